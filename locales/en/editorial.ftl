@@ -1,0 +1,38 @@
+### Editorial text, written for one year. The messages are named editorial-<topic>-<year>;
+### write next year's text alongside this one, with the new year in the name.
+### All of them can use $year (the report year) and $previous-year (the year before).
+### Paragraphs are separated by a blank line.
+
+# Introduction on why the figures matter.
+# Variables:
+#   $year (String) - the report year
+#   $previous-year (String) - the year before
+#   $focus-areas (Number) - focus areas in the action plan for clinical trials
+#   $centres (Number) - NorTrials centres
+#   $measures (Number) - measures in the export strategy
+#   $measure (Number) - the number of the measure on NorTrials
+#   $revenue (Number) - export revenue in billions of Norwegian kroner in $revenue-year
+#   $revenue-year (String) - the year of $revenue
+#   $target (Number) - the export revenue target in billions of Norwegian kroner in $target-year
+#   $target-year (String) - the year of $target
+editorial-context-2024 =
+    The Government's goal is for clinical research to become an integral part of all patient care. The national action plan for clinical trials identifies { $focus-areas } focus areas, and cooperation between the health service and industry is one of them. The most important measure is NorTrials, a binding partnership between the health service and the health industry with { $centres } centres, each covering its own therapy area.
+
+    The Government's export strategy for the health industry contains { $measures } measures, and measure number { $measure } is to further develop NorTrials. The ambition is to increase export revenue from NOK { $revenue } billion in { $revenue-year } to NOK { $target } billion in { $target-year }. The figures in this report show how many clinical trials are applied for in Norway and how they are distributed, and provide a basis for following this development.
+
+# The transition from the Directive to the Regulation (section 1).
+editorial-transition-2024 = The year { $year } has been marked by the transition to the new rules, with applications made in CTIS to transfer ongoing trials approved under Directive 2001/20/EC to Regulation (EU) No 536/2014.
+
+# The phases (section 3), used when the phase figures have not been supplied.
+editorial-phases-2024 = The number of phase III trials increased slightly, while the number of phase II trials was in line with the figures for { $previous-year }.
+
+# Substantial modifications (section 6). The computed sentence on the year's number is inserted after the first paragraph.
+editorial-modifications-2024 =
+    The number of applications for substantial modifications fell significantly in { $year } compared with previous years.
+
+    The decrease is probably linked to the transition to the new rules. Because it is not possible to submit two applications for substantial modifications at the same time in CTIS, applicants may be choosing to include more modifications in each application, and sponsors may have become more aware of what is considered a substantial modification and therefore requires an application.
+
+    We also see that applications submitted under the previous rules have become fewer as the end of the transition period (30 January 2025) has approached.
+
+# Safety reporting (section 7).
+editorial-safety-2024 = The large increase in the number of active substances, annual reports and notifications from { $previous-year } to { $year } is linked both to the transfer of clinical trials approved under the CTD (transition applications) and to new applications for clinical trials under the CTR.

@@ -1,0 +1,48 @@
+### Ordliste og navn på terapiområder.
+
+## Ordliste: hver oppføring har begrepet i .term og forklaringen som verdi.
+
+glossary-ctis = Clinical Trials Information System: EUs felles portal og database for søknader om og oppfølging av kliniske studier etter CTR.
+    .term = CTIS
+glossary-ctr = Clinical Trials Regulation: forordning (EU) nr. 536/2014 om kliniske utprøvinger av legemidler til mennesker.
+    .term = CTR
+glossary-ctd = Clinical Trials Directive: direktiv 2001/20/EF, det tidligere regelverket for kliniske utprøvinger.
+    .term = CTD
+glossary-rms = Reporting Member State: medlemslandet som leder og koordinerer valideringen og utredningen av del I i en multinasjonal søknad.
+    .term = RMS
+glossary-msc = Member State Concerned: deltakende medlemsland i en multinasjonal studie.
+    .term = MSC
+glossary-ams = Additional Member State: medlemsland som søkes lagt til i en pågående multinasjonal studie.
+    .term = AMS
+glossary-meddra = Medical Dictionary for Regulatory Activities: internasjonal medisinsk terminologi som brukes i legemiddelregulering.
+    .term = MedDRA
+glossary-soc = System organ class: det øverste nivået i MedDRA, der terapiområder grupperes etter organsystem.
+    .term = SOC
+glossary-susar = Suspected unexpected serious adverse reaction: mistenkt uventet alvorlig bivirkning.
+    .term = SUSAR
+glossary-eudravigilance = EUs database for rapportering og vurdering av mistenkte bivirkninger av legemidler.
+    .term = EudraVigilance
+
+## Terapiområder etter MedDRA system organ class. Navnene står på engelsk, slik MedDRA
+## bruker dem; .short er kortnavnet som brukes i løpende tekst.
+
+soc-neoplasms = Neoplasms benign, malignant and unspecified (incl cysts and polyps)
+    .short = kreft
+soc-endocrine = Endocrine disorders
+    .short = endokrine sykdommer
+soc-gastrointestinal = Gastrointestinal disorders
+    .short = mage- og tarmsykdommer
+soc-cardiac = Cardiac disorders
+    .short = hjertesykdommer
+soc-nervous-system = Nervous system disorders
+    .short = nevrologiske sykdommer
+soc-musculoskeletal = Musculoskeletal and connective tissue disorders
+    .short = muskel- og skjelettsykdommer
+soc-respiratory = Respiratory, thoracic and mediastinal disorders
+    .short = luftveissykdommer
+soc-congenital = Congenital, familial and genetic disorders
+    .short = medfødte og genetiske sykdommer
+soc-skin = Skin and subcutaneous tissue disorders
+    .short = hudsykdommer
+soc-blood = Blood and lymphatic system disorders
+    .short = blodsykdommer

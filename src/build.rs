@@ -1,0 +1,302 @@
+//! The pipeline: data → facts → text → charts → typeset → files.
+//!
+//! [`Project`] names the folders a build reads (`data/`, `locales/`,
+//! `templates/`, `report.toml`); [`build`] runs every stage for one year and
+//! the chosen languages. All reports are made in memory first; only when
+//! every one has succeeded are they written, each to a temporary file in the
+//! output folder and renamed into place, so a failed run leaves the last good
+//! PDFs as they were.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::config::Config;
+use crate::data::Dataset;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::facts::{Facts, MissingPart};
+use crate::text::{Block, Document, Locale};
+use crate::{charts, data, facts, text, typeset};
+
+/// The folders of a trialreport project.
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub root: PathBuf,
+}
+
+impl Project {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Self { root: root.into() }
+    }
+    pub fn data_dir(&self) -> PathBuf {
+        self.root.join("data")
+    }
+    pub fn locales_dir(&self) -> PathBuf {
+        self.root.join("locales")
+    }
+    pub fn templates_dir(&self) -> PathBuf {
+        self.root.join("templates")
+    }
+    pub fn config_path(&self) -> PathBuf {
+        self.root.join("report.toml")
+    }
+
+    /// The languages: every folder in `locales/`, sorted.
+    pub fn languages(&self) -> Result<Vec<String>, Diagnostic> {
+        let dir = self.locales_dir();
+        let entries = std::fs::read_dir(&dir).map_err(|e| {
+            Diagnostic::error(format!("cannot read the locales folder: {e}")).in_path(&dir)
+        })?;
+        let mut langs: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| e.file_name().to_str().map(String::from))
+            .collect();
+        langs.sort();
+        Ok(langs)
+    }
+
+    /// Reads `report.toml` and `data/`, checked.
+    pub fn load(&self) -> Result<(Config, Dataset), Diagnostics> {
+        let config = Config::load(&self.config_path())?;
+        let data = data::load_dir(&self.data_dir())?;
+        Ok((config, data))
+    }
+
+    /// The facts of `year` (default: the latest year in `data/`).
+    pub fn facts(&self, year: Option<i32>) -> Result<Facts, Diagnostics> {
+        let (config, data) = self.load()?;
+        let year = resolve_year(&data, year, &self.data_dir())?;
+        Ok(facts::compute(&data, &config, year).expect("year resolved"))
+    }
+}
+
+fn resolve_year(data: &Dataset, year: Option<i32>, dir: &Path) -> Result<i32, Diagnostic> {
+    match year {
+        Some(y) if data.get(y).is_some() => Ok(y),
+        Some(y) => Err(Diagnostic::error(format!(
+            "there is no data for {y}: add {y}.toml to the data folder (years with data: {})",
+            data.years
+                .keys()
+                .map(i32::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .in_path(dir)),
+        None => data
+            .latest()
+            .ok_or_else(|| Diagnostic::error("no years in data").in_path(dir)),
+    }
+}
+
+/// What to build.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub year: Option<i32>,
+    /// Languages; all of `locales/` when `None`.
+    pub langs: Option<Vec<String>>,
+    pub out: PathBuf,
+    /// Warnings (such as missing data) fail the build.
+    pub strict: bool,
+}
+
+/// One PDF written.
+#[derive(Debug, Clone)]
+pub struct Written {
+    pub path: PathBuf,
+    pub lang: String,
+    pub pages: usize,
+    pub time: Duration,
+}
+
+/// A successful build.
+#[derive(Debug)]
+pub struct Outcome {
+    pub year: i32,
+    pub written: Vec<Written>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The warnings for data the report needs but the directorate did not supply.
+pub fn missing_warnings(facts: &Facts, data_dir: &Path) -> Vec<Diagnostic> {
+    let file = data_dir.join(format!("{}.toml", facts.year));
+    facts
+        .missing
+        .iter()
+        .map(|m| {
+            let what = match m.part {
+                MissingPart::PublicationDate => "the publication date (`published`)",
+                MissingPart::Paediatric => "paediatric trials (`applications.paediatric`)",
+                MissingPart::Rejected => "rejected applications (`applications.rejected`)",
+                MissingPart::Transition => "transition applications (`applications.transition`)",
+                MissingPart::TransitionHistory => "transition applications (`applications.transition`), Figure: transition applications",
+                MissingPart::Ctis => "CTIS applications by role (`[ctis]`)",
+                MissingPart::Phases => "applications by phase (`[phases]`), Figure: phases",
+                MissingPart::TherapyAreas => "therapy areas (`[therapy_areas]`)",
+                MissingPart::Cancer => "cancer trials (`[cancer]`)",
+                MissingPart::Modifications => "substantial modifications (`[modifications]`)",
+                MissingPart::ModificationsHistory => "substantial modifications (`[modifications]`), Figure: modifications",
+                MissingPart::Safety => "safety reporting (`[safety]`), Figures: safety",
+                MissingPart::SafetyPrevious => "safety reporting of the year before (`[safety]`), Figures: safety",
+                MissingPart::Guidance => "guidance and advice (`[guidance]`)",
+                MissingPart::Context => "the context passage's facts (`[context]`)",
+            };
+            let years = m.years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
+            Diagnostic::warning(format!(
+                "not supplied for {years}: {what}; the report says so in its place"
+            ))
+            .in_path(&file)
+        })
+        .collect()
+}
+
+/// Builds the reports of one year in the chosen languages and writes them.
+pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnostics> {
+    let (config, data) = project.load()?;
+    let year = resolve_year(&data, opts.year, &project.data_dir())?;
+    let facts = facts::compute(&data, &config, year).expect("year resolved");
+    let mut warnings = missing_warnings(&facts, &project.data_dir());
+
+    let available = project.languages()?;
+    let langs = match &opts.langs {
+        Some(langs) => {
+            for lang in langs {
+                if !available.contains(lang) {
+                    return Err(Diagnostic::error(format!(
+                        "unknown language `{lang}`: there is no folder locales/{lang} (languages: {})",
+                        available.join(", ")
+                    ))
+                    .in_path(project.locales_dir())
+                    .into());
+                }
+            }
+            langs.clone()
+        }
+        None => available,
+    };
+    if langs.is_empty() {
+        return Err(
+            Diagnostic::error("no languages: add a folder locales/<lang>")
+                .in_path(project.locales_dir())
+                .into(),
+        );
+    }
+
+    let mut made = Vec::new();
+    for lang in &langs {
+        let start = Instant::now();
+        let report = make_report(project, &facts, lang)?;
+        warnings.extend(report.warnings);
+        made.push((lang.clone(), report.pdf, report.pages, start.elapsed()));
+    }
+
+    if opts.strict && !warnings.is_empty() {
+        let mut all = warnings;
+        for w in &mut all {
+            w.severity = crate::diag::Severity::Error;
+        }
+        all.push(Diagnostic::error(
+            "--strict: warnings are errors; nothing was written",
+        ));
+        return Err(Diagnostics(all));
+    }
+
+    std::fs::create_dir_all(&opts.out).map_err(|e| {
+        Diagnostic::error(format!("cannot create the output folder: {e}")).in_path(&opts.out)
+    })?;
+    let mut written = Vec::new();
+    for (lang, pdf, pages, time) in made {
+        let path = opts.out.join(format!("report-{year}-{lang}.pdf"));
+        write_atomically(&path, &pdf)?;
+        written.push(Written {
+            path,
+            lang,
+            pages,
+            time,
+        });
+    }
+    Ok(Outcome {
+        year,
+        written,
+        warnings,
+    })
+}
+
+/// A report in memory.
+pub struct Report {
+    pub document: Document,
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Text, charts and typesetting for one language.
+pub fn make_report(project: &Project, facts: &Facts, lang: &str) -> Result<Report, Diagnostics> {
+    let locale = Locale::load(lang, &project.locales_dir().join(lang)).map_err(Diagnostics)?;
+    let mut document = text::document(facts, &locale);
+    draw_charts(&mut document, &locale)?;
+    let errors = locale.take_errors();
+    if !errors.is_empty() {
+        return Err(Diagnostics(errors));
+    }
+    let ident = format!("trialreport-{}-{lang}", facts.year);
+    let t = typeset::typeset(&project.templates_dir(), &document, &ident)?;
+    Ok(Report {
+        document,
+        pdf: t.pdf,
+        pages: t.pages,
+        warnings: t.warnings,
+    })
+}
+
+/// Draws every figure's chart as SVG, with the language's number format.
+pub fn draw_charts(doc: &mut Document, locale: &Locale) -> Result<(), Diagnostic> {
+    let format = |v: f64| locale.number(v);
+    for section in &mut doc.sections {
+        for block in &mut section.blocks {
+            if let Block::Figure {
+                id,
+                chart: Some(chart),
+                svg,
+                ..
+            } = block
+            {
+                let spec = charts::ChartSpec {
+                    kind: chart.kind,
+                    categories: chart.categories.clone(),
+                    series: chart
+                        .series
+                        .iter()
+                        .map(|(name, values)| charts::Series {
+                            name: name.clone(),
+                            values: values.clone(),
+                        })
+                        .collect(),
+                    y_label: chart.y_label.clone(),
+                    format_number: &format,
+                    width: 800,
+                    height: if chart.kind == charts::ChartKind::HorizontalBars {
+                        80 + 60 * chart.categories.len() as u32
+                    } else {
+                        400
+                    },
+                };
+                *svg = charts::render_svg(&spec)
+                    .map_err(|e| Diagnostic::error(format!("chart {id}: {e}")))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it into
+/// place: readers see the old file or the new one, never half of one.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Diagnostic::error(format!("cannot write the PDF: {e}")).in_path(path)
+    })
+}

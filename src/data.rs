@@ -1,0 +1,677 @@
+//! Stage 1, data: load and validate `data/<year>.toml`.
+//!
+//! One file per year holds every number the report prints for that year
+//! (`data/README.md` documents the schema). Files are read as UTF-8, a BOM
+//! and CRLF line endings are accepted, and unknown keys are errors, so a typo
+//! never becomes a silent zero. After parsing, every rule of the report is
+//! checked: parts sum to their totals, file name and `year` agree, years are
+//! unique. Each failure is a [`Diagnostic`] that points at the line in the
+//! file, and all failures of all files are reported together, before anything
+//! is written.
+//!
+//! A section the directorate did not supply for a year is simply absent
+//! (`None`): this stage never fills in a number.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diag::{Diagnostic, Diagnostics, SourceFile};
+
+/// A count of applications, meetings, … : whole and non-negative by type.
+pub type Count = u32;
+
+/// A calendar date as written in TOML (`2025-01-31`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let dt = toml::value::Datetime::deserialize(d)?;
+        match (dt.date, dt.time, dt.offset) {
+            (Some(date), None, None) => Ok(Date {
+                year: i32::from(date.year),
+                month: date.month,
+                day: date.day,
+            }),
+            _ => Err(D::Error::custom(format!(
+                "expected a date like 2025-01-31, found `{dt}`"
+            ))),
+        }
+    }
+}
+
+/// Everything known about one year: the contents of `data/<year>.toml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearData {
+    pub year: i32,
+    /// The report's publication date, when it is set.
+    pub published: Option<Date>,
+    pub applications: Applications,
+    pub cancer: Option<Split>,
+    pub ctis: Option<Ctis>,
+    pub therapy_areas: Option<TherapyAreas>,
+    pub phases: Option<Phases>,
+    pub modifications: Option<Modifications>,
+    pub safety: Option<Safety>,
+    pub guidance: Option<Guidance>,
+    pub context: Option<Context>,
+}
+
+/// Applications for clinical trials received in the year (Table 1).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applications {
+    pub commercial: Count,
+    pub non_commercial: Count,
+    pub total: Count,
+    /// Trials that involve children and/or adolescents.
+    pub paediatric: Option<Count>,
+    /// Applications received in the year that were rejected…
+    pub rejected: Option<Count>,
+    /// …counted as of this date.
+    pub rejected_as_of: Option<Date>,
+    /// Transition applications (CTD → CTR) submitted and processed.
+    pub transition: Option<Count>,
+}
+
+/// A count split by sponsor type (Table 4, cancer trials).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Split {
+    pub commercial: Count,
+    pub non_commercial: Count,
+    pub total: Count,
+}
+
+/// Applications submitted in CTIS, by Norway's role (Table 2).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ctis {
+    /// Multinational, Norway reporting member state.
+    pub rms: Count,
+    /// Multinational, Norway member state concerned or additional member state.
+    pub msc_ams: Count,
+    /// Multinational in all (= rms + msc_ams), when stated.
+    pub multinational: Option<Count>,
+    pub mononational: Count,
+    /// Mononational applications with non-commercial sponsors.
+    pub mononational_non_commercial: Option<Count>,
+    /// All CTIS applications (= multinational + mononational), when stated.
+    pub total: Option<Count>,
+}
+
+impl Ctis {
+    pub fn multinational(&self) -> Count {
+        self.rms + self.msc_ams
+    }
+    pub fn total(&self) -> Count {
+        self.multinational() + self.mononational
+    }
+}
+
+/// Therapy areas by MedDRA system organ class (Table 3).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TherapyAreas {
+    /// The leading area, where only that is known.
+    pub leader: Option<String>,
+    /// The most common areas, most applications first.
+    #[serde(default)]
+    pub top: Vec<AreaCount>,
+}
+
+impl TherapyAreas {
+    /// The leading area: the first of `top`, else `leader`.
+    pub fn leading(&self) -> Option<&str> {
+        self.top
+            .first()
+            .map(|a| a.soc.as_str())
+            .or(self.leader.as_deref())
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaCount {
+    /// A system organ class key; its name is in the locales (`soc-<key>`).
+    pub soc: String,
+    pub count: Count,
+}
+
+/// Applications by trial phase (Figure 3); a trial spanning two phases counts in the lower.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phases {
+    pub phase_1: Count,
+    pub phase_2: Count,
+    pub phase_3: Count,
+    pub phase_4: Count,
+}
+
+/// Substantial modifications processed (Table 5, Figure 5).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Modifications {
+    /// In CTIS, multinational trials where Norway is RMS.
+    pub ctis_rms: Option<Count>,
+    /// In CTIS, mononational trials.
+    pub ctis_mononational: Option<Count>,
+    /// In CTIS, multinational trials where Norway is MSC.
+    pub ctis_msc: Option<Count>,
+    /// In CTIS in all.
+    pub ctis_total: Count,
+    /// Under the old rules (Directive 2001/20/EC).
+    pub ctd: Count,
+    pub total: Count,
+}
+
+/// Safety reporting (Figures 6a and 6b).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Safety {
+    /// Annual safety reports submitted through CTIS.
+    pub annual_reports: Count,
+    /// Notifications in CTIS that required assessment.
+    pub notifications: Count,
+    /// Active substances Norway assesses that are used only in Norway.
+    pub substances_national: Count,
+    /// Active substances for which Norway is safety assessing member state.
+    pub substances_multinational: Count,
+}
+
+/// National guidance and scientific advice (section 8).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guidance {
+    pub total: Count,
+    pub meetings: Option<Count>,
+    pub written: Option<Count>,
+    pub human: Option<Count>,
+    pub veterinary: Option<Count>,
+    pub devices: Option<Count>,
+    pub industry: Option<Count>,
+    pub academia: Option<Count>,
+}
+
+/// Facts for the context passage (NorTrials and the export strategy).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Context {
+    pub action_plan_focus_areas: Count,
+    pub nortrials_centres: Count,
+    pub export_strategy_measures: Count,
+    pub nortrials_measure: Count,
+    pub export_revenue: Amount,
+    pub export_target: Amount,
+}
+
+/// An amount in billions of kroner in a given year.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Amount {
+    pub year: i32,
+    pub nok_billion: Count,
+}
+
+/// All years, checked.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    pub years: BTreeMap<i32, YearData>,
+}
+
+impl Dataset {
+    pub fn get(&self, year: i32) -> Option<&YearData> {
+        self.years.get(&year)
+    }
+
+    pub fn latest(&self) -> Option<i32> {
+        self.years.keys().next_back().copied()
+    }
+
+    /// The value of `f` for every year up to and including `year`, in order.
+    pub fn series<T>(&self, year: i32, f: impl Fn(&YearData) -> Option<T>) -> Vec<(i32, T)> {
+        self.years
+            .range(..=year)
+            .filter_map(|(y, d)| f(d).map(|v| (*y, v)))
+            .collect()
+    }
+}
+
+/// Loads every `<year>.toml` in `dir`, checks each and all together.
+///
+/// Paths in diagnostics are shown as `display_dir/<file>`.
+pub fn load_dir(dir: &Path) -> Result<Dataset, Diagnostics> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Diagnostic::error(format!("cannot read the data folder: {e}")).in_path(dir))?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(Diagnostic::error("no <year>.toml files in the data folder")
+            .in_path(dir)
+            .into());
+    }
+
+    let mut errors = Vec::new();
+    let mut dataset = Dataset::default();
+    let mut seen: BTreeMap<i32, PathBuf> = BTreeMap::new();
+    for path in paths {
+        match load_file(&path) {
+            Ok(data) => {
+                if let Some(first) = seen.get(&data.year) {
+                    errors.push(
+                        Diagnostic::error(format!(
+                            "year {} is given twice: here and in {}",
+                            data.year,
+                            first.display()
+                        ))
+                        .in_path(&path),
+                    );
+                    continue;
+                }
+                seen.insert(data.year, path.clone());
+                dataset.years.insert(data.year, data);
+            }
+            Err(mut e) => errors.append(&mut e.0),
+        }
+    }
+    if errors.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(Diagnostics(errors))
+    }
+}
+
+/// Reads and checks one year file.
+pub fn load_file(path: &Path) -> Result<YearData, Diagnostics> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(format!("cannot read file: {e}")).in_path(path))?;
+    let text = decode(path, bytes)?;
+    let file = SourceFile::new(path, text);
+    parse(&file)
+}
+
+/// Turns file bytes into text: UTF-8 required, a BOM dropped.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    let mut text = String::from_utf8(bytes).map_err(|e| {
+        Diagnostic::error(format!(
+            "the file is not UTF-8 (invalid byte at offset {}); save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        ))
+        .in_path(path)
+    })?;
+    if text.starts_with('\u{feff}') {
+        text.remove(0);
+    }
+    Ok(text)
+}
+
+/// Parses and checks a year file's text.
+pub fn parse(file: &Arc<SourceFile>) -> Result<YearData, Diagnostics> {
+    let data: YearData = toml::from_str(&file.text).map_err(|e| {
+        let message = e.message().trim_end().to_string();
+        Diagnostic::error(message).at(file, e.span())
+    })?;
+    let errors = validate(file, &data);
+    if errors.is_empty() {
+        Ok(data)
+    } else {
+        Err(Diagnostics(errors))
+    }
+}
+
+/// Finds the text range of a key path such as `applications.total` or
+/// `therapy_areas.top.3.count`, for pointing diagnostics at the line.
+struct Locator {
+    doc: Option<toml_edit::ImDocument<String>>,
+}
+
+impl Locator {
+    fn new(text: &str) -> Self {
+        Self {
+            doc: toml_edit::ImDocument::parse(text.to_string()).ok(),
+        }
+    }
+
+    fn span(&self, path: &str) -> Option<std::ops::Range<usize>> {
+        let doc = self.doc.as_ref()?;
+        let mut item = doc.as_item();
+        let mut last = None;
+        for seg in path.split('.') {
+            let next = match seg.parse::<usize>() {
+                Ok(i) => item.get(i),
+                Err(_) => item.get(seg),
+            };
+            match next {
+                Some(next) => {
+                    item = next;
+                    last = item.span().or(last);
+                }
+                None => break,
+            }
+        }
+        last.or(Some(0..0))
+    }
+}
+
+/// Checks the rules REPORT.md sets for one year's numbers.
+/// Collects the rule violations of one file.
+struct Checker<'a> {
+    file: &'a Arc<SourceFile>,
+    loc: Locator,
+    errors: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    /// Records an error at the value of `path`.
+    fn fail(&mut self, path: &str, message: String) {
+        self.errors
+            .push(Diagnostic::error(message).at(self.file, self.loc.span(path)));
+    }
+
+    /// Checks that `parts` sum to `total`.
+    fn sum(&mut self, path: &str, parts: &[(&str, Count)], total_name: &str, total: Count) {
+        let s: u64 = parts.iter().map(|(_, v)| u64::from(*v)).sum();
+        if s != u64::from(total) {
+            let lhs = parts
+                .iter()
+                .map(|(n, v)| format!("{n} ({v})"))
+                .collect::<Vec<_>>()
+                .join(" + ");
+            self.fail(path, format!("{lhs} = {s}, but {total_name} says {total}"));
+        }
+    }
+}
+
+fn validate(file: &Arc<SourceFile>, d: &YearData) -> Vec<Diagnostic> {
+    let mut ck = Checker {
+        file,
+        loc: Locator::new(&file.text),
+        errors: Vec::new(),
+    };
+
+    // File name and year agree.
+    let stem = file.name.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    if stem != d.year.to_string() {
+        ck.fail(
+            "year",
+            format!(
+                "the file is named {stem}.toml but says year = {}; name each file after its year",
+                d.year
+            ),
+        );
+    }
+
+    let a = &d.applications;
+    ck.sum(
+        "applications.total",
+        &[
+            ("commercial", a.commercial),
+            ("non_commercial", a.non_commercial),
+        ],
+        "total",
+        a.total,
+    );
+    if let Some(c) = &d.cancer {
+        ck.sum(
+            "cancer.total",
+            &[
+                ("commercial", c.commercial),
+                ("non_commercial", c.non_commercial),
+            ],
+            "total",
+            c.total,
+        );
+    }
+    if let Some(c) = &d.ctis {
+        if let Some(m) = c.multinational {
+            ck.sum(
+                "ctis.multinational",
+                &[("rms", c.rms), ("msc_ams", c.msc_ams)],
+                "multinational",
+                m,
+            );
+        }
+        if let Some(t) = c.total {
+            ck.sum(
+                "ctis.total",
+                &[
+                    ("multinational", c.multinational()),
+                    ("mononational", c.mononational),
+                ],
+                "total",
+                t,
+            );
+        }
+        if let Some(n) = c.mononational_non_commercial
+            && n > c.mononational
+        {
+            ck.fail(
+                "ctis.mononational_non_commercial",
+                format!(
+                    "mononational_non_commercial ({n}) is more than mononational ({})",
+                    c.mononational
+                ),
+            );
+        }
+        if c.total() > a.total {
+            ck.fail(
+                "ctis",
+                format!(
+                    "CTIS applications ({}) are more than all applications ({})",
+                    c.total(),
+                    a.total
+                ),
+            );
+        }
+    }
+    if let Some(t) = &d.therapy_areas {
+        if let (Some(leader), Some(first)) = (&t.leader, t.top.first())
+            && *leader != first.soc
+        {
+            ck.fail(
+                "therapy_areas.leader",
+                format!("leader is {leader}, but the first of top is {}", first.soc),
+            );
+        }
+        for (i, w) in t.top.windows(2).enumerate() {
+            if w[1].count > w[0].count {
+                ck.fail(
+                    &format!("therapy_areas.top.{}.count", i + 1),
+                    format!(
+                        "top must list the most applications first, but {} ({}) comes after {} ({})",
+                        w[1].soc, w[1].count, w[0].soc, w[0].count
+                    ),
+                );
+            }
+        }
+        for (i, area) in t.top.iter().enumerate() {
+            if t.top[..i].iter().any(|a| a.soc == area.soc) {
+                ck.fail(
+                    &format!("therapy_areas.top.{i}.soc"),
+                    format!("{} is listed twice", area.soc),
+                );
+            }
+        }
+        if let (Some(cancer), Some(n)) = (&d.cancer, t.top.iter().find(|a| a.soc == "neoplasms"))
+            && n.count != cancer.total
+        {
+            ck.fail(
+                "therapy_areas.top",
+                format!(
+                    "neoplasms has {} applications here, but cancer.total says {}",
+                    n.count, cancer.total
+                ),
+            );
+        }
+    }
+    if let Some(m) = &d.modifications {
+        let roles = [m.ctis_rms, m.ctis_mononational, m.ctis_msc];
+        if roles.iter().all(Option::is_some) {
+            ck.sum(
+                "modifications.ctis_total",
+                &[
+                    ("ctis_rms", m.ctis_rms.unwrap_or(0)),
+                    ("ctis_mononational", m.ctis_mononational.unwrap_or(0)),
+                    ("ctis_msc", m.ctis_msc.unwrap_or(0)),
+                ],
+                "ctis_total",
+                m.ctis_total,
+            );
+        } else if roles.iter().any(Option::is_some) {
+            ck.fail(
+                "modifications",
+                "give all three CTIS roles (ctis_rms, ctis_mononational, ctis_msc) or none".into(),
+            );
+        }
+        ck.sum(
+            "modifications.total",
+            &[("ctis_total", m.ctis_total), ("ctd", m.ctd)],
+            "total",
+            m.total,
+        );
+    }
+    if let Some(g) = &d.guidance {
+        let groups: [(&str, &[(&str, Option<Count>)]); 3] = [
+            (
+                "meetings",
+                &[("meetings", g.meetings), ("written", g.written)],
+            ),
+            (
+                "human",
+                &[
+                    ("human", g.human),
+                    ("veterinary", g.veterinary),
+                    ("devices", g.devices),
+                ],
+            ),
+            (
+                "industry",
+                &[("industry", g.industry), ("academia", g.academia)],
+            ),
+        ];
+        for (first, parts) in groups {
+            if parts.iter().all(|(_, v)| v.is_some()) {
+                let parts: Vec<(&str, Count)> =
+                    parts.iter().map(|(n, v)| (*n, v.unwrap_or(0))).collect();
+                ck.sum(&format!("guidance.{first}"), &parts, "total", g.total);
+            } else if parts.iter().any(|(_, v)| v.is_some()) {
+                let names: Vec<&str> = parts.iter().map(|(n, _)| *n).collect();
+                ck.fail(
+                    &format!("guidance.{first}"),
+                    format!("give all of {} or none", names.join(", ")),
+                );
+            }
+        }
+    }
+    if a.rejected.is_some() != a.rejected_as_of.is_some() {
+        ck.fail(
+            "applications.rejected",
+            "rejected and rejected_as_of go together: give both or neither".into(),
+        );
+    }
+    if let Some(r) = a.rejected
+        && r > a.total
+    {
+        ck.fail(
+            "applications.rejected",
+            format!("rejected ({r}) is more than total ({})", a.total),
+        );
+    }
+    if let Some(p) = a.paediatric
+        && p > a.total
+    {
+        ck.fail(
+            "applications.paediatric",
+            format!("paediatric ({p}) is more than total ({})", a.total),
+        );
+    }
+    ck.errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Result<YearData, Diagnostics> {
+        parse(&SourceFile::new("data/2024.toml", text))
+    }
+
+    const MINIMAL: &str =
+        "year = 2024\n[applications]\ncommercial = 76\nnon_commercial = 33\ntotal = 109\n";
+
+    #[test]
+    fn minimal_file_loads() {
+        let d = check(MINIMAL).unwrap();
+        assert_eq!(d.applications.total, 109);
+        assert!(d.cancer.is_none());
+    }
+
+    #[test]
+    fn wrong_total_points_at_the_line() {
+        let err = check(&MINIMAL.replace("109", "110")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "data/2024.toml:5:9: commercial (76) + non_commercial (33) = 109, but total says 110"
+        );
+    }
+
+    #[test]
+    fn unknown_field_is_an_error() {
+        let err = check(&format!("{MINIMAL}comercial = 3\n")).unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("data/2024.toml:6:1: unknown field `comercial`"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn negative_and_fractional_counts_are_errors() {
+        let err = check(&MINIMAL.replace("= 33", "= -33"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("data/2024.toml:4:18"), "{err}");
+        assert!(err.contains("-33"), "{err}");
+        let err = check(&MINIMAL.replace("= 33", "= 33.5"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("floating point"), "{err}");
+    }
+
+    #[test]
+    fn file_name_must_match_year() {
+        let err = check(&MINIMAL.replace("year = 2024", "year = 2023")).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("named 2024.toml but says year = 2023"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn dates_must_be_plain_dates() {
+        let t = MINIMAL.replace(
+            "total = 109\n",
+            "total = 109\nrejected = 0\nrejected_as_of = 2025-01-31T10:00:00\n",
+        );
+        let err = check(&t).unwrap_err().to_string();
+        assert!(err.contains("expected a date like 2025-01-31"), "{err}");
+    }
+
+    #[test]
+    fn crlf_is_accepted() {
+        assert!(check(&MINIMAL.replace('\n', "\r\n")).is_ok());
+    }
+}

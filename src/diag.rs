@@ -1,0 +1,205 @@
+//! Diagnostics: one shape for every problem the tool reports.
+//!
+//! Data files, locale files and templates fail in different libraries, but a
+//! reader should see them alike: the file, the line and column, the message,
+//! and the source line underneath, as rustc and typst print them. Every stage
+//! turns its failures into [`Diagnostic`]s that carry the file's text, and
+//! [`emit`] prints them with codespan-reporting. Warnings are collected the
+//! same way; they never fail a run unless the caller asks for `--strict`.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, termcolor::WriteColor};
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A file whose text a diagnostic points into.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The path as shown to the user (relative to the project root).
+    pub name: PathBuf,
+    /// The text, as read (BOM removed).
+    pub text: String,
+}
+
+impl SourceFile {
+    pub fn new(name: impl Into<PathBuf>, text: impl Into<String>) -> Arc<Self> {
+        Arc::new(Self {
+            name: name.into(),
+            text: text.into(),
+        })
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let before = &self.text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() + 1;
+        (line, col)
+    }
+}
+
+/// One problem, with where it is.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    /// The file, when the problem is in one.
+    pub file: Option<Arc<SourceFile>>,
+    /// A path with no text to show (a file that could not be read).
+    pub path: Option<PathBuf>,
+    /// Byte range in `file`.
+    pub span: Option<Range<usize>>,
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn error(message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            message: message.into(),
+            file: None,
+            path: None,
+            span: None,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn warning(message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(message)
+        }
+    }
+
+    /// Points the diagnostic at a range of a file.
+    pub fn at(mut self, file: &Arc<SourceFile>, span: Option<Range<usize>>) -> Self {
+        self.file = Some(file.clone());
+        self.span = span;
+        self
+    }
+
+    /// Names a path that has no text to show.
+    pub fn in_path(mut self, path: impl AsRef<Path>) -> Self {
+        self.path = Some(path.as_ref().to_path_buf());
+        self
+    }
+
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+
+    /// `file:line:column` (or just the file) for one-line output.
+    pub fn location(&self) -> Option<String> {
+        match (&self.file, &self.span) {
+            (Some(file), Some(span)) => {
+                let (line, col) = file.line_col(span.start);
+                Some(format!("{}:{line}:{col}", file.name.display()))
+            }
+            (Some(file), None) => Some(file.name.display().to_string()),
+            (None, _) => self.path.as_ref().map(|p| p.display().to_string()),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(location) = self.location() {
+            write!(f, "{location}: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// A failed run: one or more error diagnostics (warnings may ride along).
+#[derive(Debug, Clone)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter().filter(|d| d.severity == Severity::Error)
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(d: Diagnostic) -> Self {
+        Self(vec![d])
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+/// Prints diagnostics in the rustc/typst style: header, `file:line:col`, the
+/// source line with the range underlined, notes.
+pub fn emit(out: &mut dyn WriteColor, diagnostics: &[Diagnostic]) -> std::io::Result<()> {
+    let config = term::Config::default();
+    for d in diagnostics {
+        let cs = match d.severity {
+            Severity::Error => CsDiagnostic::error(),
+            Severity::Warning => CsDiagnostic::warning(),
+        }
+        .with_notes(d.notes.clone());
+        match (&d.file, &d.span) {
+            (Some(file), Some(span)) => {
+                let files = SimpleFile::new(file.name.display().to_string(), file.text.as_str());
+                let cs = cs
+                    .with_message(&d.message)
+                    .with_labels(vec![Label::primary((), span.clone())]);
+                term::emit(out, &config, &files, &cs).map_err(std::io::Error::other)?;
+            }
+            _ => {
+                let files = SimpleFile::new(String::new(), "");
+                let cs = cs.with_message(d.to_string());
+                term::emit(out, &config, &files, &cs).map_err(std::io::Error::other)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let file = SourceFile::new("data/2024.toml", "a = 1\næø = 2\n");
+        assert_eq!(file.line_col(0), (1, 1));
+        // 'æø' is four bytes; the '=' after "æø " is column 4.
+        let eq = file.text.rfind('=').unwrap();
+        assert_eq!(file.line_col(eq), (2, 4));
+    }
+
+    #[test]
+    fn display_names_file_line_and_column() {
+        let file = SourceFile::new("data/2024.toml", "year = 2024\ntotal = 110\n");
+        let d = Diagnostic::error("total is wrong").at(&file, Some(20..23));
+        assert_eq!(d.to_string(), "data/2024.toml:2:9: total is wrong");
+    }
+}

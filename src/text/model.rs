@@ -1,0 +1,157 @@
+//! The localised document: what the template lays out.
+//!
+//! Every string here is final text in one language; every number is already
+//! formatted. The template receives this as JSON in `sys.inputs.report` and
+//! only lays it out, so no text from data or a translator is ever Typst code.
+
+use serde::Serialize;
+
+/// One report in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    /// ISO 639 language for `set text(lang:)`, e.g. `nb`.
+    pub lang: String,
+    /// Region for `set text(region:)`, e.g. `GB`, when the tag has one.
+    pub region: Option<String>,
+    pub year: String,
+    /// PDF metadata title.
+    pub document_title: String,
+    pub title: String,
+    pub subtitle: String,
+    pub agency: String,
+    /// "Published 3 March 2025", when the data give the date.
+    pub published: Option<String>,
+    /// Running text in the page footer.
+    pub running_head: String,
+    pub labels: Labels,
+    pub key_figures: KeyFigures,
+    pub sections: Vec<Section>,
+}
+
+/// Words the template needs around the content.
+#[derive(Debug, Clone, Serialize)]
+pub struct Labels {
+    pub contents: String,
+    pub figure: String,
+    pub table: String,
+    pub section: String,
+    pub missing: String,
+}
+
+/// The key-figures box on the first pages.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyFigures {
+    pub title: String,
+    pub items: Vec<KeyFigure>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyFigure {
+    /// The number, formatted.
+    pub value: String,
+    pub label: String,
+    /// A short comparison ("+11 % from 2023"), if any.
+    pub note: Option<String>,
+}
+
+/// A top-level section.
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    /// Label for cross-references, e.g. `sec-cancer`.
+    pub id: String,
+    pub title: String,
+    /// Numbered sections 1–8; the context passage and the glossary are not.
+    pub numbered: bool,
+    pub blocks: Vec<Block>,
+}
+
+/// Content inside a section.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Block {
+    /// A paragraph of runs.
+    Para { runs: Vec<Run> },
+    /// A chart with its caption.
+    Figure {
+        id: String,
+        caption: String,
+        alt: String,
+        /// What to draw; the charts stage turns it into `svg`.
+        #[serde(skip)]
+        chart: Option<ChartData>,
+        svg: String,
+    },
+    /// A table with its caption and notes.
+    Table(Table),
+    /// A figure whose data were not supplied: said plainly in its place.
+    Missing { text: String },
+    /// Term and definition pairs.
+    Glossary { entries: Vec<GlossaryEntry> },
+}
+
+impl Block {
+    pub fn para(text: impl Into<String>) -> Self {
+        Block::Para {
+            runs: vec![Run::Text { text: text.into() }],
+        }
+    }
+}
+
+/// A piece of a paragraph.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Run {
+    Text {
+        text: String,
+    },
+    /// A live cross-reference to a section: "section 5", as a link.
+    Ref {
+        target: String,
+        supplement: String,
+    },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Table {
+    pub id: String,
+    pub caption: String,
+    /// Column alignment: `left` or `right`, one per column.
+    pub align: Vec<String>,
+    /// Header rows (repeated on page breaks, marked as header cells).
+    pub header: Vec<Vec<Cell>>,
+    pub rows: Vec<Vec<Cell>>,
+    /// A sum row, set apart.
+    pub footer: Vec<Vec<Cell>>,
+    /// Notes printed under the table.
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Cell {
+    pub text: String,
+    pub colspan: u32,
+}
+
+impl Cell {
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            colspan: 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GlossaryEntry {
+    pub term: String,
+    pub definition: String,
+}
+
+/// The data of one chart, with its labels already localised.
+#[derive(Debug, Clone)]
+pub struct ChartData {
+    pub kind: crate::charts::ChartKind,
+    pub categories: Vec<String>,
+    pub series: Vec<(String, Vec<f64>)>,
+    pub y_label: String,
+}
