@@ -366,6 +366,9 @@ impl Locator {
 }
 
 /// Checks the rules REPORT.md sets for one year's numbers.
+/// A named part of a total that may be absent.
+type Part<'a> = (&'a str, Option<Count>);
+
 /// Collects the rule violations of one file.
 struct Checker<'a> {
     file: &'a Arc<SourceFile>,
@@ -543,7 +546,7 @@ fn validate(file: &Arc<SourceFile>, d: &YearData) -> Vec<Diagnostic> {
         );
     }
     if let Some(g) = &d.guidance {
-        let groups: [(&str, &[(&str, Option<Count>)]); 3] = [
+        let groups: [(&str, &[Part]); 3] = [
             (
                 "meetings",
                 &[("meetings", g.meetings), ("written", g.written)],

@@ -2,7 +2,7 @@
 //! prints what was written or what went wrong, and sets the exit code
 //! (0 success, 1 errors in the inputs or the build, 2 bad usage).
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -100,7 +100,8 @@ fn main() -> ExitCode {
 
 /// Prints diagnostics to stderr, coloured on a terminal.
 fn report(diagnostics: &[Diagnostic]) {
-    let mut stderr = StandardStream::stderr(ColorChoice::Auto);
+    let color = if std::io::stderr().is_terminal() { ColorChoice::Auto } else { ColorChoice::Never };
+    let mut stderr = StandardStream::stderr(color);
     let _ = diag::emit(&mut stderr, diagnostics);
 }
 

@@ -26,8 +26,8 @@ applications-trend = This is { $change ->
     [clear-decrease] a marked decrease from
    *[sharp-decrease] a sharp decrease from
   } { $level ->
-    [low] last year's low level
-    [high] last year's high level
+    [low] last year’s low level
+    [high] last year’s high level
    *[ordinary] the { $previous-year } level
   }.
 
@@ -155,7 +155,7 @@ ctis-rms-role = The RMS role means that Norway leads and coordinates the validat
 #   $mononational (Number) - all mononational trials
 ctis-mononational = Among the mononational trials, { $count } of { $mononational } have non-commercial sponsors.
 
-table-ctis = Number of applications for mononational and multinational trials submitted through CTIS, per year since Regulation (EU) No 536/2014 took effect, and Norway's role in the assessment of the multinational applications.
+table-ctis = Number of applications for mononational and multinational trials submitted through CTIS, per year since Regulation (EU) No 536/2014 took effect, and Norway’s role in the assessment of the multinational applications.
 # Variables:
 #   $years (String) - the years for which the table does not show all applications, already joined
 #   $count (Number) - how many such years

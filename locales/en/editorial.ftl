@@ -16,9 +16,9 @@
 #   $target (Number) - the export revenue target in billions of Norwegian kroner in $target-year
 #   $target-year (String) - the year of $target
 editorial-context-2024 =
-    The Government's goal is for clinical research to become an integral part of all patient care. The national action plan for clinical trials identifies { $focus-areas } focus areas, and cooperation between the health service and industry is one of them. The most important measure is NorTrials, a binding partnership between the health service and the health industry with { $centres } centres, each covering its own therapy area.
+    The Government’s goal is for clinical research to become an integral part of all patient care. The national action plan for clinical trials identifies { $focus-areas } focus areas, and cooperation between the health service and industry is one of them. The most important measure is NorTrials, a binding partnership between the health service and the health industry with { $centres } centres, each covering its own therapy area.
 
-    The Government's export strategy for the health industry contains { $measures } measures, and measure number { $measure } is to further develop NorTrials. The ambition is to increase export revenue from NOK { $revenue } billion in { $revenue-year } to NOK { $target } billion in { $target-year }. The figures in this report show how many clinical trials are applied for in Norway and how they are distributed, and provide a basis for following this development.
+    The Government’s export strategy for the health industry contains { $measures } measures, and measure number { $measure } is to further develop NorTrials. The ambition is to increase export revenue from NOK { $revenue } billion in { $revenue-year } to NOK { $target } billion in { $target-year }. The figures in this report show how many clinical trials are applied for in Norway and how they are distributed, and provide a basis for following this development.
 
 # The transition from the Directive to the Regulation (section 1).
 editorial-transition-2024 = The year { $year } has been marked by the transition to the new rules, with applications made in CTIS to transfer ongoing trials approved under Directive 2001/20/EC to Regulation (EU) No 536/2014.

@@ -2,7 +2,7 @@
 
 ## Glossary: each entry has the term in .term and the explanation as its value.
 
-glossary-ctis = Clinical Trials Information System: the EU's common portal and database for applications for, and the follow-up of, clinical trials under the CTR.
+glossary-ctis = Clinical Trials Information System: the EU’s common portal and database for applications for, and the follow-up of, clinical trials under the CTR.
     .term = CTIS
 glossary-ctr = Clinical Trials Regulation: Regulation (EU) No 536/2014 on clinical trials on medicinal products for human use.
     .term = CTR
@@ -20,7 +20,7 @@ glossary-soc = System organ class: the highest level of MedDRA, in which therapy
     .term = SOC
 glossary-susar = Suspected unexpected serious adverse reaction: a suspected adverse reaction that is both serious and unexpected.
     .term = SUSAR
-glossary-eudravigilance = The EU's database for reporting and evaluating suspected adverse reactions to medicinal products.
+glossary-eudravigilance = The EU’s database for reporting and evaluating suspected adverse reactions to medicinal products.
     .term = EudraVigilance
 
 ## Therapy areas by MedDRA system organ class. The names are in English, as MedDRA

@@ -102,6 +102,12 @@ section-safety = Safety reporting
 section-guidance = Guidance and advice
 section-glossary = Glossary
 
+# A span of years, as in "the data for 2019–2023".
+# Variables:
+#   $from (String) - first year
+#   $to (String) - last year
+year-range = { $from }–{ $to }
+
 ## Figures without data
 
 # Shown where a figure would have been when its data are missing.

@@ -131,7 +131,7 @@ series-ctd = Previous rules (CTD)
 axis-modifications = Number of applications
 # Variables:
 #   $year (String) - the report year
-table-modifications = Number of applications for substantial modifications in { $year }, by Norway's role in the assessment.
+table-modifications = Number of applications for substantial modifications in { $year }, by Norway’s role in the assessment.
 col-role = Role
 col-in-ctis = Submitted through CTIS
 col-ctd = CTD
@@ -219,10 +219,10 @@ guidance-areas = Of the guidance sessions, { $human } concerned medicinal produc
 #   $academia (Number) - guidance sessions with academia
 #   $percent (String) - industry's share, already formatted ("76%")
 #   $approximate (String) - yes if the share is rounded
-guidance-initiators = Of the guidance sessions, { $industry ->
-    [one] one was
-   *[other] { $industry } were
-  } initiated by industry, which corresponds to { $approximate ->
+guidance-initiators = Industry initiated { $industry ->
+    [one] one of the sessions
+   *[other] { $industry } of the sessions
+  }, which corresponds to { $approximate ->
     [yes] about { $percent }
    *[no] { $percent }
   }. { $academia ->

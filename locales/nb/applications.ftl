@@ -124,7 +124,10 @@ series-transition = Overgangssøknader
 ctis-split = { $all ->
     [yes] Av de { $total } søknadene om klinisk utprøving som ble mottatt i { $year }, var
    *[no] Av de { $total } søknadene som ble søkt i CTIS i { $year }, var
-  } { $multinational } multinasjonale (studiene er søkt i flere land i EU/EØS). { $mononational ->
+  } { $multinational ->
+    [one] én multinasjonal (studien er søkt i flere land i EU/EØS).
+   *[other] { $multinational } multinasjonale (studiene er søkt i flere land i EU/EØS).
+  } { $mononational ->
     [one] Én søknad var mononasjonal
    *[other] { $mononational } søknader var mononasjonale
   } (søkt kun i Norge).

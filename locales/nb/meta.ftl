@@ -102,6 +102,12 @@ section-safety = Sikkerhetsrapportering
 section-guidance = Veiledning og rådgivning
 section-glossary = Ordliste
 
+# Et spenn av år, som i «dataene for 2019–2023».
+# Variables:
+#   $from (String) - første år
+#   $to (String) - siste år
+year-range = { $from }–{ $to }
+
 ## Figurer uten data
 
 # Står der en figur skulle ha stått når dataene mangler.

@@ -405,7 +405,7 @@ mod tests {
 
     #[test]
     fn syntax_errors_point_at_the_line() {
-        let text = "language-tag = nb\nok = fine\nbroken = { $x\n";
+        let text = "language-tag = nb\nok = fine\nbroken = { $x ]\nnext = ok\n";
         let err = Locale::from_sources("nb", vec![SourceFile::new("locales/nb/a.ftl", text)])
             .err()
             .unwrap();

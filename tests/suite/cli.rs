@@ -1,0 +1,205 @@
+//! The command line end to end, on copies of the shipped project.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use crate::util::{copy_project, replace_once};
+
+fn trialreport(root: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_trialreport"))
+        .arg("--root")
+        .arg(root)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The text of a PDF, by poppler's pdftotext (CI installs poppler-utils).
+fn pdftotext(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) must be installed to read the PDFs");
+    assert!(out.status.success());
+    // Join hyphenated and wrapped lines so sentences can be searched.
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .replace("\u{ad}\n", "")
+        .replace("-\n", "-")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn builds_both_reports_from_the_shipped_data() {
+    let project = copy_project();
+    let out = project.path().join("out");
+    let o = trialreport(project.path(), &["build", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    for lang in ["en", "nb"] {
+        let pdf = out.join(format!("report-2024-{lang}.pdf"));
+        assert!(stdout.contains(&format!("report-2024-{lang}.pdf (")), "{stdout}");
+        let bytes = std::fs::read(&pdf).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"));
+    }
+    // Missing data are warned about, naming the file.
+    let err = stderr(&o);
+    assert!(err.contains("applications by phase"), "{err}");
+    assert!(err.contains("2024.toml"), "{err}");
+
+    let nb = pdftotext(&out.join("report-2024-nb.pdf"));
+    let normalise = |s: &str| s.replace('\u{a0}', " ");
+    let nb = normalise(&nb);
+    for expected in [
+        "Kliniske studier 2024",
+        "Nøkkeltall 2024",
+        "Innhold",
+        "I 2024 mottok Direktoratet for medisinske produkter 109 søknader om klinisk utprøving av legemidler til mennesker.",
+        "Dette er en svak oppgang fra fjorårets lave nivå.",
+        "fortsatt har en svak nedgang",
+        "Sistnevnte gruppe står i 2024 for 30 % av alle søknadene.",
+        "17 av de søkte studiene involverer barn og/eller ungdom.",
+        "(per 31. januar 2025)",
+        "254 overgangssøknader",
+        "16 av 19",
+        "desidert flest",
+        "se seksjon 5",
+        "svak nedgang fra 2023",
+        "I 2024 behandlet vi 432 slike søknader.",
+        "gradvis økning fra 2022",
+        "ca. 76 %",
+        "De resterende 14 veiledningene var med akademia.",
+        // Tables: rows of Table 1, 2, 3, 4, 5.
+        "2022 108 50 32 % 158",
+        "Multinasjonale søknader der Norge er RMS* 4 10 11",
+        "Neoplasms benign, malignant and unspecified (incl cysts and polyps) 44",
+        "2021 38 23 61",
+        "Sum 316 116 432",
+        "Tabell 5",
+        "Figur 4",
+        // Data not supplied are said, not invented.
+        "Søknader fordelt på faser: dataene for 2023 og 2024 er ikke levert",
+        "Ordliste",
+    ] {
+        assert!(nb.contains(expected), "nb PDF lacks «{expected}»\n{nb}");
+    }
+    let en = normalise(&pdftotext(&out.join("report-2024-en.pdf")));
+    for expected in [
+        "Clinical trials 2024",
+        "This is a slight increase from last year’s low level.",
+        "continue a slight decline",
+        "by far",
+        "see section 5",
+        "about 76%",
+        "(as of 31 January 2025)",
+        "Glossary",
+    ] {
+        assert!(en.contains(expected), "en PDF lacks «{expected}»\n{en}");
+    }
+}
+
+#[test]
+fn builds_an_early_year_and_one_language() {
+    let project = copy_project();
+    let out = project.path().join("out");
+    let o = trialreport(project.path(), &["build", "--year", "2016", "--lang", "en", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(out.join("report-2016-en.pdf").exists());
+    assert!(!out.join("report-2016-nb.pdf").exists());
+    let text = pdftotext(&out.join("report-2016-en.pdf"));
+    assert!(text.contains("142"), "{text}");
+}
+
+#[test]
+fn strict_turns_missing_data_into_an_error_and_writes_nothing() {
+    let project = copy_project();
+    let out = project.path().join("out");
+    let o = trialreport(project.path(), &["build", "--strict", "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("applications by phase"), "{}", stderr(&o));
+    assert!(!out.join("report-2024-nb.pdf").exists());
+}
+
+#[test]
+fn bad_data_fails_and_keeps_the_last_good_pdfs() {
+    let project = copy_project();
+    let out = project.path().join("out");
+    let o = trialreport(project.path(), &["build", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let before = std::fs::read(out.join("report-2024-nb.pdf")).unwrap();
+
+    let path = project.path().join("data/2024.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, replace_once(&text, "non_commercial = 33", "non_commercial = 34")).unwrap();
+    let o = trialreport(project.path(), &["build", "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("commercial (76) + non_commercial (34) = 110, but total says 109"), "{err}");
+    assert!(err.contains("2024.toml:10:9"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(std::fs::read(out.join("report-2024-nb.pdf")).unwrap(), before);
+    let leftovers: Vec<_> = std::fs::read_dir(&out).unwrap().filter_map(|e| e.ok()).collect();
+    assert_eq!(leftovers.len(), 2, "only the two PDFs: {leftovers:?}");
+}
+
+#[test]
+fn unknown_language_and_year_are_clear_errors() {
+    let project = copy_project();
+    let o = trialreport(project.path(), &["build", "--lang", "de", "--out", "x"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("unknown language `de`: there is no folder locales/de (languages: en, nb)"), "{}", stderr(&o));
+    let o = trialreport(project.path(), &["build", "--year", "2030"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("there is no data for 2030"), "{}", stderr(&o));
+    let o = trialreport(project.path(), &["build", "--year", "twenty"]);
+    assert_eq!(o.status.code(), Some(2), "bad usage is exit code 2");
+}
+
+#[test]
+fn a_missing_message_fails_the_build_and_names_it() {
+    let project = copy_project();
+    let path = project.path().join("locales/en/sections.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let broken: String = text.lines().filter(|l| !l.starts_with("col-rank")).collect::<Vec<_>>().join("\n");
+    std::fs::write(&path, broken).unwrap();
+    let o = trialreport(project.path(), &["build", "--lang", "en", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("message `col-rank` is missing"), "{}", stderr(&o));
+}
+
+#[test]
+fn facts_prints_json() {
+    let project = copy_project();
+    let o = trialreport(project.path(), &["facts", "--year", "2024"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["year"], 2024);
+    assert_eq!(v["applications"]["total_trend"]["change"]["class"], "slight-increase");
+    assert_eq!(v["applications"]["total_trend"]["from_level"], "low");
+    assert_eq!(v["therapy"]["by_far"], true);
+    assert_eq!(v["guidance"]["industry_share"]["percent"], 76);
+    assert!(v["missing"].as_array().unwrap().iter().any(|m| m["part"] == "phases"));
+}
+
+#[test]
+fn identical_inputs_give_identical_pdfs() {
+    let project = copy_project();
+    let a = project.path().join("a");
+    let b = project.path().join("b");
+    for out in [&a, &b] {
+        let o = trialreport(project.path(), &["build", "--lang", "nb", "--out", out.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    assert_eq!(
+        std::fs::read(a.join("report-2024-nb.pdf")).unwrap(),
+        std::fs::read(b.join("report-2024-nb.pdf")).unwrap()
+    );
+}

@@ -1,0 +1,130 @@
+//! Helpers shared by the tests.
+
+use std::path::{Path, PathBuf};
+
+use trialreport::build::Project;
+use trialreport::config::Config;
+use trialreport::data::Dataset;
+use trialreport::diag::SourceFile;
+use trialreport::facts::{self, Facts};
+use trialreport::text::{self, Block, Document, Locale, Run};
+
+/// The repository root (the shipped project).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[allow(dead_code)]
+pub fn project() -> Project {
+    Project::new(root())
+}
+
+/// The shipped data file of a year, as text.
+pub fn shipped(year: i32) -> String {
+    std::fs::read_to_string(root().join(format!("data/{year}.toml"))).unwrap()
+}
+
+/// A dataset from `(year, toml)` pairs, each checked as if read from data/.
+pub fn dataset(files: &[(i32, String)]) -> Dataset {
+    let mut data = Dataset::default();
+    for (year, text) in files {
+        let file = SourceFile::new(format!("data/{year}.toml"), text.clone());
+        let parsed = trialreport::data::parse(&file).unwrap_or_else(|e| panic!("{e}"));
+        data.years.insert(*year, parsed);
+    }
+    data
+}
+
+/// The shipped data with some years' texts replaced.
+pub fn shipped_with(changes: &[(i32, &dyn Fn(String) -> String)]) -> Dataset {
+    let files: Vec<(i32, String)> = (2014..=2024)
+        .map(|y| {
+            let text = shipped(y);
+            let text = changes.iter().filter(|(cy, _)| *cy == y).fold(text, |t, (_, f)| f(t));
+            (y, text)
+        })
+        .collect();
+    dataset(&files)
+}
+
+pub fn facts(data: &Dataset, year: i32) -> Facts {
+    facts::compute(data, &Config::default(), year).unwrap()
+}
+
+pub fn locale(lang: &str) -> Locale {
+    Locale::load(lang, &root().join("locales").join(lang)).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+/// Every piece of text of a document, one per line.
+pub fn all_text(doc: &Document) -> String {
+    let mut out = Vec::new();
+    for section in &doc.sections {
+        out.push(section.title.clone());
+        for block in &section.blocks {
+            match block {
+                Block::Para { runs } => out.push(
+                    runs.iter()
+                        .map(|r| match r {
+                            Run::Text { text } => text.clone(),
+                            Run::Ref { supplement, .. } => format!("{supplement} N"),
+                        })
+                        .collect(),
+                ),
+                Block::Figure { caption, alt, .. } => {
+                    out.push(caption.clone());
+                    out.push(alt.clone());
+                }
+                Block::Table(t) => {
+                    out.push(t.caption.clone());
+                    for row in t.header.iter().chain(&t.rows).chain(&t.footer) {
+                        out.push(row.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | "));
+                    }
+                    out.extend(t.notes.iter().cloned());
+                }
+                Block::Missing { text } => out.push(text.clone()),
+                Block::Glossary { entries } => {
+                    out.extend(entries.iter().map(|e| format!("{}: {}", e.term, e.definition)))
+                }
+            }
+        }
+    }
+    out.join("\n")
+}
+
+/// The document's text for `year` of `data` in `lang`; panics on any locale error.
+pub fn text_of(data: &Dataset, year: i32, lang: &str) -> String {
+    let loc = locale(lang);
+    let doc = text::document(&facts(data, year), &loc);
+    let errors = loc.take_errors();
+    assert!(errors.is_empty(), "{lang}: {errors:?}");
+    all_text(&doc)
+}
+
+/// A fresh copy of the shipped project (data, locales, templates) in a temp dir.
+pub fn copy_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["data", "locales", "templates"] {
+        copy_dir(&root().join(sub), &dir.path().join(sub));
+    }
+    std::fs::copy(root().join("report.toml"), dir.path().join("report.toml")).unwrap();
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Replaces exactly one occurrence of `from`.
+pub fn replace_once(text: &str, from: &str, to: &str) -> String {
+    assert_eq!(text.matches(from).count(), 1, "`{from}` must occur once");
+    text.replacen(from, to, 1)
+}
