@@ -100,7 +100,11 @@ fn main() -> ExitCode {
 
 /// Prints diagnostics to stderr, coloured on a terminal.
 fn report(diagnostics: &[Diagnostic]) {
-    let color = if std::io::stderr().is_terminal() { ColorChoice::Auto } else { ColorChoice::Never };
+    let color = if std::io::stderr().is_terminal() {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
+    };
     let mut stderr = StandardStream::stderr(color);
     let _ = diag::emit(&mut stderr, diagnostics);
 }

@@ -46,7 +46,10 @@ fn builds_both_reports_from_the_shipped_data() {
     let stdout = String::from_utf8_lossy(&o.stdout);
     for lang in ["en", "nb"] {
         let pdf = out.join(format!("report-2024-{lang}.pdf"));
-        assert!(stdout.contains(&format!("report-2024-{lang}.pdf (")), "{stdout}");
+        assert!(
+            stdout.contains(&format!("report-2024-{lang}.pdf (")),
+            "{stdout}"
+        );
         let bytes = std::fs::read(&pdf).unwrap();
         assert!(bytes.starts_with(b"%PDF-"));
     }
@@ -110,7 +113,18 @@ fn builds_both_reports_from_the_shipped_data() {
 fn builds_an_early_year_and_one_language() {
     let project = copy_project();
     let out = project.path().join("out");
-    let o = trialreport(project.path(), &["build", "--year", "2016", "--lang", "en", "--out", out.to_str().unwrap()]);
+    let o = trialreport(
+        project.path(),
+        &[
+            "build",
+            "--year",
+            "2016",
+            "--lang",
+            "en",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(out.join("report-2016-en.pdf").exists());
     assert!(!out.join("report-2016-nb.pdf").exists());
@@ -122,9 +136,16 @@ fn builds_an_early_year_and_one_language() {
 fn strict_turns_missing_data_into_an_error_and_writes_nothing() {
     let project = copy_project();
     let out = project.path().join("out");
-    let o = trialreport(project.path(), &["build", "--strict", "--out", out.to_str().unwrap()]);
+    let o = trialreport(
+        project.path(),
+        &["build", "--strict", "--out", out.to_str().unwrap()],
+    );
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("applications by phase"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("applications by phase"),
+        "{}",
+        stderr(&o)
+    );
     assert!(!out.join("report-2024-nb.pdf").exists());
 }
 
@@ -138,15 +159,28 @@ fn bad_data_fails_and_keeps_the_last_good_pdfs() {
 
     let path = project.path().join("data/2024.toml");
     let text = std::fs::read_to_string(&path).unwrap();
-    std::fs::write(&path, replace_once(&text, "non_commercial = 33", "non_commercial = 34")).unwrap();
+    std::fs::write(
+        &path,
+        replace_once(&text, "non_commercial = 33", "non_commercial = 34"),
+    )
+    .unwrap();
     let o = trialreport(project.path(), &["build", "--out", out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("commercial (76) + non_commercial (34) = 110, but total says 109"), "{err}");
+    assert!(
+        err.contains("commercial (76) + non_commercial (34) = 110, but total says 109"),
+        "{err}"
+    );
     assert!(err.contains("2024.toml:10:9"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
-    assert_eq!(std::fs::read(out.join("report-2024-nb.pdf")).unwrap(), before);
-    let leftovers: Vec<_> = std::fs::read_dir(&out).unwrap().filter_map(|e| e.ok()).collect();
+    assert_eq!(
+        std::fs::read(out.join("report-2024-nb.pdf")).unwrap(),
+        before
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .collect();
     assert_eq!(leftovers.len(), 2, "only the two PDFs: {leftovers:?}");
 }
 
@@ -155,10 +189,19 @@ fn unknown_language_and_year_are_clear_errors() {
     let project = copy_project();
     let o = trialreport(project.path(), &["build", "--lang", "de", "--out", "x"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("unknown language `de`: there is no folder locales/de (languages: en, nb)"), "{}", stderr(&o));
+    assert!(
+        stderr(&o)
+            .contains("unknown language `de`: there is no folder locales/de (languages: en, nb)"),
+        "{}",
+        stderr(&o)
+    );
     let o = trialreport(project.path(), &["build", "--year", "2030"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("there is no data for 2030"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("there is no data for 2030"),
+        "{}",
+        stderr(&o)
+    );
     let o = trialreport(project.path(), &["build", "--year", "twenty"]);
     assert_eq!(o.status.code(), Some(2), "bad usage is exit code 2");
 }
@@ -168,11 +211,19 @@ fn a_missing_message_fails_the_build_and_names_it() {
     let project = copy_project();
     let path = project.path().join("locales/en/sections.ftl");
     let text = std::fs::read_to_string(&path).unwrap();
-    let broken: String = text.lines().filter(|l| !l.starts_with("col-rank")).collect::<Vec<_>>().join("\n");
+    let broken: String = text
+        .lines()
+        .filter(|l| !l.starts_with("col-rank"))
+        .collect::<Vec<_>>()
+        .join("\n");
     std::fs::write(&path, broken).unwrap();
     let o = trialreport(project.path(), &["build", "--lang", "en", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("message `col-rank` is missing"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("message `col-rank` is missing"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -182,11 +233,20 @@ fn facts_prints_json() {
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["year"], 2024);
-    assert_eq!(v["applications"]["total_trend"]["change"]["class"], "slight-increase");
+    assert_eq!(
+        v["applications"]["total_trend"]["change"]["class"],
+        "slight-increase"
+    );
     assert_eq!(v["applications"]["total_trend"]["from_level"], "low");
     assert_eq!(v["therapy"]["by_far"], true);
     assert_eq!(v["guidance"]["industry_share"]["percent"], 76);
-    assert!(v["missing"].as_array().unwrap().iter().any(|m| m["part"] == "phases"));
+    assert!(
+        v["missing"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["part"] == "phases")
+    );
 }
 
 #[test]
@@ -195,7 +255,10 @@ fn identical_inputs_give_identical_pdfs() {
     let a = project.path().join("a");
     let b = project.path().join("b");
     for out in [&a, &b] {
-        let o = trialreport(project.path(), &["build", "--lang", "nb", "--out", out.to_str().unwrap()]);
+        let o = trialreport(
+            project.path(),
+            &["build", "--lang", "nb", "--out", out.to_str().unwrap()],
+        );
         assert!(o.status.success(), "{}", stderr(&o));
     }
     assert_eq!(

@@ -94,24 +94,58 @@ fn cases() -> Vec<Case> {
         Case {
             name: "a sharp rise from a low",
             y2023: None,
-            y2024: Some(|t| set(t, &[("applications", "commercial", 107), ("applications", "total", 140), ("ctis", "rms", 42), ("ctis", "multinational", 121), ("ctis", "total", 140)])),
+            y2024: Some(|t| {
+                set(
+                    t,
+                    &[
+                        ("applications", "commercial", 107),
+                        ("applications", "total", 140),
+                        ("ctis", "rms", 42),
+                        ("ctis", "multinational", 121),
+                        ("ctis", "total", 140),
+                    ],
+                )
+            }),
             nb: &["Dette er en kraftig oppgang fra fjorårets lave nivå."],
             en: &["This is a sharp increase from last year’s low level."],
             absent: &["svak oppgang fra fjorårets"],
         },
         Case {
             name: "last year was not the low",
-            y2023: Some(|t| set(t, &[("applications", "commercial", 91), ("applications", "total", 130), ("ctis", "msc_ams", 91)])),
+            y2023: Some(|t| {
+                set(
+                    t,
+                    &[
+                        ("applications", "commercial", 91),
+                        ("applications", "total", 130),
+                        ("ctis", "msc_ams", 91),
+                    ],
+                )
+            }),
             y2024: None,
             // 130 → 109 is −16 %.
-            nb: &["Dette er en svak nedgang fra nivået i 2023.", "Nedgangen er størst blant de kommersielle aktørene"],
+            nb: &[
+                "Dette er en svak nedgang fra nivået i 2023.",
+                "Nedgangen er størst blant de kommersielle aktørene",
+            ],
             en: &["This is a slight decrease from the 2023 level."],
             absent: &["fjorårets lave nivå", "last year’s low level"],
         },
         Case {
             name: "both sponsor types rise; the other group's rise does not continue",
             y2023: None,
-            y2024: Some(|t| set(t, &[("applications", "non_commercial", 45), ("applications", "total", 121), ("ctis", "mononational", 31), ("ctis", "total", 121), ("ctis", "mononational_non_commercial", 28)])),
+            y2024: Some(|t| {
+                set(
+                    t,
+                    &[
+                        ("applications", "non_commercial", 45),
+                        ("applications", "total", 121),
+                        ("ctis", "mononational", 31),
+                        ("ctis", "total", 121),
+                        ("ctis", "mononational_non_commercial", 28),
+                    ],
+                )
+            }),
             nb: &["mens studier initiert av ikke-kommersielle aktører har en svak oppgang."],
             en: &["non-commercial sponsors"],
             absent: &["fortsatt har en svak", "continue a slight"],
@@ -119,7 +153,12 @@ fn cases() -> Vec<Case> {
         Case {
             name: "not by far",
             y2023: None,
-            y2024: Some(|t| t.replace("{ soc = \"endocrine\", count = 9 }", "{ soc = \"endocrine\", count = 30 }")),
+            y2024: Some(|t| {
+                t.replace(
+                    "{ soc = \"endocrine\", count = 9 }",
+                    "{ soc = \"endocrine\", count = 30 }",
+                )
+            }),
             nb: &["det terapiområdet som det gjøres flest kliniske studier på i Norge"],
             en: &["cancer is still the therapy area with the most clinical trials"],
             absent: &["desidert", "by far"],
@@ -128,16 +167,33 @@ fn cases() -> Vec<Case> {
             name: "one rejected",
             y2023: None,
             y2024: Some(|t| set(t, &[("applications", "rejected", 1)])),
-            nb: &["Én søknad om klinisk utprøving av legemidler til mennesker mottatt i 2024 har blitt avslått (per 31. januar 2025)."],
-            en: &["Of the applications for clinical trials of medicinal products for human use received in 2024, one has been rejected (as of 31 January 2025)."],
+            nb: &[
+                "Én søknad om klinisk utprøving av legemidler til mennesker mottatt i 2024 har blitt avslått (per 31. januar 2025).",
+            ],
+            en: &[
+                "Of the applications for clinical trials of medicinal products for human use received in 2024, one has been rejected (as of 31 January 2025).",
+            ],
             absent: &["Ingen søknader om klinisk"],
         },
         Case {
             name: "an exact share is not 'about'",
             y2023: None,
             // 45 of 60 is exactly 75 %.
-            y2024: Some(|t| set(t, &[("guidance", "meetings", 51), ("guidance", "total", 60), ("guidance", "human", 31), ("guidance", "academia", 15)])),
-            nb: &["noe som tilsvarer 75\u{a0}%.", "De resterende 15 veiledningene"],
+            y2024: Some(|t| {
+                set(
+                    t,
+                    &[
+                        ("guidance", "meetings", 51),
+                        ("guidance", "total", 60),
+                        ("guidance", "human", 31),
+                        ("guidance", "academia", 15),
+                    ],
+                )
+            }),
+            nb: &[
+                "noe som tilsvarer 75\u{a0}%.",
+                "De resterende 15 veiledningene",
+            ],
             en: &["which corresponds to 75%."],
             absent: &["ca. 75", "about 75"],
         },
@@ -146,7 +202,10 @@ fn cases() -> Vec<Case> {
             y2023: None,
             y2024: Some(|t| {
                 let t = set(t, &[("cancer", "commercial", 31), ("cancer", "total", 46)]);
-                t.replace("{ soc = \"neoplasms\", count = 44 }", "{ soc = \"neoplasms\", count = 46 }")
+                t.replace(
+                    "{ soc = \"neoplasms\", count = 44 }",
+                    "{ soc = \"neoplasms\", count = 46 }",
+                )
             }),
             nb: &["Det ble søkt totalt 46 kreftstudier i 2024, som er på linje med 2023."],
             en: &["in line with 2023"],
@@ -163,8 +222,20 @@ fn cases() -> Vec<Case> {
         Case {
             name: "numbers are grouped per language",
             y2023: None,
-            y2024: Some(|t| set(t, &[("modifications", "ctis_msc", 1052), ("modifications", "ctis_total", 1116), ("modifications", "total", 1232)])),
-            nb: &["I 2024 behandlet vi 1\u{a0}232 slike søknader.", "1\u{a0}052"],
+            y2024: Some(|t| {
+                set(
+                    t,
+                    &[
+                        ("modifications", "ctis_msc", 1052),
+                        ("modifications", "ctis_total", 1116),
+                        ("modifications", "total", 1232),
+                    ],
+                )
+            }),
+            nb: &[
+                "I 2024 behandlet vi 1\u{a0}232 slike søknader.",
+                "1\u{a0}052",
+            ],
             en: &["In 2024, we processed 1,232 such applications.", "1,052"],
             absent: &[],
         },
@@ -212,10 +283,19 @@ fn every_year_has_text_in_every_language_and_says_what_is_missing() {
         }
     }
     let text = text_of(&data, 2019, "nb");
-    assert!(text.contains("Søknader søkt i CTIS: dataene for 2019 er ikke levert"), "{text}");
+    assert!(
+        text.contains("Søknader søkt i CTIS: dataene for 2019 er ikke levert"),
+        "{text}"
+    );
     let text = text_of(&data, 2024, "nb");
-    assert!(text.contains("Søknader om vesentlige endringer: dataene for 2019–2023 er ikke levert"), "{text}");
-    assert!(text.contains("Overgangssøknader: dataene for 2022 og 2023 er ikke levert"), "{text}");
+    assert!(
+        text.contains("Søknader om vesentlige endringer: dataene for 2019–2023 er ikke levert"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Overgangssøknader: dataene for 2022 og 2023 er ikke levert"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -228,7 +308,10 @@ fn facts_carry_the_reference_classifications() {
     assert_eq!(total.from_level, Level::Low);
     assert_eq!(a.driver, Some(Sponsor::Commercial));
     let nc = a.non_commercial_trend.as_ref().unwrap();
-    assert_eq!((nc.change.class, nc.continues), (ChangeClass::SlightDecrease, true));
+    assert_eq!(
+        (nc.change.class, nc.continues),
+        (ChangeClass::SlightDecrease, true)
+    );
     assert_eq!(a.non_commercial_share.percent, 30);
     let t = f.therapy.as_ref().unwrap();
     assert!(t.by_far);

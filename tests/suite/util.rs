@@ -40,7 +40,10 @@ pub fn shipped_with(changes: &[(i32, &dyn Fn(String) -> String)]) -> Dataset {
     let files: Vec<(i32, String)> = (2014..=2024)
         .map(|y| {
             let text = shipped(y);
-            let text = changes.iter().filter(|(cy, _)| *cy == y).fold(text, |t, (_, f)| f(t));
+            let text = changes
+                .iter()
+                .filter(|(cy, _)| *cy == y)
+                .fold(text, |t, (_, f)| f(t));
             (y, text)
         })
         .collect();
@@ -77,14 +80,21 @@ pub fn all_text(doc: &Document) -> String {
                 Block::Table(t) => {
                     out.push(t.caption.clone());
                     for row in t.header.iter().chain(&t.rows).chain(&t.footer) {
-                        out.push(row.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | "));
+                        out.push(
+                            row.iter()
+                                .map(|c| c.text.as_str())
+                                .collect::<Vec<_>>()
+                                .join(" | "),
+                        );
                     }
                     out.extend(t.notes.iter().cloned());
                 }
                 Block::Missing { text } => out.push(text.clone()),
-                Block::Glossary { entries } => {
-                    out.extend(entries.iter().map(|e| format!("{}: {}", e.term, e.definition)))
-                }
+                Block::Glossary { entries } => out.extend(
+                    entries
+                        .iter()
+                        .map(|e| format!("{}: {}", e.term, e.definition)),
+                ),
             }
         }
     }

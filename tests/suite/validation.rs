@@ -18,7 +18,9 @@ fn error_of(text: &str) -> String {
 fn in_table(table: &str, from: &str, to: &str) -> String {
     let text = shipped(2024);
     let start = text.find(&format!("[{table}]")).unwrap();
-    let end = text[start + 1..].find("\n[").map_or(text.len(), |i| start + 1 + i);
+    let end = text[start + 1..]
+        .find("\n[")
+        .map_or(text.len(), |i| start + 1 + i);
     let section = replace_once(&text[start..end], from, to);
     format!("{}{}{}", &text[..start], section, &text[end..])
 }
@@ -26,49 +28,114 @@ fn in_table(table: &str, from: &str, to: &str) -> String {
 #[test]
 fn the_shipped_data_is_valid() {
     let data = trialreport::data::load_dir(&crate::util::root().join("data")).unwrap();
-    assert_eq!(data.years.keys().copied().collect::<Vec<_>>(), (2014..=2024).collect::<Vec<_>>());
+    assert_eq!(
+        data.years.keys().copied().collect::<Vec<_>>(),
+        (2014..=2024).collect::<Vec<_>>()
+    );
 }
 
 #[test]
 fn every_sum_rule_is_checked() {
     let cases: &[(&str, &str, &str, &str)] = &[
         // (table, from, to, expected error)
-        ("applications", "total = 109", "total = 110",
-            "data/2024.toml:10:9: commercial (76) + non_commercial (33) = 109, but total says 110"),
-        ("cancer", "total = 44", "total = 45",
-            "data/2024.toml:22:9: commercial (29) + non_commercial (15) = 44, but total says 45"),
-        ("ctis", "multinational = 90", "multinational = 91",
-            "data/2024.toml:28:17: rms (11) + msc_ams (79) = 90, but multinational says 91"),
-        ("ctis", "total = 109", "total = 108",
-            "data/2024.toml:31:9: multinational (90) + mononational (19) = 109, but total says 108"),
-        ("modifications", "ctis_total = 316", "ctis_total = 317",
-            "data/2024.toml:54:14: ctis_rms (37) + ctis_mononational (27) + ctis_msc (252) = 316, but ctis_total says 317"),
-        ("modifications", "ctd = 116", "ctd = 117",
-            "data/2024.toml:56:9: ctis_total (316) + ctd (117) = 433, but total says 432"),
-        ("guidance", "written = 9", "written = 8",
-            "meetings (50) + written (8) = 58, but total says 59"),
-        ("guidance", "devices = 7", "devices = 6",
-            "human (30) + veterinary (22) + devices (6) = 58, but total says 59"),
-        ("guidance", "academia = 14", "academia = 15",
-            "industry (45) + academia (15) = 60, but total says 59"),
-        ("ctis", "mononational_non_commercial = 16", "mononational_non_commercial = 20",
-            "mononational_non_commercial (20) is more than mononational (19)"),
-        ("applications", "paediatric = 17", "paediatric = 200",
-            "paediatric (200) is more than total (109)"),
-        ("therapy_areas", "count = 44", "count = 43",
-            "neoplasms has 43 applications here, but cancer.total says 44"),
-        ("therapy_areas", "{ soc = \"blood\", count = 3 }", "{ soc = \"blood\", count = 30 }",
-            "top must list the most applications first, but blood (30) comes after skin (4)"),
-        ("guidance", "academia = 14\n", "",
-            "give all of industry, academia or none"),
-        ("applications", "rejected = 0\n", "",
-            "rejected and rejected_as_of go together"),
+        (
+            "applications",
+            "total = 109",
+            "total = 110",
+            "data/2024.toml:10:9: commercial (76) + non_commercial (33) = 109, but total says 110",
+        ),
+        (
+            "cancer",
+            "total = 44",
+            "total = 45",
+            "data/2024.toml:22:9: commercial (29) + non_commercial (15) = 44, but total says 45",
+        ),
+        (
+            "ctis",
+            "multinational = 90",
+            "multinational = 91",
+            "data/2024.toml:28:17: rms (11) + msc_ams (79) = 90, but multinational says 91",
+        ),
+        (
+            "ctis",
+            "total = 109",
+            "total = 108",
+            "data/2024.toml:31:9: multinational (90) + mononational (19) = 109, but total says 108",
+        ),
+        (
+            "modifications",
+            "ctis_total = 316",
+            "ctis_total = 317",
+            "data/2024.toml:54:14: ctis_rms (37) + ctis_mononational (27) + ctis_msc (252) = 316, but ctis_total says 317",
+        ),
+        (
+            "modifications",
+            "ctd = 116",
+            "ctd = 117",
+            "data/2024.toml:56:9: ctis_total (316) + ctd (117) = 433, but total says 432",
+        ),
+        (
+            "guidance",
+            "written = 9",
+            "written = 8",
+            "meetings (50) + written (8) = 58, but total says 59",
+        ),
+        (
+            "guidance",
+            "devices = 7",
+            "devices = 6",
+            "human (30) + veterinary (22) + devices (6) = 58, but total says 59",
+        ),
+        (
+            "guidance",
+            "academia = 14",
+            "academia = 15",
+            "industry (45) + academia (15) = 60, but total says 59",
+        ),
+        (
+            "ctis",
+            "mononational_non_commercial = 16",
+            "mononational_non_commercial = 20",
+            "mononational_non_commercial (20) is more than mononational (19)",
+        ),
+        (
+            "applications",
+            "paediatric = 17",
+            "paediatric = 200",
+            "paediatric (200) is more than total (109)",
+        ),
+        (
+            "therapy_areas",
+            "count = 44",
+            "count = 43",
+            "neoplasms has 43 applications here, but cancer.total says 44",
+        ),
+        (
+            "therapy_areas",
+            "{ soc = \"blood\", count = 3 }",
+            "{ soc = \"blood\", count = 30 }",
+            "top must list the most applications first, but blood (30) comes after skin (4)",
+        ),
+        (
+            "guidance",
+            "academia = 14\n",
+            "",
+            "give all of industry, academia or none",
+        ),
+        (
+            "applications",
+            "rejected = 0\n",
+            "",
+            "rejected and rejected_as_of go together",
+        ),
     ];
     let mut failures = Vec::new();
     for (table, from, to, expected) in cases {
         let err = error_of(&in_table(table, from, to));
         if !err.contains(expected) {
-            failures.push(format!("{table}: {from} → {to}\n  expected: {expected}\n  got:      {err}"));
+            failures.push(format!(
+                "{table}: {from} → {to}\n  expected: {expected}\n  got:      {err}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -77,22 +144,53 @@ fn every_sum_rule_is_checked() {
 #[test]
 fn types_and_keys_are_checked() {
     let cases: &[(&str, &str, &str, &str)] = &[
-        ("applications", "commercial = 76", "commercial = -76", "data/2024.toml:8:14: invalid value: integer `-76`, expected u32"),
-        ("applications", "commercial = 76", "commercial = 76.5", "data/2024.toml:8:14: invalid type: floating point `76.5`, expected u32"),
-        ("applications", "commercial = 76", "commercial = \"76\"", "invalid type: string \"76\", expected u32"),
-        ("applications", "commercial = 76", "comercial = 76", "data/2024.toml:8:1: unknown field `comercial`"),
-        ("applications", "total = 109", "total = ", "data/2024.toml:10:"),
+        (
+            "applications",
+            "commercial = 76",
+            "commercial = -76",
+            "data/2024.toml:8:14: invalid value: integer `-76`, expected u32",
+        ),
+        (
+            "applications",
+            "commercial = 76",
+            "commercial = 76.5",
+            "data/2024.toml:8:14: invalid type: floating point `76.5`, expected u32",
+        ),
+        (
+            "applications",
+            "commercial = 76",
+            "commercial = \"76\"",
+            "invalid type: string \"76\", expected u32",
+        ),
+        (
+            "applications",
+            "commercial = 76",
+            "comercial = 76",
+            "data/2024.toml:8:1: unknown field `comercial`",
+        ),
+        (
+            "applications",
+            "total = 109",
+            "total = ",
+            "data/2024.toml:10:",
+        ),
     ];
     for (table, from, to, expected) in cases {
         let err = error_of(&in_table(table, from, to));
-        assert!(err.contains(expected), "{from} → {to}: expected «{expected}», got «{err}»");
+        assert!(
+            err.contains(expected),
+            "{from} → {to}: expected «{expected}», got «{err}»"
+        );
     }
 }
 
 #[test]
 fn year_and_file_name_must_agree() {
     let text = replace_once(&shipped(2024), "year = 2024", "year = 2025");
-    assert!(error_of(&text).contains("data/2024.toml:5:8: the file is named 2024.toml but says year = 2025"));
+    assert!(
+        error_of(&text)
+            .contains("data/2024.toml:5:8: the file is named 2024.toml but says year = 2025")
+    );
 }
 
 #[test]
@@ -108,14 +206,22 @@ fn bom_and_crlf_are_accepted() {
 fn a_file_that_is_not_utf8_is_named() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("2024.toml"), b"year = 2024 # \xe6\xf8\n").unwrap();
-    let err = trialreport::data::load_dir(dir.path()).unwrap_err().to_string();
+    let err = trialreport::data::load_dir(dir.path())
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("2024.toml: the file is not UTF-8"), "{err}");
 }
 
 #[test]
 fn all_errors_of_all_files_are_reported_together() {
     let dir = tempfile::tempdir().unwrap();
-    let bad = |y: i32| replace_once(&shipped(y), "[cancer]\ncommercial = ", "[cancer]\ncommercial = 1");
+    let bad = |y: i32| {
+        replace_once(
+            &shipped(y),
+            "[cancer]\ncommercial = ",
+            "[cancer]\ncommercial = 1",
+        )
+    };
     std::fs::write(dir.path().join("2023.toml"), bad(2023)).unwrap();
     std::fs::write(dir.path().join("2024.toml"), bad(2024)).unwrap();
     let err = trialreport::data::load_dir(dir.path()).unwrap_err();
