@@ -181,7 +181,7 @@ fn bad_data_fails_and_keeps_the_last_good_pdfs() {
         .unwrap()
         .filter_map(|e| e.ok())
         .collect();
-    assert_eq!(leftovers.len(), 2, "only the two PDFs: {leftovers:?}");
+    assert_eq!(leftovers.len(), 3, "only the three PDFs: {leftovers:?}");
 }
 
 #[test]
@@ -191,7 +191,7 @@ fn unknown_language_and_year_are_clear_errors() {
     assert_eq!(o.status.code(), Some(1));
     assert!(
         stderr(&o)
-            .contains("unknown language `de`: there is no folder locales/de (languages: en, nb)"),
+            .contains("unknown language `de`: there is no folder locales/de (languages: en, nb, nn)"),
         "{}",
         stderr(&o)
     );

@@ -1,0 +1,48 @@
+### Ordliste og namn på terapiområde.
+
+## Ordliste: kvar oppføring har omgrepet i .term og forklaringa som verdi.
+
+glossary-ctis = Clinical Trials Information System: den felles portalen og databasen til EU for søknader om og oppfølging av kliniske studiar etter CTR.
+    .term = CTIS
+glossary-ctr = Clinical Trials Regulation: forordning (EU) nr. 536/2014 om kliniske utprøvingar av legemiddel til menneske.
+    .term = CTR
+glossary-ctd = Clinical Trials Directive: direktiv 2001/20/EF, det tidlegare regelverket for kliniske utprøvingar.
+    .term = CTD
+glossary-rms = Reporting Member State: medlemslandet som leier og koordinerer valideringa og utgreiinga av del I i ein multinasjonal søknad.
+    .term = RMS
+glossary-msc = Member State Concerned: deltakande medlemsland i ein multinasjonal studie.
+    .term = MSC
+glossary-ams = Additional Member State: medlemsland som det er søkt om å leggje til i ein pågåande multinasjonal studie.
+    .term = AMS
+glossary-meddra = Medical Dictionary for Regulatory Activities: internasjonal medisinsk terminologi som blir brukt i legemiddelregulering.
+    .term = MedDRA
+glossary-soc = System organ class: det øvste nivået i MedDRA-hierarkiet, som grupperer termar etter organsystem, årsak eller føremål.
+    .term = SOC
+glossary-susar = Suspected unexpected serious adverse reaction: ein mistenkt biverknad som er både alvorleg og uventa.
+    .term = SUSAR
+glossary-eudravigilance = Databasen til EU for rapportering og vurdering av mistenkte biverknader av legemiddel.
+    .term = EudraVigilance
+
+## Terapiområde etter MedDRA system organ class. Namna står på engelsk, slik MedDRA
+## bruker dei; .short er kortnamnet som blir brukt i løpande tekst.
+
+soc-neoplasms = Neoplasms benign, malignant and unspecified (incl cysts and polyps)
+    .short = kreft
+soc-endocrine = Endocrine disorders
+    .short = endokrine sjukdommar
+soc-gastrointestinal = Gastrointestinal disorders
+    .short = mage- og tarmsjukdommar
+soc-cardiac = Cardiac disorders
+    .short = hjartesjukdommar
+soc-nervous-system = Nervous system disorders
+    .short = nevrologiske sjukdommar
+soc-musculoskeletal = Musculoskeletal and connective tissue disorders
+    .short = muskel- og skjelettsjukdommar
+soc-respiratory = Respiratory, thoracic and mediastinal disorders
+    .short = luftvegssjukdommar
+soc-congenital = Congenital, familial and genetic disorders
+    .short = medfødde og genetiske sjukdommar
+soc-skin = Skin and subcutaneous tissue disorders
+    .short = hudsjukdommar
+soc-blood = Blood and lymphatic system disorders
+    .short = blodsjukdommar

@@ -1,0 +1,152 @@
+### Norsk nynorsk: dokumentet rundt innhaldet (tittelside, etikettar, nøkkeltal).
+### Ei omsetjing av kjeldefilene på norsk bokmål i locales/nb/, som er kjeldespråket.
+
+# BCP 47-koden som blir brukt for tal, datoar og fleirtalsreglar.
+language-tag = nn
+
+## Tittelside og metadata
+
+# Variables:
+#   $year (String) - rapportåret, t.d. 2024
+document-title = Kliniske studiar { $year }: årsrapport frå Direktoratet for medisinske produkt
+# Variables:
+#   $year (String) - rapportåret
+report-title = Kliniske studiar { $year }
+report-subtitle = Årsrapport om søknader om klinisk utprøving av legemiddel
+report-agency = Direktoratet for medisinske produkt (DMP)
+# Variables:
+#   $date (String) - publiseringsdatoen, ferdig formatert
+report-published = Publisert { $date }
+# Variables:
+#   $year (String) - rapportåret
+running-head = DMP · Kliniske studiar { $year }
+
+## Etikettar som malen bruker
+
+label-contents = Innhald
+label-figure = Figur
+label-table = Tabell
+# Står framfor nummeret i ein kryssreferanse: «sjå seksjon 5».
+label-section = seksjon
+label-missing = Data ikkje leverte
+# I tabellceller som ikkje gjeld.
+not-applicable = –
+
+# Variables:
+#   $percent (Number) - ein prosent, avrunda til heilt tal
+percent = { $percent }{ "\u00A0" }%
+
+## Nøkkeltal
+
+# Variables:
+#   $year (String) - rapportåret
+key-figures-title = Nøkkeltal { $year }
+# Endring frå året før, under eit nøkkeltal.
+# Variables:
+#   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease
+#   $direction (String) - up, down eller same
+#   $percent (Number) - endringa i prosent, utan forteikn
+#   $previous-year (String) - året det blir samanlikna med
+key-change = { $direction ->
+    [up] +{ $percent }{ "\u00A0" }% frå { $previous-year }
+    [down] −{ $percent }{ "\u00A0" }% frå { $previous-year }
+   *[same] uendra frå { $previous-year }
+  }
+# Variables:
+#   $count (Number) - talet som står over teksten
+key-applications = { $count ->
+    [one] søknad om klinisk studie
+   *[other] søknader om kliniske studiar
+  }
+# Variables:
+#   $count (Number) - talet som står over teksten
+key-multinational = { $count ->
+    [one] multinasjonal søknad
+   *[other] multinasjonale søknader
+  }
+# Variables:
+#   $count (Number) - talet som står over teksten
+key-paediatric = { $count ->
+    [one] studie med barn og/eller ungdom
+   *[other] studiar med barn og/eller ungdom
+  }
+# Variables:
+#   $count (Number) - talet som står over teksten
+key-cancer = { $count ->
+    [one] kreftstudie
+   *[other] kreftstudiar
+  }
+# Variables:
+#   $count (Number) - talet som står over teksten
+key-modifications = { $count ->
+    [one] søknad om vesentleg endring
+   *[other] søknader om vesentlege endringar
+  }
+# Variables:
+#   $count (Number) - talet som står over teksten
+key-guidance = { $count ->
+    [one] rettleiing
+   *[other] rettleiingar
+  }
+
+## Overskrifter
+
+section-context = Tala i samanheng
+section-applications = Søknader om kliniske studiar
+section-ctis = Mono- og multinasjonale søknader (søkt i CTIS)
+section-phases = Søknader fordelt på fasar
+section-therapy = Søknader fordelt på terapiområde
+section-cancer = Kreftstudiar
+section-modifications = Søknader om vesentlege endringar
+section-safety = Tryggleiksrapportering
+section-guidance = Rettleiing og rådgiving
+section-glossary = Ordliste
+
+# Eit spenn av år, som i «dataa for 2019–2023».
+# Variables:
+#   $from (String) - første år
+#   $to (String) - siste år
+year-range = { $from }–{ $to }
+
+## Figurar utan data
+
+# Står der ein figur skulle ha stått når dataa manglar.
+# Variables:
+#   $figure (String) - namnet på figuren, frå figure-*-name
+#   $years (String) - åra som manglar, ferdig sette saman («2022 og 2023»)
+#   $count (Number) - kor mange år som manglar
+missing-figure = { $figure }: dataa for { $years } er ikkje leverte, og figuren er difor utelaten.
+figure-transition-name = Overgangssøknader
+figure-ctis-name = Søknader søkt i CTIS
+figure-phases-name = Søknader fordelt på fasar
+figure-therapy-name = Terapiområde
+figure-cancer-name = Kreftstudiar
+figure-modifications-name = Søknader om vesentlege endringar
+figure-safety-reports-name = Årsrapportar og notifikasjonar
+figure-safety-substances-name = Aktive substansar
+figure-guidance-name = Rettleiingar
+figure-guidance-areas-name = Rettleiingar fordelt på fagområde
+figure-guidance-initiators-name = Rettleiingar fordelt på industri og akademia
+
+# Alternativ tekst for ein figur (for skjermlesarar).
+# Variables:
+#   $kind (String) - stacked, grouped eller horizontal
+#   $caption (String) - figurteksten
+#   $series (String) - seriane, ferdig sette saman
+#   $max-label (String) - kategorien med høgast verdi
+#   $max (Number) - den høgaste verdien
+#   $min-label (String) - kategorien med lågast verdi
+#   $min (Number) - den lågaste verdien
+figure-alt = { $kind ->
+    [stacked] Stabla søylediagram
+    [grouped] Søylediagram
+   *[horizontal] Liggjande søylediagram
+  }: { $caption } ({ $series }). Høgast: { $max-label } ({ $max }). Lågast: { $min-label } ({ $min }).
+
+## Felles tekstar for aksar og seriar
+
+sponsor-commercial = Kommersielle sponsorar
+sponsor-non-commercial = Ikkje-kommersielle sponsorar
+axis-applications = Talet på søknader
+axis-trials = Talet på studiar
+axis-count = Tal
