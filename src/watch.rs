@@ -24,7 +24,8 @@ pub const DEBOUNCE: Duration = Duration::from_millis(200);
 pub struct Rebuild {
     /// The first build, before any change.
     pub first: bool,
-    /// The files that changed (empty for the first build).
+    /// The files that changed, relative to the project folder (empty for the
+    /// first build).
     pub changed: Vec<PathBuf>,
     pub result: Result<Outcome, Diagnostics>,
 }
@@ -88,6 +89,14 @@ pub fn watch(
                 Ok(event) => collect(event, &relevant, &mut changed),
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => return Err(watcher_stopped()),
+            }
+        }
+        // Named relative to the project; editors' temporary files, gone by
+        // now, are left out.
+        changed.retain(|p| p.exists());
+        for p in &mut changed {
+            if let Ok(rel) = p.strip_prefix(&root) {
+                *p = rel.to_path_buf();
             }
         }
         changed.sort();
