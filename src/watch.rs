@@ -106,6 +106,10 @@ pub fn watch(
             changed,
             result: build::build(project, opts),
         });
+        // Typst memoises layout across builds, which makes the language that
+        // did not change quick to rebuild; results unused for 10 builds go,
+        // so a long session does not grow without bound (as `typst watch`).
+        typst::comemo::evict(10);
     }
 }
 

@@ -250,23 +250,32 @@ impl Locale {
             if let Err(errs) = bundle.add_resource(res) {
                 let entries = ftl::analyse(&file.text).0;
                 for e in errs {
-                    // A message defined twice points at the second definition.
-                    let span = match &e {
-                        FluentError::Overriding { id, .. } => {
-                            let first_here = [id.clone(), format!("-{id}")].iter().any(|k| {
-                                index.get(k).is_some_and(|(f, _): &(Arc<SourceFile>, _)| {
-                                    f.name == file.name
-                                })
-                            });
-                            entries
-                                .iter()
-                                .filter(|x| x.id == *id)
-                                .nth(usize::from(first_here))
-                                .map(|x| x.span.clone())
-                        }
-                        _ => None,
+                    // A message defined twice points at the second definition
+                    // and names the first.
+                    let FluentError::Overriding { id, .. } = &e else {
+                        errors.push(Diagnostic::error(format!("Fluent: {e}")).at(&file, None));
+                        continue;
                     };
-                    errors.push(Diagnostic::error(format!("Fluent: {e}")).at(&file, span));
+                    let first = [id.clone(), format!("-{id}")]
+                        .into_iter()
+                        .find_map(|k| index.get(&k).map(|(f, x)| (k, f.clone(), x.span.clone())));
+                    let first_here = first.as_ref().is_some_and(|(_, f, _)| f.name == file.name);
+                    let span = entries
+                        .iter()
+                        .filter(|x| x.id == *id)
+                        .nth(usize::from(first_here))
+                        .map(|x| x.span.clone());
+                    let message = match first {
+                        Some((name, f, at)) => {
+                            let (line, col) = f.line_col(at.start);
+                            format!(
+                                "`{name}` is defined twice: here and at {}:{line}:{col}",
+                                f.name.display()
+                            )
+                        }
+                        None => format!("Fluent: {e}"),
+                    };
+                    errors.push(Diagnostic::error(message).at(&file, span));
                 }
             }
         }
@@ -558,6 +567,17 @@ mod tests {
         assert_eq!(nb.date(d), "31. ĵaaƞuuaař 2025");
         let items = ["Ƀ".to_string(), "2023".to_string()];
         assert_eq!(nb.list(items.into_iter()), "Ƀ ooɠ 2023");
+    }
+
+    #[test]
+    fn a_message_defined_twice_points_at_both() {
+        let a = SourceFile::new("locales/nb/a.ftl", "language-tag = nb\nx = 1\n");
+        let b = SourceFile::new("locales/nb/b.ftl", "y = 2\nx = 3\n");
+        let err = Locale::from_sources("nb", vec![a, b]).err().unwrap();
+        assert_eq!(
+            err[0].to_string(),
+            "locales/nb/b.ftl:2:1: `x` is defined twice: here and at locales/nb/a.ftl:2:1"
+        );
     }
 
     #[test]
