@@ -70,7 +70,9 @@ impl Project {
     }
 }
 
-fn resolve_year(data: &Dataset, year: Option<i32>, dir: &Path) -> Result<i32, Diagnostic> {
+/// `year` if `data` has it (an error naming the years that exist if not),
+/// else the latest year.
+pub fn resolve_year(data: &Dataset, year: Option<i32>, dir: &Path) -> Result<i32, Diagnostic> {
     match year {
         Some(y) if data.get(y).is_some() => Ok(y),
         Some(y) => Err(Diagnostic::error(format!(
@@ -97,6 +99,14 @@ pub struct BuildOptions {
     pub out: PathBuf,
     /// Warnings (such as missing data) fail the build.
     pub strict: bool,
+    /// Pseudo-localise every string from the locales (`report-YEAR-LANG-pseudo.pdf`).
+    pub pseudo: bool,
+}
+
+/// The file name of a report: `report-2024-nb.pdf`, `report-2024-nb-pseudo.pdf`.
+pub fn file_name(year: i32, lang: &str, pseudo: bool) -> String {
+    let suffix = if pseudo { "-pseudo" } else { "" };
+    format!("report-{year}-{lang}{suffix}.pdf")
 }
 
 /// One PDF written.
@@ -184,7 +194,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
     let mut made = Vec::new();
     for lang in &langs {
         let start = Instant::now();
-        let report = make_report(project, &facts, lang)?;
+        let report = make_report_with(project, &facts, lang, opts.pseudo)?;
         warnings.extend(report.warnings);
         made.push((lang.clone(), report.pdf, report.pages, start.elapsed()));
     }
@@ -205,7 +215,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
     })?;
     let mut written = Vec::new();
     for (lang, pdf, pages, time) in made {
-        let path = opts.out.join(format!("report-{year}-{lang}.pdf"));
+        let path = opts.out.join(file_name(year, &lang, opts.pseudo));
         write_atomically(&path, &pdf)?;
         written.push(Written {
             path,
@@ -231,7 +241,21 @@ pub struct Report {
 
 /// Text, charts and typesetting for one language.
 pub fn make_report(project: &Project, facts: &Facts, lang: &str) -> Result<Report, Diagnostics> {
-    let locale = Locale::load(lang, &project.locales_dir().join(lang)).map_err(Diagnostics)?;
+    make_report_with(project, facts, lang, false)
+}
+
+/// [`make_report`], pseudo-localised when `pseudo` is set: every string
+/// from the locales goes through [`text::locale::pseudo`].
+pub fn make_report_with(
+    project: &Project,
+    facts: &Facts,
+    lang: &str,
+    pseudo: bool,
+) -> Result<Report, Diagnostics> {
+    let mut locale = Locale::load(lang, &project.locales_dir().join(lang)).map_err(Diagnostics)?;
+    if pseudo {
+        locale.set_transform(Some(text::locale::pseudo));
+    }
     let mut document = text::document(facts, &locale);
     draw_charts(&mut document, &locale)?;
     let errors = locale.take_errors();

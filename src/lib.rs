@@ -16,9 +16,11 @@
 
 pub mod build;
 pub mod charts;
+pub mod check;
 pub mod config;
 pub mod data;
 pub mod diag;
 pub mod facts;
 pub mod text;
 pub mod typeset;
+pub mod watch;

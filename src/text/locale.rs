@@ -12,12 +12,15 @@
 //! message id in place of a sentence.
 
 use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::resolver::ResolverError;
+use fluent_bundle::resolver::errors::ReferenceKind;
 use fluent_bundle::types::FluentNumberOptions;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
@@ -27,9 +30,17 @@ use unic_langid::LanguageIdentifier;
 
 use crate::data::Date;
 use crate::diag::{Diagnostic, SourceFile};
+use crate::text::ftl;
 
 /// The message that names a language's formatting locale.
 pub const LANGUAGE_TAG: &str = "language-tag";
+
+/// Fluent's pseudo-localisation ("Ƈŀiƞiƈaaŀ ŧřiaaŀş"), elongated by about
+/// 30 %: text that comes from the locales is unmistakable on the page, and
+/// so is any that does not.
+pub fn pseudo(s: &str) -> Cow<'_, str> {
+    fluent_pseudo::transform(s, false, true)
+}
 
 /// One language, ready to format messages.
 pub struct Locale {
@@ -43,8 +54,16 @@ pub struct Locale {
     lists: icu_list::ListFormatter,
     /// Problems met while formatting; drained by [`Locale::take_errors`].
     errors: Mutex<Vec<Diagnostic>>,
-    /// Where each message is defined, for diagnostics.
+    /// The locale's files, for diagnostics.
     files: Vec<Arc<SourceFile>>,
+    /// Where each message (and `-term`) is defined, for diagnostics.
+    index: HashMap<String, (Arc<SourceFile>, ftl::Entry)>,
+    /// Every message id (`id` or `id.attr`) asked for through [`Locale::msg`].
+    asked: Mutex<BTreeSet<String>>,
+    /// Every message id whose presence was tested with [`Locale::has`].
+    probed: Mutex<BTreeSet<String>>,
+    /// The transform of [`Locale::set_transform`], for ICU4X's words.
+    transform: Option<fn(&str) -> Cow<'_, str>>,
 }
 
 /// A value for a message variable.
@@ -138,34 +157,45 @@ fn format_number(
         .ok()
 }
 
+/// Reads the `.ftl` files of a locale folder, sorted by name.
+pub fn read_sources(dir: &Path) -> Result<Vec<Arc<SourceFile>>, Vec<Diagnostic>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| {
+            vec![Diagnostic::error(format!("cannot read the locale folder: {e}")).in_path(dir)]
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    paths.sort();
+    let mut sources = Vec::new();
+    for path in paths {
+        let bytes = std::fs::read(&path).map_err(|e| {
+            vec![Diagnostic::error(format!("cannot read file: {e}")).in_path(&path)]
+        })?;
+        let text = crate::data::decode(&path, bytes).map_err(|d| vec![d])?;
+        sources.push(SourceFile::new(&path, text));
+    }
+    Ok(sources)
+}
+
 impl Locale {
     /// Loads `dir/*.ftl` (sorted by name). Syntax errors and duplicate
     /// messages are returned as diagnostics with their positions.
     pub fn load(lang: &str, dir: &Path) -> Result<Self, Vec<Diagnostic>> {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-            .map_err(|e| {
-                vec![Diagnostic::error(format!("cannot read the locale folder: {e}")).in_path(dir)]
-            })?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .collect();
-        paths.sort();
-        let mut sources = Vec::new();
-        for path in paths {
-            let bytes = std::fs::read(&path).map_err(|e| {
-                vec![Diagnostic::error(format!("cannot read file: {e}")).in_path(&path)]
-            })?;
-            let text = crate::data::decode(&path, bytes).map_err(|d| vec![d])?;
-            sources.push(SourceFile::new(&path, text));
-        }
-        Self::from_sources(lang, sources)
+        Self::from_sources(lang, read_sources(dir)?)
     }
 
     /// Builds a locale from already-read `.ftl` files.
     pub fn from_sources(lang: &str, files: Vec<Arc<SourceFile>>) -> Result<Self, Vec<Diagnostic>> {
         let mut errors = Vec::new();
         let mut resources = Vec::new();
+        let mut index = HashMap::new();
         for file in &files {
+            for entry in ftl::analyse(&file.text).0 {
+                index
+                    .entry(entry.display_id())
+                    .or_insert_with(|| (file.clone(), entry));
+            }
             match FluentResource::try_new(file.text.clone()) {
                 Ok(res) => resources.push((file.clone(), res)),
                 Err((res, errs)) => {
@@ -218,8 +248,34 @@ impl Locale {
         }
         for (file, res) in resources {
             if let Err(errs) = bundle.add_resource(res) {
+                let entries = ftl::analyse(&file.text).0;
                 for e in errs {
-                    errors.push(Diagnostic::error(format!("Fluent: {e}")).at(&file, None));
+                    // A message defined twice points at the second definition
+                    // and names the first.
+                    let FluentError::Overriding { id, .. } = &e else {
+                        errors.push(Diagnostic::error(format!("Fluent: {e}")).at(&file, None));
+                        continue;
+                    };
+                    let first = [id.clone(), format!("-{id}")]
+                        .into_iter()
+                        .find_map(|k| index.get(&k).map(|(f, x)| (k, f.clone(), x.span.clone())));
+                    let first_here = first.as_ref().is_some_and(|(_, f, _)| f.name == file.name);
+                    let span = entries
+                        .iter()
+                        .filter(|x| x.id == *id)
+                        .nth(usize::from(first_here))
+                        .map(|x| x.span.clone());
+                    let message = match first {
+                        Some((name, f, at)) => {
+                            let (line, col) = f.line_col(at.start);
+                            format!(
+                                "`{name}` is defined twice: here and at {}:{line}:{col}",
+                                f.name.display()
+                            )
+                        }
+                        None => format!("Fluent: {e}"),
+                    };
+                    errors.push(Diagnostic::error(message).at(&file, span));
                 }
             }
         }
@@ -255,22 +311,53 @@ impl Locale {
             lists,
             errors: Mutex::new(Vec::new()),
             files,
+            index,
+            asked: Mutex::new(BTreeSet::new()),
+            probed: Mutex::new(BTreeSet::new()),
+            transform: None,
         })
     }
 
     /// Wraps every formatted string with `f` (pseudo-localisation).
+    /// The words ICU4X adds (month names, the "and" of a list) go through it
+    /// too: they are the language's words, from CLDR rather than the `.ftl`.
     pub fn set_transform(&mut self, f: Option<fn(&str) -> Cow<'_, str>>) {
         self.bundle.set_transform(f);
+        self.transform = f;
     }
 
     /// Whether the language has a message (used for year-keyed editorial text).
+    /// The id is recorded as probed (see [`Locale::probed`]).
     pub fn has(&self, id: &str) -> bool {
+        if let Ok(mut probed) = self.probed.lock() {
+            probed.insert(id.to_string());
+        }
         self.bundle.has_message(id)
+    }
+
+    /// Every message id (`id` or `id.attr`) asked for through [`Locale::msg`]
+    /// since the locale was loaded: what the program needs of a language.
+    pub fn asked(&self) -> BTreeSet<String> {
+        self.asked.lock().map(|a| a.clone()).unwrap_or_default()
+    }
+
+    /// Every message id tested with [`Locale::has`]: optional text, such as
+    /// `editorial-<topic>-<year>`, that the program would use if it existed.
+    pub fn probed(&self) -> BTreeSet<String> {
+        self.probed.lock().map(|p| p.clone()).unwrap_or_default()
+    }
+
+    /// Where message `id` (or `-term`) is defined: its file and the id's range.
+    pub fn definition(&self, id: &str) -> Option<(&Arc<SourceFile>, &ftl::Entry)> {
+        self.index.get(id).map(|(f, e)| (f, e))
     }
 
     /// Formats message `id` (or `id.attr`) with `args`. A missing message or
     /// a resolver error is recorded and yields the empty string.
     pub fn msg(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        if let Ok(mut asked) = self.asked.lock() {
+            asked.insert(id.to_string());
+        }
         let (id_part, attr) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
@@ -284,7 +371,11 @@ impl Locale {
             None => message.value(),
         };
         let Some(pattern) = pattern else {
-            self.error(format!("message `{id}` has no value"));
+            let what = match attr {
+                Some(a) => format!("message `{id_part}` has no attribute `.{a}`"),
+                None => format!("message `{id}` has no value"),
+            };
+            self.error_in(id_part, None, what);
             return String::new();
         };
         let mut fargs = FluentArgs::new();
@@ -297,9 +388,33 @@ impl Locale {
         let mut errs = Vec::new();
         let out = self.bundle.format_pattern(pattern, Some(&fargs), &mut errs);
         for e in errs {
-            self.error(format!("message `{id}`: {e}"));
+            // An unknown variable points at its use; anything else at the id.
+            let variable = match &e {
+                FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
+                    id,
+                })) => Some(id.as_str()),
+                _ => None,
+            };
+            self.error_in(id_part, variable, format!("message `{id}`: {e}"));
         }
         out.into_owned()
+    }
+
+    /// Records an error about message `id`, pointing at its definition (at
+    /// the use of `$variable` in it, when given).
+    fn error_in(&self, id: &str, variable: Option<&str>, message: String) {
+        let Some((file, entry)) = self.index.get(id) else {
+            self.error(message);
+            return;
+        };
+        let span = variable
+            .and_then(|v| entry.variables.iter().find(|u| u.name == v))
+            .map_or(entry.span.clone(), |u| u.span.clone());
+        let d =
+            Diagnostic::error(format!("locale `{}`: {message}", self.lang)).at(file, Some(span));
+        if let Ok(mut errors) = self.errors.lock() {
+            errors.push(d);
+        }
     }
 
     fn error(&self, message: String) {
@@ -329,13 +444,35 @@ impl Locale {
 
     /// Items joined as this language writes a list ("2022 og 2023", "A, B and C").
     pub fn list(&self, items: impl Iterator<Item = String> + Clone) -> String {
-        self.lists.format(items).to_string()
+        let joined = self.lists.format(items.clone()).to_string();
+        let Some(transform) = self.transform else {
+            return joined;
+        };
+        // Transform the words between the items, not the items (already done).
+        let mut out = String::new();
+        let mut rest = joined.as_str();
+        for item in items {
+            let Some(at) = rest.find(item.as_str()) else {
+                continue;
+            };
+            out.push_str(&transform(&rest[..at]));
+            out.push_str(&item);
+            rest = &rest[at + item.len()..];
+        }
+        out.push_str(&transform(rest));
+        out
     }
 
     /// A date in this locale's long format ("31. januar 2025" / "31 January 2025").
     pub fn date(&self, date: Date) -> String {
         match icu_datetime::input::Date::try_new_iso(date.year, date.month, date.day) {
-            Ok(d) => self.dates.format(&d).to_string(),
+            Ok(d) => {
+                let text = self.dates.format(&d).to_string();
+                match self.transform {
+                    Some(transform) => transform(&text).into_owned(),
+                    None => text,
+                }
+            }
             Err(e) => {
                 self.error(format!("invalid date {date:?}: {e}"));
                 String::new()
@@ -413,6 +550,33 @@ mod tests {
             err[0].to_string().starts_with("locales/nb/a.ftl:3:"),
             "{}",
             err[0]
+        );
+    }
+
+    #[test]
+    fn pseudo_transforms_messages_dates_and_lists_but_not_numbers() {
+        let mut nb = locale("nb", "n = I { $year } mottok vi { $n } søknader\n");
+        nb.set_transform(Some(pseudo));
+        let text = nb.msg("n", &[("year", 2024i32.into()), ("n", 1234u32.into())]);
+        assert_eq!(text, "I 2024 ḿooŧŧooķ ṽi 1\u{a0}234 şøķƞaaḓeeř");
+        let d = Date {
+            year: 2025,
+            month: 1,
+            day: 31,
+        };
+        assert_eq!(nb.date(d), "31. ĵaaƞuuaař 2025");
+        let items = ["Ƀ".to_string(), "2023".to_string()];
+        assert_eq!(nb.list(items.into_iter()), "Ƀ ooɠ 2023");
+    }
+
+    #[test]
+    fn a_message_defined_twice_points_at_both() {
+        let a = SourceFile::new("locales/nb/a.ftl", "language-tag = nb\nx = 1\n");
+        let b = SourceFile::new("locales/nb/b.ftl", "y = 2\nx = 3\n");
+        let err = Locale::from_sources("nb", vec![a, b]).err().unwrap();
+        assert_eq!(
+            err[0].to_string(),
+            "locales/nb/b.ftl:2:1: `x` is defined twice: here and at locales/nb/a.ftl:2:1"
         );
     }
 

@@ -10,6 +10,7 @@
 //!
 //! The output is a [`Document`]: plain values for the template.
 
+pub mod ftl;
 pub mod locale;
 pub mod model;
 

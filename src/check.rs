@@ -1,0 +1,847 @@
+//! `trialreport check`: everything a build reads, validated, nothing written.
+//!
+//! - `report.toml` and `data/` (all of [`data::load_dir`]'s rules);
+//! - every locale's Fluent syntax, and every translation against `nb`, the
+//!   source language: missing and obsolete messages and attributes, variables
+//!   `nb` does not have (`$yaer`), variant keys `nb` does not select on,
+//!   references to messages that do not exist;
+//! - what the program asks for: the `nb` text of every year in `data/` is
+//!   built (no typesetting), and [`Locale`] records each message requested.
+//!   A message asked for that `nb` lacks is an error; a message nobody asks
+//!   for is a warning, except editorial text for a year with data that no
+//!   report uses (a misspelt topic), which is an error; editorial text for a
+//!   year without data is a warning (next year's text, written early);
+//! - the templates: each language's report of the chosen year is typeset in
+//!   memory, which also proves each language has every message a build needs.
+//!
+//! Errors are what would fail a build or put wrong text in a PDF; warnings
+//! are text no PDF shows.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::build::{self, Project};
+use crate::config::Config;
+use crate::data::{self, Dataset};
+use crate::diag::{Diagnostic, Severity, SourceFile};
+use crate::facts;
+use crate::text::{self, Locale, ftl, locale::LANGUAGE_TAG};
+
+/// The source language: every other language translates it.
+pub const SOURCE_LANG: &str = "nb";
+
+/// CLDR plural categories: valid variant keys in any language.
+const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
+
+/// What to check.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// The year whose reports are typeset (default: the latest in `data/`).
+    pub year: Option<i32>,
+}
+
+/// The outcome of a check.
+#[derive(Debug)]
+pub struct CheckReport {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Year files found in `data/`.
+    pub data_files: usize,
+    pub languages: Vec<String>,
+    /// Languages whose report was typeset.
+    pub typeset: Vec<String>,
+}
+
+impl CheckReport {
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+
+    /// The distinct files the diagnostics point into.
+    pub fn files(&self) -> BTreeSet<PathBuf> {
+        self.diagnostics
+            .iter()
+            .filter_map(|d| {
+                d.file
+                    .as_ref()
+                    .map(|f| f.name.clone())
+                    .or_else(|| d.path.clone())
+            })
+            .collect()
+    }
+
+    /// Whether the project passed: no errors (warnings are allowed).
+    pub fn ok(&self) -> bool {
+        self.errors() == 0
+    }
+
+    /// One line: "check: 3 errors, 1 warning in 2 files" or
+    /// "check: all clean: 11 data files, 2 languages, templates".
+    pub fn summary(&self) -> String {
+        if self.diagnostics.is_empty() {
+            return format!(
+                "check: all clean: {}, {}, templates",
+                plural(self.data_files, "data file"),
+                plural(self.languages.len(), "language")
+            );
+        }
+        format!(
+            "check: {}, {} in {}",
+            plural(self.errors(), "error"),
+            plural(self.warnings(), "warning"),
+            plural(self.files().len(), "file")
+        )
+    }
+
+    /// `{"errors", "warnings", "diagnostics": [{"severity", "file", "line",
+    /// "column", "message"}]}`: for CI dashboards.
+    pub fn to_json(&self) -> serde_json::Value {
+        let diagnostics: Vec<serde_json::Value> = self
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let (file, line, column) = match (&d.file, &d.span) {
+                    (Some(f), Some(span)) => {
+                        let (l, c) = f.line_col(span.start);
+                        (Some(f.name.display().to_string()), Some(l), Some(c))
+                    }
+                    (Some(f), None) => (Some(f.name.display().to_string()), None, None),
+                    (None, _) => (d.path.as_ref().map(|p| p.display().to_string()), None, None),
+                };
+                serde_json::json!({
+                    "severity": d.severity,
+                    "file": file,
+                    "line": line,
+                    "column": column,
+                    "message": d.message,
+                })
+            })
+            .collect();
+        serde_json::json!({
+            "errors": self.errors(),
+            "warnings": self.warnings(),
+            "diagnostics": diagnostics,
+        })
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The `.ftl` files of one language, analysed.
+struct LangFiles {
+    lang: String,
+    /// Messages and terms by display id (`id`, `-term`): the first definition.
+    index: BTreeMap<String, (Arc<SourceFile>, ftl::Entry)>,
+    /// Ids that sit in unparsable text: reported as syntax errors already.
+    junk: BTreeSet<String>,
+    /// The file name each message is in, for "add it to …" notes.
+    dir: PathBuf,
+}
+
+impl LangFiles {
+    fn new(lang: &str, dir: PathBuf, files: &[Arc<SourceFile>]) -> Self {
+        let mut index = BTreeMap::new();
+        let mut junk = BTreeSet::new();
+        for file in files {
+            let (entries, errors) = ftl::analyse(&file.text);
+            for e in entries {
+                index
+                    .entry(e.display_id())
+                    .or_insert_with(|| (file.clone(), e));
+            }
+            for err in errors {
+                let Some(slice) = err.slice.and_then(|r| file.text.get(r)) else {
+                    continue;
+                };
+                for line in slice.lines() {
+                    let id: String = line
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                        .collect();
+                    if !id.is_empty() && line[id.len()..].trim_start().starts_with('=') {
+                        junk.insert(id);
+                    }
+                }
+            }
+        }
+        Self {
+            lang: lang.to_string(),
+            index,
+            junk,
+            dir,
+        }
+    }
+
+    fn kind(entry: &ftl::Entry) -> &'static str {
+        if entry.term { "term" } else { "message" }
+    }
+}
+
+/// Runs every check on `project`.
+pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
+    let mut out = Vec::new();
+
+    // report.toml: a broken one is reported; the rest is checked with the defaults.
+    let config = Config::load(&project.config_path()).unwrap_or_else(|d| {
+        out.push(d);
+        Config::default()
+    });
+
+    // data/
+    let data = match data::load_dir(&project.data_dir()) {
+        Ok(data) => Some(data),
+        Err(d) => {
+            out.extend(d.0);
+            None
+        }
+    };
+    let data_files = match &data {
+        Some(d) => d.years.len(),
+        None => std::fs::read_dir(project.data_dir()).map_or(0, |entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+                .count()
+        }),
+    };
+
+    // locales/
+    let languages = project.languages().unwrap_or_else(|d| {
+        out.push(d);
+        Vec::new()
+    });
+    let mut analysed = Vec::new();
+    let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
+    // Languages with errors are not typeset: their build would only repeat them.
+    let mut failed: BTreeSet<String> = BTreeSet::new();
+    let errors = |out: &[Diagnostic]| out.iter().filter(|d| d.severity == Severity::Error).count();
+    for lang in &languages {
+        let dir = project.locales_dir().join(lang);
+        let files = match text::locale::read_sources(&dir) {
+            Ok(files) => files,
+            Err(d) => {
+                out.extend(d);
+                failed.insert(lang.clone());
+                continue;
+            }
+        };
+        // Syntax errors, duplicates, the language tag: as a build reports them.
+        match Locale::from_sources(lang, files.clone()) {
+            Ok(locale) => {
+                locales.insert(lang.clone(), locale);
+            }
+            Err(d) => {
+                out.extend(d);
+                failed.insert(lang.clone());
+            }
+        }
+        analysed.push(LangFiles::new(lang, dir, &files));
+    }
+    let source = analysed.iter().find(|l| l.lang == SOURCE_LANG);
+    if source.is_none() && !languages.is_empty() {
+        out.push(
+            Diagnostic::error(format!(
+                "there is no folder locales/{SOURCE_LANG}: `{SOURCE_LANG}` is the source language every translation is checked against"
+            ))
+            .in_path(project.locales_dir()),
+        );
+    }
+    for lang in &analysed {
+        let before = errors(&out);
+        references(lang, &mut out);
+        if let Some(nb) = source
+            && lang.lang != SOURCE_LANG
+        {
+            compare(nb, lang, &mut out);
+        }
+        if errors(&out) > before {
+            failed.insert(lang.lang.clone());
+        }
+    }
+
+    // What the program asks for, from the nb text of every year.
+    if let (Some(data), Some(nb), Some(nb_locale)) = (&data, source, locales.get(SOURCE_LANG)) {
+        let before = errors(&out);
+        usage(data, &config, nb, &analysed, nb_locale, project, &mut out);
+        if errors(&out) > before {
+            failed.insert(SOURCE_LANG.to_string());
+        }
+    }
+
+    // The templates, in every language without errors so far.
+    let mut typeset = Vec::new();
+    if let Some(data) = &data {
+        match build::resolve_year(data, opts.year, &project.data_dir()) {
+            Err(d) => out.push(d),
+            Ok(year) => {
+                let facts = facts::compute(data, &config, year).expect("year resolved");
+                for lang in locales.keys() {
+                    if failed.contains(lang) {
+                        continue;
+                    }
+                    match build::make_report(project, &facts, lang) {
+                        Ok(report) => out.extend(report.warnings),
+                        Err(d) => out.extend(d.0),
+                    }
+                    typeset.push(lang.clone());
+                }
+            }
+        }
+    }
+
+    // The same problem found twice (a runtime error in two years) is shown
+    // once, and the problems of a file together, in the order of its lines.
+    let mut seen = BTreeSet::new();
+    out.retain(|d| seen.insert(format!("{:?} {d}", d.severity)));
+    out.sort_by_key(|d| {
+        let path = d.file.as_ref().map(|f| f.name.clone()).or(d.path.clone());
+        (path, d.span.as_ref().map(|s| s.start))
+    });
+
+    CheckReport {
+        diagnostics: out,
+        data_files,
+        languages,
+        typeset,
+    }
+}
+
+/// A translation against the source: messages, attributes, variables, keys.
+fn compare(nb: &LangFiles, tr: &LangFiles, out: &mut Vec<Diagnostic>) {
+    let (src, lang) = (&nb.lang, &tr.lang);
+    for (id, (nb_file, nb_entry)) in &nb.index {
+        if tr.index.contains_key(id) || tr.junk.contains(id.trim_start_matches('-')) {
+            continue;
+        }
+        let file_name = nb_file
+            .name
+            .file_name()
+            .map(PathBuf::from)
+            .unwrap_or_default();
+        out.push(
+            Diagnostic::error(format!(
+                "`{lang}` has no {} `{id}`: translate it",
+                LangFiles::kind(nb_entry)
+            ))
+            .at(nb_file, Some(nb_entry.span.clone()))
+            .with_note(format!(
+                "`{src}` defines it here; add it to {}",
+                tr.dir.join(file_name).display()
+            )),
+        );
+    }
+    for (id, (file, entry)) in &tr.index {
+        let Some((_, nb_entry)) = nb.index.get(id) else {
+            if !nb.junk.contains(id.trim_start_matches('-')) {
+                out.push(
+                    Diagnostic::error(format!(
+                        "{} `{id}` is not in `{src}`, the source language: it is obsolete",
+                        LangFiles::kind(entry)
+                    ))
+                    .at(file, Some(entry.span.clone()))
+                    .with_note(format!(
+                        "remove it, or add it to `{src}` first and translate from there"
+                    )),
+                );
+            }
+            continue;
+        };
+        if nb_entry.has_value && !entry.has_value {
+            out.push(
+                Diagnostic::error(format!(
+                    "message `{id}` has no value in `{lang}`, but has one in `{src}`"
+                ))
+                .at(file, Some(entry.span.clone())),
+            );
+        } else if !nb_entry.has_value && entry.has_value {
+            out.push(
+                Diagnostic::error(format!(
+                    "message `{id}` has a value in `{lang}`, but none in `{src}`: it is obsolete"
+                ))
+                .at(file, Some(entry.span.clone())),
+            );
+        }
+        for a in &nb_entry.attributes {
+            if entry.attribute(&a.name).is_none() {
+                out.push(
+                    Diagnostic::error(format!(
+                        "`{id}` lacks the attribute `.{}` that it has in `{src}`",
+                        a.name
+                    ))
+                    .at(file, Some(entry.span.clone())),
+                );
+            }
+        }
+        for a in &entry.attributes {
+            if nb_entry.attribute(&a.name).is_none() {
+                out.push(
+                    Diagnostic::error(format!(
+                        "attribute `.{}` of `{id}` is not in `{src}`: it is obsolete",
+                        a.name
+                    ))
+                    .at(file, Some(a.span.clone())),
+                );
+            }
+        }
+        let nb_vars: BTreeSet<&str> = nb_entry.variables.iter().map(|v| v.name.as_str()).collect();
+        for v in &entry.variables {
+            if nb_vars.contains(v.name.as_str()) {
+                continue;
+            }
+            let mut d = Diagnostic::error(format!(
+                "`${}` is not a variable of `{id}`{}",
+                v.name,
+                suggest(&v.name, nb_vars.iter().copied(), "$")
+            ))
+            .at(file, Some(v.span.clone()));
+            d = d.with_note(if nb_vars.is_empty() {
+                format!("`{id}` in `{src}` uses no variables")
+            } else {
+                format!(
+                    "`{id}` in `{src}` uses {}",
+                    nb_vars
+                        .iter()
+                        .map(|v| format!("${v}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            });
+            out.push(d);
+        }
+        for select in &entry.selects {
+            let Some(var) = &select.variable else {
+                continue;
+            };
+            let nb_keys: BTreeSet<&str> = nb_entry.keys_of(var).collect();
+            if nb_keys.is_empty() {
+                continue;
+            }
+            for key in &select.keys {
+                let k = key.name.as_str();
+                if nb_keys.contains(k) || PLURAL_CATEGORIES.contains(&k) || k.parse::<f64>().is_ok()
+                {
+                    continue;
+                }
+                out.push(
+                    Diagnostic::error(format!(
+                        "variant `[{k}]` of `${var}` in `{id}` is not one of `{src}`'s keys, so it is never chosen{}",
+                        suggest(k, nb_keys.iter().copied(), "")
+                    ))
+                    .at(file, Some(key.span.clone()))
+                    .with_note(format!(
+                        "`{src}` selects on `${var}` with {}",
+                        nb_keys
+                            .iter()
+                            .map(|k| format!("[{k}]"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// `{ message }` and `{ -term }` references to entries the language lacks.
+fn references(lang: &LangFiles, out: &mut Vec<Diagnostic>) {
+    for (id, (file, entry)) in &lang.index {
+        for r in &entry.references {
+            let target = if r.term {
+                format!("-{}", r.id)
+            } else {
+                r.id.clone()
+            };
+            let what = if r.term { "term" } else { "message" };
+            match lang.index.get(&target) {
+                None if !lang.junk.contains(&r.id) => out.push(
+                    Diagnostic::error(format!(
+                        "`{id}` refers to {what} `{target}`, which `{}` does not define",
+                        lang.lang
+                    ))
+                    .at(file, Some(r.span.clone())),
+                ),
+                Some((_, t)) => {
+                    if let Some(a) = &r.attribute
+                        && t.attribute(a).is_none()
+                    {
+                        out.push(
+                            Diagnostic::error(format!(
+                                "`{id}` refers to `{target}.{a}`, but `{target}` has no attribute `.{a}`"
+                            ))
+                            .at(file, Some(r.span.clone())),
+                        );
+                    }
+                }
+                None => {}
+            }
+        }
+    }
+}
+
+/// Builds the source language's text of every year and compares what the
+/// program asked for with what the locale defines.
+fn usage(
+    data: &Dataset,
+    config: &Config,
+    nb: &LangFiles,
+    all: &[LangFiles],
+    locale: &Locale,
+    project: &Project,
+    out: &mut Vec<Diagnostic>,
+) {
+    // The shipped data leave parts out (phases, safety, …), and the text of
+    // a part that is there differs from the "not supplied" note of one that
+    // is not: so the text is also built with every part supplied, and with
+    // every optional part left out. Only the real data's errors are
+    // reported: the made-up data serve to learn which messages are asked for.
+    let mut runtime = Vec::new();
+    for (i, data) in [data.clone(), complete(data), bare(data)]
+        .iter()
+        .enumerate()
+    {
+        for &year in data.years.keys() {
+            if let Some(f) = facts::compute(data, config, year) {
+                let _ = text::document(&f, locale);
+            }
+        }
+        let errors = locale.take_errors();
+        if i == 0 {
+            runtime = errors;
+        }
+    }
+    let asked = locale.asked();
+    let probed = locale.probed();
+
+    // Asked for, not defined.
+    let mut missing = BTreeSet::new();
+    for id in &asked {
+        let message = id.split_once('.').map_or(id.as_str(), |(m, _)| m);
+        if nb.index.contains_key(message) || nb.junk.contains(message) {
+            continue;
+        }
+        if !missing.insert(message.to_string()) {
+            continue;
+        }
+        let others: Vec<&str> = all
+            .iter()
+            .filter(|l| l.index.contains_key(message))
+            .map(|l| l.lang.as_str())
+            .collect();
+        let who = if others.is_empty() {
+            "no locale defines it".to_string()
+        } else {
+            format!(
+                "`{}` does not define it (only {} does)",
+                nb.lang,
+                others
+                    .iter()
+                    .map(|l| format!("`{l}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        out.push(
+            Diagnostic::error(format!(
+                "the program asks for message `{message}`, but {who}"
+            ))
+            .in_path(project.locales_dir().join(&nb.lang)),
+        );
+    }
+    // The locale's own "message `x` is missing" says the same, without the news.
+    out.extend(runtime.into_iter().filter(|d| {
+        !missing
+            .iter()
+            .any(|m| d.message == format!("locale `{}`: message `{m}` is missing", nb.lang))
+    }));
+
+    // Defined, not asked for: reachable from what is asked or probed?
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    let mut queue: VecDeque<String> = asked
+        .iter()
+        .map(|id| {
+            id.split_once('.')
+                .map_or(id.as_str(), |(m, _)| m)
+                .to_string()
+        })
+        .chain(probed.iter().cloned())
+        .chain([LANGUAGE_TAG.to_string()])
+        .collect();
+    while let Some(id) = queue.pop_front() {
+        if !used.insert(id.clone()) {
+            continue;
+        }
+        if let Some((_, entry)) = nb.index.get(&id) {
+            for r in &entry.references {
+                queue.push_back(if r.term {
+                    format!("-{}", r.id)
+                } else {
+                    r.id.clone()
+                });
+            }
+        }
+    }
+    let years: Vec<i32> = data.years.keys().copied().collect();
+    let span = match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+        (Some(a), _) => a.to_string(),
+        _ => String::new(),
+    };
+    for (id, (file, entry)) in &nb.index {
+        if used.contains(id) {
+            continue;
+        }
+        let at = |d: Diagnostic| d.at(file, Some(entry.span.clone()));
+        if let Some(year) = editorial_year(id) {
+            if data.get(year).is_none() {
+                out.push(at(Diagnostic::warning(format!(
+                    "editorial text for {year}, a year with no data file: no report shows it until data/{year}.toml exists"
+                ))));
+            } else {
+                out.push(at(Diagnostic::error(format!(
+                    "editorial message `{id}` is not used: the {year} report asks for no such topic"
+                ))
+                .with_note(format!(
+                    "the {year} report looks for: {}",
+                    probed
+                        .iter()
+                        .filter(|p| editorial_year(p) == Some(year))
+                        .map(|p| format!("`{p}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))));
+            }
+            continue;
+        }
+        out.push(at(Diagnostic::warning(format!(
+            "{} `{id}` is not used: no report built from the data ({span}) asks for it",
+            LangFiles::kind(entry)
+        ))));
+    }
+}
+
+/// `data` with every optional part of every year supplied (made-up numbers
+/// that pass the sum rules), to reach the text of parts the data lack.
+/// Therapy areas are left as they are: their message ids come from the data.
+fn complete(data: &Dataset) -> Dataset {
+    use crate::data::{
+        Amount, Context, Ctis, Date, Guidance, Modifications, Phases, Safety, Split,
+    };
+    let mut data = data.clone();
+    for y in data.years.values_mut() {
+        let year = y.year;
+        y.published.get_or_insert(Date {
+            year: year + 1,
+            month: 3,
+            day: 1,
+        });
+        let a = &mut y.applications;
+        a.paediatric.get_or_insert(1);
+        if a.rejected.is_none() || a.rejected_as_of.is_none() {
+            a.rejected = Some(1);
+            a.rejected_as_of = Some(Date {
+                year: year + 1,
+                month: 1,
+                day: 31,
+            });
+        }
+        a.transition.get_or_insert(1);
+        y.cancer.get_or_insert(Split {
+            commercial: 2,
+            non_commercial: 1,
+            total: 3,
+        });
+        let c = y.ctis.get_or_insert(Ctis {
+            rms: 1,
+            msc_ams: 2,
+            multinational: None,
+            mononational: 3,
+            mononational_non_commercial: None,
+            total: None,
+        });
+        c.multinational.get_or_insert(c.rms + c.msc_ams);
+        c.mononational_non_commercial
+            .get_or_insert(c.mononational.min(1));
+        c.total.get_or_insert(c.rms + c.msc_ams + c.mononational);
+        y.phases.get_or_insert(Phases {
+            phase_1: 1,
+            phase_2: 2,
+            phase_3: 3,
+            phase_4: 4,
+        });
+        let m = y.modifications.get_or_insert(Modifications {
+            ctis_rms: None,
+            ctis_mononational: None,
+            ctis_msc: None,
+            ctis_total: 3,
+            ctd: 1,
+            total: 4,
+        });
+        if m.ctis_rms.is_none() {
+            m.ctis_rms = Some(m.ctis_total);
+            m.ctis_mononational = Some(0);
+            m.ctis_msc = Some(0);
+        }
+        y.safety.get_or_insert(Safety {
+            annual_reports: 1,
+            notifications: 2,
+            substances_national: 3,
+            substances_multinational: 4,
+        });
+        let g = y.guidance.get_or_insert(Guidance {
+            total: 2,
+            meetings: None,
+            written: None,
+            human: None,
+            veterinary: None,
+            devices: None,
+            industry: None,
+            academia: None,
+        });
+        if g.meetings.is_none() || g.written.is_none() {
+            (g.meetings, g.written) = (Some(g.total), Some(0));
+        }
+        if g.human.is_none() || g.veterinary.is_none() || g.devices.is_none() {
+            (g.human, g.veterinary, g.devices) = (Some(g.total), Some(0), Some(0));
+        }
+        if g.industry.is_none() || g.academia.is_none() {
+            (g.industry, g.academia) = (Some(g.total), Some(0));
+        }
+        y.context.get_or_insert(Context {
+            action_plan_focus_areas: 1,
+            nortrials_centres: 2,
+            export_strategy_measures: 3,
+            nortrials_measure: 4,
+            export_revenue: Amount {
+                year: year - 1,
+                nok_billion: 5,
+            },
+            export_target: Amount {
+                year: year + 5,
+                nok_billion: 6,
+            },
+        });
+    }
+    data
+}
+
+/// `data` with every optional part of every year left out.
+fn bare(data: &Dataset) -> Dataset {
+    let mut data = data.clone();
+    for y in data.years.values_mut() {
+        y.published = None;
+        let a = &mut y.applications;
+        (a.paediatric, a.rejected, a.rejected_as_of, a.transition) = (None, None, None, None);
+        (y.cancer, y.ctis, y.therapy_areas, y.phases) = (None, None, None, None);
+        (y.modifications, y.safety, y.guidance, y.context) = (None, None, None, None);
+    }
+    data
+}
+
+/// The year of an `editorial-<topic>-<year>` message.
+fn editorial_year(id: &str) -> Option<i32> {
+    let rest = id.strip_prefix("editorial-")?;
+    let (topic, year) = rest.rsplit_once('-')?;
+    if topic.is_empty() || year.len() != 4 {
+        return None;
+    }
+    year.parse().ok()
+}
+
+/// ": did you mean `$year`?" when one candidate is close to `name`.
+fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>, prefix: &str) -> String {
+    candidates
+        .map(|c| (edit_distance(name, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.chars().count() / 3))
+        .min()
+        .map(|(_, c)| format!(": did you mean `{prefix}{c}`?"))
+        .unwrap_or_default()
+}
+
+/// Levenshtein distance, with a transposition counting as one edit.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn editorial_years() {
+        assert_eq!(editorial_year("editorial-safety-2024"), Some(2024));
+        assert_eq!(editorial_year("editorial-context-2031"), Some(2031));
+        assert_eq!(editorial_year("editorial-2024"), None);
+        assert_eq!(editorial_year("report-title"), None);
+    }
+
+    #[test]
+    fn suggestions_for_typos() {
+        assert_eq!(edit_distance("yaer", "year"), 1);
+        assert_eq!(
+            suggest("yaer", ["total", "year"].into_iter(), "$"),
+            ": did you mean `$year`?"
+        );
+        assert_eq!(suggest("count", ["year"].into_iter(), "$"), "");
+    }
+
+    #[test]
+    fn summary_counts_and_pluralises() {
+        let file = SourceFile::new("locales/en/a.ftl", "a = b\n");
+        let report = CheckReport {
+            diagnostics: vec![
+                Diagnostic::error("x").at(&file, Some(0..1)),
+                Diagnostic::error("y").at(&file, Some(0..1)),
+                Diagnostic::warning("z").in_path("data/2024.toml"),
+            ],
+            data_files: 11,
+            languages: vec!["en".into(), "nb".into()],
+            typeset: vec![],
+        };
+        assert_eq!(report.summary(), "check: 2 errors, 1 warning in 2 files");
+        let json = report.to_json();
+        assert_eq!(json["errors"], 2);
+        assert_eq!(json["diagnostics"][0]["line"], 1);
+        assert_eq!(json["diagnostics"][2]["line"], serde_json::Value::Null);
+        let clean = CheckReport {
+            diagnostics: vec![],
+            ..report
+        };
+        assert_eq!(
+            clean.summary(),
+            "check: all clean: 11 data files, 2 languages, templates"
+        );
+    }
+}
