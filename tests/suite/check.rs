@@ -83,7 +83,7 @@ fn the_shipped_project_is_clean() {
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert_eq!(
         stdout.trim(),
-        "check: all clean: 11 data files, 2 languages, templates",
+        "check: all clean: 11 data files, 3 languages, templates",
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
@@ -109,7 +109,7 @@ fn json_format_counts_and_locates_every_diagnostic() {
             "{ $yaer }\nreport-subtitle",
         )
     });
-    for lang in ["nb", "en"] {
+    for lang in ["nb", "en", "nn"] {
         edit(project.path(), &format!("locales/{lang}/meta.ftl"), |t| {
             t + "nobody-asks = for this\n"
         });
@@ -359,7 +359,7 @@ fn a_reference_to_an_undefined_message_is_an_error() {
 #[test]
 fn a_message_nobody_asks_for_is_a_warning() {
     let project = copy_project();
-    for lang in ["nb", "en"] {
+    for lang in ["nb", "en", "nn"] {
         edit(project.path(), &format!("locales/{lang}/meta.ftl"), |t| {
             t + "\nreport-motto = x\n"
         });
@@ -375,7 +375,7 @@ fn a_message_nobody_asks_for_is_a_warning() {
 #[test]
 fn a_message_the_program_asks_for_that_no_locale_has_is_an_error() {
     let project = copy_project();
-    for lang in ["nb", "en"] {
+    for lang in ["nb", "en", "nn"] {
         edit(project.path(), &format!("locales/{lang}/meta.ftl"), |t| {
             let line = t
                 .lines()
@@ -398,7 +398,7 @@ fn a_message_the_program_asks_for_that_no_locale_has_is_an_error() {
 #[test]
 fn editorial_text_for_a_year_without_data_warns_and_a_misspelt_topic_errs() {
     let project = copy_project();
-    for lang in ["nb", "en"] {
+    for lang in ["nb", "en", "nn"] {
         edit(
             project.path(),
             &format!("locales/{lang}/editorial.ftl"),

@@ -190,8 +190,9 @@ fn unknown_language_and_year_are_clear_errors() {
     let o = trialreport(project.path(), &["build", "--lang", "de", "--out", "x"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o)
-            .contains("unknown language `de`: there is no folder locales/de (languages: en, nb, nn)"),
+        stderr(&o).contains(
+            "unknown language `de`: there is no folder locales/de (languages: en, nb, nn)"
+        ),
         "{}",
         stderr(&o)
     );
