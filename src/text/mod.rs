@@ -110,18 +110,21 @@ impl Builder<'_> {
                 missing: self.t("label-missing", &[]),
             },
             key_figures: self.key_figures(),
-            sections: vec![
-                self.context(),
-                self.applications(),
-                self.ctis(),
-                self.phases(),
-                self.therapy(),
-                self.cancer(),
-                self.modifications(),
-                self.safety(),
-                self.guidance(),
-                self.glossary(),
-            ],
+            sections: self
+                .context()
+                .into_iter()
+                .chain([
+                    self.applications(),
+                    self.ctis(),
+                    self.phases(),
+                    self.therapy(),
+                    self.cancer(),
+                    self.modifications(),
+                    self.safety(),
+                    self.guidance(),
+                    self.glossary(),
+                ])
+                .collect(),
         }
     }
 
@@ -297,29 +300,26 @@ impl Builder<'_> {
         }
     }
 
-    fn context(&self) -> Section {
-        let mut blocks = Vec::new();
-        if let Some(c) = &self.f.context {
-            let extra: Vec<(&str, Arg)> = vec![
-                ("focus-areas", c.action_plan_focus_areas.into()),
-                ("centres", c.nortrials_centres.into()),
-                ("measures", c.export_strategy_measures.into()),
-                ("measure", c.nortrials_measure.into()),
-                ("revenue", c.export_revenue.nok_billion.into()),
-                ("revenue-year", c.export_revenue.year.into()),
-                ("target", c.export_target.nok_billion.into()),
-                ("target-year", c.export_target.year.into()),
-            ];
-            blocks.extend(
-                self.editorial("context", &extra)
-                    .into_iter()
-                    .map(Block::para),
-            );
-        }
-        if blocks.is_empty() {
-            blocks.extend(self.editorial("context", &[]).into_iter().map(Block::para));
-        }
-        self.section("context", false, blocks)
+    /// The context passage: the year's editorial text, which needs the
+    /// `[context]` facts. Without them (or without text) there is no passage.
+    fn context(&self) -> Option<Section> {
+        let c = self.f.context.as_ref()?;
+        let extra: Vec<(&str, Arg)> = vec![
+            ("focus-areas", c.action_plan_focus_areas.into()),
+            ("centres", c.nortrials_centres.into()),
+            ("measures", c.export_strategy_measures.into()),
+            ("measure", c.nortrials_measure.into()),
+            ("revenue", c.export_revenue.nok_billion.into()),
+            ("revenue-year", c.export_revenue.year.into()),
+            ("target", c.export_target.nok_billion.into()),
+            ("target-year", c.export_target.year.into()),
+        ];
+        let blocks: Vec<Block> = self
+            .editorial("context", &extra)
+            .into_iter()
+            .map(Block::para)
+            .collect();
+        (!blocks.is_empty()).then(|| self.section("context", false, blocks))
     }
 
     // ---- 1. applications ----------------------------------------------

@@ -321,3 +321,17 @@ fn facts_carry_the_reference_classifications() {
     let share = g.industry_share.as_ref().unwrap();
     assert_eq!((share.percent, share.approximate), (76, true));
 }
+
+#[test]
+fn without_context_facts_there_is_no_context_passage() {
+    let data = shipped_with(&[(2024, &|t: String| {
+        let start = t.find("# Facts for the context passage").unwrap();
+        t[..start].to_string()
+    })]);
+    for lang in ["nb", "en", "nn"] {
+        // text_of fails on any message error, such as the passage's variables.
+        let text = text_of(&data, 2024, lang);
+        assert!(!text.contains("NorTrials"), "{lang}");
+    }
+    assert!(text_of(&shipped_with(&[]), 2024, "nb").contains("NorTrials"));
+}
