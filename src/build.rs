@@ -27,17 +27,26 @@ impl Project {
     pub fn new(root: impl Into<PathBuf>) -> Self {
         Self { root: root.into() }
     }
+    /// A path in the project; relative to the current folder when the root
+    /// is `.`, so messages say `data/2024.toml`, not `./data/2024.toml`.
+    fn path(&self, sub: &str) -> PathBuf {
+        if self.root == Path::new(".") {
+            PathBuf::from(sub)
+        } else {
+            self.root.join(sub)
+        }
+    }
     pub fn data_dir(&self) -> PathBuf {
-        self.root.join("data")
+        self.path("data")
     }
     pub fn locales_dir(&self) -> PathBuf {
-        self.root.join("locales")
+        self.path("locales")
     }
     pub fn templates_dir(&self) -> PathBuf {
-        self.root.join("templates")
+        self.path("templates")
     }
     pub fn config_path(&self) -> PathBuf {
-        self.root.join("report.toml")
+        self.path("report.toml")
     }
 
     /// The languages: every folder in `locales/`, sorted.
@@ -123,7 +132,14 @@ pub fn missing_warnings(facts: &Facts, data_dir: &Path) -> Vec<Diagnostic> {
         .missing
         .iter()
         .map(|m| {
+            // A missing year is a missing file: the warning names the folder.
+            let file = if m.part == MissingPart::Years {
+                data_dir
+            } else {
+                &file
+            };
             let what = match m.part {
+                MissingPart::Years => "the whole year (no <year>.toml in the data folder): tables and figures leave it out, and nothing is compared with it",
                 MissingPart::PublicationDate => "the publication date (`published`)",
                 MissingPart::Paediatric => "paediatric trials (`applications.paediatric`)",
                 MissingPart::Rejected => "rejected applications (`applications.rejected`)",
@@ -144,7 +160,7 @@ pub fn missing_warnings(facts: &Facts, data_dir: &Path) -> Vec<Diagnostic> {
             Diagnostic::warning(format!(
                 "not supplied for {years}: {what}; the report says so in its place"
             ))
-            .in_path(&file)
+            .in_path(file)
         })
         .collect()
 }
@@ -200,20 +216,28 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
         return Err(Diagnostics(all));
     }
 
-    std::fs::create_dir_all(&opts.out).map_err(|e| {
-        Diagnostic::error(format!("cannot create the output folder: {e}")).in_path(&opts.out)
-    })?;
-    let mut written = Vec::new();
-    for (lang, pdf, pages, time) in made {
-        let path = opts.out.join(format!("report-{year}-{lang}.pdf"));
-        write_atomically(&path, &pdf)?;
-        written.push(Written {
+    prepare_out_dir(&opts.out)?;
+    let files: Vec<(PathBuf, &[u8])> = made
+        .iter()
+        .map(|(lang, pdf, ..)| {
+            (
+                opts.out.join(format!("report-{year}-{lang}.pdf")),
+                pdf.as_slice(),
+            )
+        })
+        .collect();
+    write_all_atomically(&files)?;
+    let paths: Vec<PathBuf> = files.into_iter().map(|(path, _)| path).collect();
+    let written = made
+        .into_iter()
+        .zip(paths)
+        .map(|((lang, _, pages, time), path)| Written {
             path,
             lang,
             pages,
             time,
-        });
-    }
+        })
+        .collect();
     Ok(Outcome {
         year,
         written,
@@ -288,15 +312,70 @@ pub fn draw_charts(doc: &mut Document, locale: &Locale) -> Result<(), Diagnostic
     Ok(())
 }
 
+/// Makes sure the output folder exists, with a clear message when it cannot:
+/// the path (or a folder on the way) is a file, or it cannot be created.
+fn prepare_out_dir(out: &Path) -> Result<(), Diagnostic> {
+    if out.is_dir() {
+        return Ok(());
+    }
+    // The nearest existing ancestor that is not a folder blocks the way.
+    let blocker = out
+        .ancestors()
+        .find(|a| !a.as_os_str().is_empty() && a.exists() && !a.is_dir());
+    if let Some(file) = blocker {
+        let what = if file == out {
+            "the output folder is a file, not a folder".to_string()
+        } else {
+            format!(
+                "cannot create the output folder: {} is a file, not a folder",
+                file.display()
+            )
+        };
+        return Err(Diagnostic::error(format!("{what}; choose another --out")).in_path(out));
+    }
+    std::fs::create_dir_all(out).map_err(|e| {
+        Diagnostic::error(format!("cannot create the output folder: {e}")).in_path(out)
+    })
+}
+
+/// Writes every file to a temporary file beside it first, and only when
+/// all are written renames them into place: a failure while writing leaves
+/// every old file as it was, and readers see an old file or a new one,
+/// never half of one.
+pub fn write_all_atomically(files: &[(PathBuf, &[u8])]) -> Result<(), Diagnostic> {
+    let mut temps: Vec<PathBuf> = Vec::new();
+    let cleanup = |temps: &[PathBuf]| {
+        for t in temps {
+            let _ = std::fs::remove_file(t);
+        }
+    };
+    for (path, bytes) in files {
+        let tmp = temp_path(path);
+        if let Err(e) = std::fs::write(&tmp, bytes) {
+            let _ = std::fs::remove_file(&tmp);
+            cleanup(&temps);
+            return Err(Diagnostic::error(format!("cannot write the PDF: {e}")).in_path(path));
+        }
+        temps.push(tmp);
+    }
+    for (i, (path, _)) in files.iter().enumerate() {
+        if let Err(e) = std::fs::rename(&temps[i], path) {
+            cleanup(&temps[i..]);
+            return Err(Diagnostic::error(format!("cannot write the PDF: {e}")).in_path(path));
+        }
+    }
+    Ok(())
+}
+
+/// A hidden temporary name beside `path`.
+fn temp_path(path: &Path) -> PathBuf {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
+    dir.join(format!(".{name}.{}.tmp", std::process::id()))
+}
+
 /// Writes `bytes` to a temporary file beside `path`, then renames it into
 /// place: readers see the old file or the new one, never half of one.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Diagnostic::error(format!("cannot write the PDF: {e}")).in_path(path)
-    })
+    write_all_atomically(&[(path.to_path_buf(), bytes)])
 }

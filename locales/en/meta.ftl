@@ -116,6 +116,14 @@ year-range = { $from }–{ $to }
 #   $years (String) - the missing years, already joined ("2022 and 2023")
 #   $count (Number) - how many years are missing
 missing-figure = { $figure }: the data for { $years } were not supplied, so the figure has been omitted.
+# Below a table of several years when some years are missing from data/.
+# Variables:
+#   $years (String) - the missing years, already joined ("2023" or "2019 and 2023")
+#   $count (Number) - how many years are missing
+table-gap = The data for { $years } were not supplied, so { $count ->
+    [one] that year is
+   *[other] those years are
+  } left out.
 figure-transition-name = Transition applications
 figure-ctis-name = Applications submitted through CTIS
 figure-phases-name = Applications by phase

@@ -116,6 +116,14 @@ year-range = { $from }–{ $to }
 #   $years (String) - årene som mangler, ferdig satt sammen («2022 og 2023»)
 #   $count (Number) - hvor mange år som mangler
 missing-figure = { $figure }: dataene for { $years } er ikke levert, og figuren er derfor utelatt.
+# Under en tabell over flere år når noen år mangler i data/.
+# Variables:
+#   $years (String) - årene som mangler, ferdig satt sammen («2023» eller «2019 og 2023»)
+#   $count (Number) - hvor mange år som mangler
+table-gap = { $count ->
+    [one] Dataene for { $years } er ikke levert, og året er derfor utelatt.
+   *[other] Dataene for { $years } er ikke levert, og årene er derfor utelatt.
+  }
 figure-transition-name = Overgangssøknader
 figure-ctis-name = Søknader søkt i CTIS
 figure-phases-name = Søknader fordelt på faser

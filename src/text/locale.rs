@@ -170,10 +170,25 @@ impl Locale {
                 Ok(res) => resources.push((file.clone(), res)),
                 Err((res, errs)) => {
                     for e in errs {
-                        errors.push(
-                            Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
-                                .at(file, Some(e.pos.clone())),
-                        );
+                        let mut d = Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
+                            .at(file, Some(e.pos.clone()));
+                        // The parser may notice the error lines after the entry
+                        // that holds it: name where that entry begins.
+                        if let Some(slice) = &e.slice {
+                            let (line, _) = file.line_col(slice.start);
+                            let (err_line, _) = file.line_col(e.pos.start);
+                            if line != err_line {
+                                let first = file.text[slice.start..]
+                                    .lines()
+                                    .next()
+                                    .unwrap_or("")
+                                    .trim_end();
+                                d = d.with_note(format!(
+                                    "in the entry that begins on line {line}: {first}"
+                                ));
+                            }
+                        }
+                        errors.push(d);
                     }
                     resources.push((file.clone(), res));
                 }
@@ -307,7 +322,10 @@ impl Locale {
         if let Some(dir) = self.files.first().and_then(|f| f.name.parent()) {
             d = d.in_path(dir);
         }
-        if let Ok(mut errors) = self.errors.lock() {
+        // A message used in several places is reported once.
+        if let Ok(mut errors) = self.errors.lock()
+            && !errors.iter().any(|e| e.message == d.message)
+        {
             errors.push(d);
         }
     }

@@ -174,6 +174,23 @@ impl Builder<'_> {
         }
     }
 
+    /// A note under a table of the years since `from`, naming the years in
+    /// that span that have no data file (and so no row).
+    fn gap_note(&self, from: i32) -> Vec<String> {
+        let gaps: Vec<i32> = self
+            .missing_years(MissingPart::Years)
+            .into_iter()
+            .filter(|y| *y >= from)
+            .collect();
+        if gaps.is_empty() {
+            return Vec::new();
+        }
+        vec![self.t(
+            "table-gap",
+            args![("years", self.years(&gaps)), ("count", gaps.len() as u32)],
+        )]
+    }
+
     fn missing_years(&self, part: MissingPart) -> Vec<i32> {
         self.f
             .missing
@@ -423,7 +440,7 @@ impl Builder<'_> {
                 })
                 .collect(),
             footer: vec![],
-            notes: vec![],
+            notes: self.gap_note(from),
         }));
 
         // The CTR transition: editorial text, the computed count, Figure 1b.
@@ -522,6 +539,9 @@ impl Builder<'_> {
                     ("count", partial.len() as u32)
                 ],
             ));
+        }
+        if let Some(first) = h.first() {
+            notes.extend(self.gap_note(first.year));
         }
         for id in ["note-rms", "note-msc", "note-ams"] {
             notes.push(self.t(id, &[]));
@@ -749,7 +769,7 @@ impl Builder<'_> {
                 })
                 .collect(),
             footer: vec![],
-            notes: vec![],
+            notes: self.gap_note(from),
         }));
         self.section("cancer", true, blocks)
     }
