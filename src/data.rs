@@ -320,9 +320,10 @@ pub fn load_sources(files: &[Arc<SourceFile>]) -> Result<Dataset, Diagnostics> {
             let shown = file_name(file);
             let message = match named.get(&data.year) {
                 Some(other) => format!(
-                    "year {} is given twice: {shown} says year = {}, and {} holds {} already; \
+                    "year {} is given twice: {} says year = {}, and {} holds {} already; \
                      keep one file per year, named after its year (set the right year here, or remove this file)",
                     data.year,
+                    file.name.display(),
                     data.year,
                     other.name.display(),
                     data.year,
@@ -437,7 +438,15 @@ fn parse_unnamed(file: &Arc<SourceFile>) -> Result<YearData, Diagnostics> {
 
 /// Serde's words for what it expected, in the words of the data's schema;
 /// and for an unknown key, the known key it most likely meant.
-fn explain_toml_error(message: &str) -> String {
+pub(crate) fn explain_toml_error(message: &str) -> String {
+    // Multi-line messages ("invalid string\nexpected `\"`") on one line.
+    let message = message.lines().collect::<Vec<_>>().join("; ");
+    let message = message.as_str();
+    if let Some(rest) = message.strip_prefix("missing field `")
+        && let Some((key, _)) = rest.split_once('`')
+    {
+        return format!("`{key}` is missing: it is required here (see data/README.md)");
+    }
     let mut out = message
         .replace(
             "expected u32",

@@ -149,11 +149,63 @@ impl ReportWorld {
                     out = out.at(&file, self.range(d.span));
                 }
                 for hint in &d.hints {
-                    out = out.with_note(format!("hint: {}", hint.v));
+                    // Typst's hints about its own CLI's --root do not apply here.
+                    if hint.v.contains("--root") {
+                        continue;
+                    }
+                    let hint = if hint.v.contains("project sandbox") {
+                        "a template can use only files inside templates/"
+                    } else {
+                        hint.v.as_str()
+                    };
+                    out = out.with_note(format!("hint: {hint}"));
+                }
+                if d.message.contains("current date") {
+                    out = out.with_note(
+                        "hint: the build has no clock, so that identical inputs give identical PDFs; dates come from the data (`published`)",
+                    );
+                }
+                if d.message.starts_with("file not found") {
+                    out = out.with_note(
+                        "hint: a template can use only files inside templates/; a path starting with / starts there",
+                    );
                 }
                 out
             })
             .collect()
+    }
+
+    /// Typst errors as ours, without the cascade of a syntax error: a file
+    /// that does not parse gives its first error only (the parser's later
+    /// errors in that file mostly follow from the first).
+    fn convert_errors(&self, errors: &[SourceDiagnostic]) -> Vec<Diagnostic> {
+        let mut kept: Vec<SourceDiagnostic> = Vec::new();
+        let mut first_in_broken: Vec<(FileId, usize)> = Vec::new();
+        for e in errors {
+            let broken = e
+                .span
+                .id()
+                .filter(|id| self.source(*id).is_ok_and(|s| s.root().diagnosis().errors));
+            match broken {
+                Some(id) => {
+                    let start = self.range(e.span).map_or(usize::MAX, |r| r.start);
+                    match first_in_broken.iter_mut().find(|(fid, _)| *fid == id) {
+                        Some((_, best)) if start >= *best => {}
+                        Some((_, best)) => {
+                            *best = start;
+                            kept.retain(|k| k.span.id() != Some(id));
+                            kept.push(e.clone());
+                        }
+                        None => {
+                            first_in_broken.push((id, start));
+                            kept.push(e.clone());
+                        }
+                    }
+                }
+                None => kept.push(e.clone()),
+            }
+        }
+        self.convert(&kept)
     }
 }
 
@@ -201,7 +253,7 @@ pub fn typeset(templates: &Path, doc: &Document, ident: &str) -> Result<Typeset,
     let world = ReportWorld::new(templates, doc)?;
     let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
     let warnings = world.convert(&warnings);
-    let document = output.map_err(|errors| Diagnostics(world.convert(&errors)))?;
+    let document = output.map_err(|errors| Diagnostics(world.convert_errors(&errors)))?;
     let standards = PdfStandards::new(&[PdfStandard::Ua_1])
         .map_err(|e| Diagnostic::error(format!("PDF standards: {e:?}")))?;
     let options = PdfOptions {

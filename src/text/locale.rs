@@ -218,9 +218,13 @@ impl Locale {
             Some(Ok(tag)) => tag,
             Some(Err(_)) | None => {
                 let fallback: Option<LanguageIdentifier> = lang.parse().ok();
-                errors.push(Diagnostic::error(format!(
+                let mut d = Diagnostic::error(format!(
                     "locale `{lang}` needs a message `{LANGUAGE_TAG} = <BCP 47 tag>` (for example `{LANGUAGE_TAG} = {lang}`)"
-                )));
+                ));
+                if let Some(dir) = files.first().and_then(|f| f.name.parent()) {
+                    d = d.in_path(dir);
+                }
+                errors.push(d);
                 fallback.unwrap_or_default()
             }
         };
@@ -312,14 +316,22 @@ impl Locale {
         let mut errs = Vec::new();
         let out = self.bundle.format_pattern(pattern, Some(&fargs), &mut errs);
         for e in errs {
-            self.error(format!("message `{id}`: {e}"));
+            self.error_in(Some(id_part), format!("message `{id}`: {e}"));
         }
         out.into_owned()
     }
 
     fn error(&self, message: String) {
+        self.error_in(None, message);
+    }
+
+    /// Records an error about message `id`, at its definition when the
+    /// language has one, else naming the language's folder.
+    fn error_in(&self, id: Option<&str>, message: String) {
         let mut d = Diagnostic::error(format!("locale `{}`: {message}", self.lang));
-        if let Some(dir) = self.files.first().and_then(|f| f.name.parent()) {
+        if let Some((file, span)) = id.and_then(|id| self.definition(id)) {
+            d = d.at(&file, Some(span));
+        } else if let Some(dir) = self.files.first().and_then(|f| f.name.parent()) {
             d = d.in_path(dir);
         }
         // A message used in several places is reported once.
@@ -328,6 +340,22 @@ impl Locale {
         {
             errors.push(d);
         }
+    }
+
+    /// Where message `id` is defined: its file and the range of its name.
+    fn definition(&self, id: &str) -> Option<(Arc<SourceFile>, std::ops::Range<usize>)> {
+        self.files.iter().find_map(|file| {
+            let mut offset = 0;
+            for line in file.text.split_inclusive('\n') {
+                if let Some(rest) = line.strip_prefix(id)
+                    && rest.trim_start().starts_with('=')
+                {
+                    return Some((file.clone(), offset..offset + id.len()));
+                }
+                offset += line.len();
+            }
+            None
+        })
     }
 
     /// The problems recorded since the last call.

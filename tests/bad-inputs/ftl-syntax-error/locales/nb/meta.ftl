@@ -1,0 +1,160 @@
+### Norsk bokmål: dokumentet rundt innholdet (tittelside, etiketter, nøkkeltall).
+### Kildespråket: alle andre språk er oversettelser av disse filene.
+
+# BCP 47-koden som brukes for tall, datoer og flertallsregler.
+language-tag = nb
+
+## Tittelside og metadata
+
+# Variables:
+#   $year (String) - rapportåret, f.eks. 2024
+document-title = Kliniske studier { $year }: årsrapport fra Direktoratet for medisinske produkter
+# Variables:
+#   $year (String) - rapportåret
+report-title = Kliniske studier { $year }
+report-subtitle = Årsrapport om søknader om klinisk utprøving av legemidler
+report-agency = Direktoratet for medisinske produkter (DMP)
+# Variables:
+#   $date (String) - publiseringsdatoen, ferdig formatert
+report-published = Publisert { $date }
+# Variables:
+#   $year (String) - rapportåret
+running-head = DMP · Kliniske studier { $year }
+
+## Etiketter som malen bruker
+
+label-contents = Innhold
+label-figure = { Figur
+label-table = Tabell
+# Står foran nummeret i en kryssreferanse: «se seksjon 5».
+label-section = seksjon
+label-missing = Data ikke levert
+# I tabellceller som ikke gjelder.
+not-applicable = –
+
+# Variables:
+#   $percent (Number) - en prosent, avrundet til helt tall
+percent = { $percent }{ "\u00A0" }%
+
+## Nøkkeltall
+
+# Variables:
+#   $year (String) - rapportåret
+key-figures-title = Nøkkeltall { $year }
+# Endring fra året før, under et nøkkeltall.
+# Variables:
+#   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease
+#   $direction (String) - up, down eller same
+#   $percent (Number) - endringen i prosent, uten fortegn
+#   $previous-year (String) - året det sammenlignes med
+key-change = { $direction ->
+    [up] +{ $percent }{ "\u00A0" }% fra { $previous-year }
+    [down] −{ $percent }{ "\u00A0" }% fra { $previous-year }
+   *[same] uendret fra { $previous-year }
+  }
+# Variables:
+#   $count (Number) - tallet som står over teksten
+key-applications = { $count ->
+    [one] søknad om klinisk studie
+   *[other] søknader om kliniske studier
+  }
+# Variables:
+#   $count (Number) - tallet som står over teksten
+key-multinational = { $count ->
+    [one] multinasjonal søknad
+   *[other] multinasjonale søknader
+  }
+# Variables:
+#   $count (Number) - tallet som står over teksten
+key-paediatric = { $count ->
+    [one] studie med barn og/eller ungdom
+   *[other] studier med barn og/eller ungdom
+  }
+# Variables:
+#   $count (Number) - tallet som står over teksten
+key-cancer = { $count ->
+    [one] kreftstudie
+   *[other] kreftstudier
+  }
+# Variables:
+#   $count (Number) - tallet som står over teksten
+key-modifications = { $count ->
+    [one] søknad om vesentlig endring
+   *[other] søknader om vesentlige endringer
+  }
+# Variables:
+#   $count (Number) - tallet som står over teksten
+key-guidance = { $count ->
+    [one] veiledning
+   *[other] veiledninger
+  }
+
+## Overskrifter
+
+section-context = Tallene i sammenheng
+section-applications = Søknader om kliniske studier
+section-ctis = Mono- og multinasjonale søknader (søkt i CTIS)
+section-phases = Søknader fordelt på faser
+section-therapy = Søknader fordelt på terapiområder
+section-cancer = Kreftstudier
+section-modifications = Søknader om vesentlige endringer
+section-safety = Sikkerhetsrapportering
+section-guidance = Veiledning og rådgivning
+section-glossary = Ordliste
+
+# Et spenn av år, som i «dataene for 2019–2023».
+# Variables:
+#   $from (String) - første år
+#   $to (String) - siste år
+year-range = { $from }–{ $to }
+
+## Figurer uten data
+
+# Står der en figur skulle ha stått når dataene mangler.
+# Variables:
+#   $figure (String) - figurens navn, fra figure-*-name
+#   $years (String) - årene som mangler, ferdig satt sammen («2022 og 2023»)
+#   $count (Number) - hvor mange år som mangler
+missing-figure = { $figure }: dataene for { $years } er ikke levert, og figuren er derfor utelatt.
+# Under en tabell over flere år når noen år mangler i data/.
+# Variables:
+#   $years (String) - årene som mangler, ferdig satt sammen («2023» eller «2019 og 2023»)
+#   $count (Number) - hvor mange år som mangler
+table-gap = { $count ->
+    [one] Dataene for { $years } er ikke levert, og året er derfor utelatt.
+   *[other] Dataene for { $years } er ikke levert, og årene er derfor utelatt.
+  }
+figure-transition-name = Overgangssøknader
+figure-ctis-name = Søknader søkt i CTIS
+figure-phases-name = Søknader fordelt på faser
+figure-therapy-name = Terapiområder
+figure-cancer-name = Kreftstudier
+figure-modifications-name = Søknader om vesentlige endringer
+figure-safety-reports-name = Årsrapporter og notifikasjoner
+figure-safety-substances-name = Aktive substanser
+figure-guidance-name = Veiledninger
+figure-guidance-areas-name = Veiledninger fordelt på fagområde
+figure-guidance-initiators-name = Veiledninger fordelt på industri og akademia
+
+# Alternativ tekst for en figur (leses av skjermlesere).
+# Variables:
+#   $kind (String) - stacked, grouped eller horizontal
+#   $caption (String) - figurteksten
+#   $series (String) - seriene, ferdig satt sammen
+#   $max-label (String) - kategorien med høyest verdi
+#   $max (Number) - den høyeste verdien
+#   $min-label (String) - kategorien med lavest verdi
+#   $min (Number) - den laveste verdien
+figure-alt = { $kind ->
+    [stacked] Stablet søylediagram
+    [grouped] Søylediagram
+   *[horizontal] Liggende søylediagram
+  }: { $caption } ({ $series }). Høyest: { $max-label } ({ $max }). Lavest: { $min-label } ({ $min }).
+
+## Felles tekster for akser og serier
+
+sponsor-commercial = Kommersielle sponsorer
+sponsor-non-commercial = Ikke-kommersielle sponsorer
+axis-applications = Antall søknader
+axis-trials = Antall studier
+axis-count = Antall

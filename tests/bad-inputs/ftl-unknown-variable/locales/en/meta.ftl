@@ -1,0 +1,160 @@
+### English (British): the document around the content (title page, labels, key figures).
+### A translation of the Norwegian bokmål source files in locales/nb/, which are the source language.
+
+# The BCP 47 code used for numbers, dates and plural rules.
+language-tag = en-GB
+
+## Title page and metadata
+
+# Variables:
+#   $year (String) - the report year, e.g. 2024
+document-title = Clinical trials { $year }: annual report from the Norwegian Medical Products Agency
+# Variables:
+#   $year (String) - the report year
+report-title = Clinical trials { $year }
+report-subtitle = Annual report on applications for clinical trials of medicinal products
+report-agency = Norwegian Medical Products Agency (DMP)
+# Variables:
+#   $date (String) - the publication date, already formatted
+report-published = Published { $date }
+# Variables:
+#   $year (String) - the report year
+running-head = DMP · Clinical trials { $year }
+
+## Labels used by the template
+
+label-contents = Contents
+label-figure = Figure
+label-table = Table
+# Precedes the number in a cross-reference: "see section 5".
+label-section = section
+label-missing = Data not supplied
+# In table cells that do not apply.
+not-applicable = –
+
+# Variables:
+#   $percent (Number) - a percentage, rounded to a whole number
+percent = { $percent }%
+
+## Key figures
+
+# Variables:
+#   $year (String) - the report year
+key-figures-title = Key figures { $yaer }
+# Change from the previous year, below a key figure.
+# Variables:
+#   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease
+#   $direction (String) - up, down or same
+#   $percent (Number) - the change in per cent, without sign
+#   $previous-year (String) - the year compared with
+key-change = { $direction ->
+    [up] +{ $percent }% from { $previous-year }
+    [down] −{ $percent }% from { $previous-year }
+   *[same] unchanged from { $previous-year }
+  }
+# Variables:
+#   $count (Number) - the number shown above the text
+key-applications = { $count ->
+    [one] clinical trial application
+   *[other] clinical trial applications
+  }
+# Variables:
+#   $count (Number) - the number shown above the text
+key-multinational = { $count ->
+    [one] multinational application
+   *[other] multinational applications
+  }
+# Variables:
+#   $count (Number) - the number shown above the text
+key-paediatric = { $count ->
+    [one] trial involving children and/or adolescents
+   *[other] trials involving children and/or adolescents
+  }
+# Variables:
+#   $count (Number) - the number shown above the text
+key-cancer = { $count ->
+    [one] cancer trial
+   *[other] cancer trials
+  }
+# Variables:
+#   $count (Number) - the number shown above the text
+key-modifications = { $count ->
+    [one] application for a substantial modification
+   *[other] applications for substantial modifications
+  }
+# Variables:
+#   $count (Number) - the number shown above the text
+key-guidance = { $count ->
+    [one] guidance session
+   *[other] guidance sessions
+  }
+
+## Headings
+
+section-context = The figures in context
+section-applications = Applications for clinical trials
+section-ctis = Mononational and multinational applications (submitted through CTIS)
+section-phases = Applications by phase
+section-therapy = Applications by therapy area
+section-cancer = Cancer trials
+section-modifications = Applications for substantial modifications
+section-safety = Safety reporting
+section-guidance = Guidance and advice
+section-glossary = Glossary
+
+# A span of years, as in "the data for 2019–2023".
+# Variables:
+#   $from (String) - first year
+#   $to (String) - last year
+year-range = { $from }–{ $to }
+
+## Figures without data
+
+# Shown where a figure would have been when its data are missing.
+# Variables:
+#   $figure (String) - the figure's name, from figure-*-name
+#   $years (String) - the missing years, already joined ("2022 and 2023")
+#   $count (Number) - how many years are missing
+missing-figure = { $figure }: the data for { $years } were not supplied, so the figure has been omitted.
+# Below a table of several years when some years are missing from data/.
+# Variables:
+#   $years (String) - the missing years, already joined ("2023" or "2019 and 2023")
+#   $count (Number) - how many years are missing
+table-gap = The data for { $years } were not supplied, so { $count ->
+    [one] that year is
+   *[other] those years are
+  } left out.
+figure-transition-name = Transition applications
+figure-ctis-name = Applications submitted through CTIS
+figure-phases-name = Applications by phase
+figure-therapy-name = Therapy areas
+figure-cancer-name = Cancer trials
+figure-modifications-name = Applications for substantial modifications
+figure-safety-reports-name = Annual reports and notifications
+figure-safety-substances-name = Active substances
+figure-guidance-name = Guidance sessions
+figure-guidance-areas-name = Guidance sessions by field
+figure-guidance-initiators-name = Guidance sessions by industry and academia
+
+# Alternative text for a figure (read by screen readers).
+# Variables:
+#   $kind (String) - stacked, grouped or horizontal
+#   $caption (String) - the figure caption
+#   $series (String) - the series, already joined
+#   $max-label (String) - the category with the highest value
+#   $max (Number) - the highest value
+#   $min-label (String) - the category with the lowest value
+#   $min (Number) - the lowest value
+figure-alt = { $kind ->
+    [stacked] Stacked bar chart
+    [grouped] Bar chart
+   *[horizontal] Horizontal bar chart
+  }: { $caption } ({ $series }). Highest: { $max-label } ({ $max }). Lowest: { $min-label } ({ $min }).
+
+## Shared texts for axes and series
+
+sponsor-commercial = Commercial sponsors
+sponsor-non-commercial = Non-commercial sponsors
+axis-applications = Number of applications
+axis-trials = Number of trials
+axis-count = Number
