@@ -197,6 +197,8 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
         );
     }
 
+    check_area_keys(project, &data, year, &langs)?;
+
     let mut made = Vec::new();
     for lang in &langs {
         let start = Instant::now();
@@ -243,6 +245,68 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
         written,
         warnings,
     })
+}
+
+/// Therapy areas are keys in the data (`soc = "neoplasms"`) whose names are
+/// messages (`soc-neoplasms`). A key that no language knows is a typo in the
+/// data, reported at its line; a key only some languages lack is a missing
+/// translation, reported by that language.
+fn check_area_keys(
+    project: &Project,
+    data: &Dataset,
+    year: i32,
+    langs: &[String],
+) -> Result<(), Diagnostics> {
+    let Some(areas) = data.get(year).and_then(|d| d.therapy_areas.as_ref()) else {
+        return Ok(());
+    };
+    // Languages that do not load are reported when their report is made.
+    let locales: Vec<Locale> = langs
+        .iter()
+        .filter_map(|l| Locale::load(l, &project.locales_dir().join(l)).ok())
+        .collect();
+    let Some(first) = locales.first() else {
+        return Ok(());
+    };
+    let known: Vec<String> = first
+        .message_ids()
+        .into_iter()
+        .filter_map(|id| id.strip_prefix("soc-").map(String::from))
+        .collect();
+    let keys = areas
+        .top
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (format!("therapy_areas.top.{i}.soc"), &a.soc))
+        .chain(
+            areas
+                .leader
+                .iter()
+                .map(|l| ("therapy_areas.leader".to_string(), l)),
+        );
+    let mut errors = Vec::new();
+    for (key, soc) in keys {
+        let id = format!("soc-{soc}");
+        if locales.iter().any(|l| l.has(&id)) {
+            continue;
+        }
+        let hint = crate::data::closest(soc, known.iter().map(String::as_str))
+            .map(|k| format!(" (did you mean `{k}`?)"))
+            .unwrap_or_default();
+        errors.push(data.error_at(
+            year,
+            &key,
+            format!(
+                "unknown therapy area `{soc}`{hint}: no language has a name for it (a message `{id}`); the areas are: {}",
+                known.join(", ")
+            ),
+        ));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Diagnostics(errors))
+    }
 }
 
 /// A report in memory.

@@ -229,9 +229,22 @@ pub struct Amount {
 #[derive(Debug, Clone, Default)]
 pub struct Dataset {
     pub years: BTreeMap<i32, YearData>,
+    /// The file each year was read from, when it was read from one: for
+    /// pointing later stages' diagnostics at the data.
+    pub sources: BTreeMap<i32, Arc<SourceFile>>,
 }
 
 impl Dataset {
+    /// An error at the value of `key` (such as `therapy_areas.top.3.soc`) in
+    /// the file of `year`; without a location when the year has no file.
+    pub fn error_at(&self, year: i32, key: &str, message: impl Into<String>) -> Diagnostic {
+        let d = Diagnostic::error(message);
+        match self.sources.get(&year) {
+            Some(file) => d.at(file, Locator::new(&file.text).span(key)),
+            None => d,
+        }
+    }
+
     pub fn get(&self, year: i32) -> Option<&YearData> {
         self.years.get(&year)
     }
@@ -344,6 +357,7 @@ pub fn load_sources(files: &[Arc<SourceFile>]) -> Result<Dataset, Diagnostics> {
             );
             continue;
         }
+        dataset.sources.insert(data.year, file.clone());
         dataset.years.insert(data.year, data);
     }
     if errors.is_empty() {
@@ -460,23 +474,21 @@ pub(crate) fn explain_toml_error(message: &str) -> String {
         && let Some((unknown, expected)) = rest.split_once('`')
     {
         let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        if let Some(best) = known
-            .iter()
-            .map(|k| (edit_distance(unknown, k), *k))
-            .filter(|(d, k)| *d <= 2.max(k.len() / 4))
-            .min()
-        {
-            out = format!(
-                "unknown field `{unknown}` (did you mean `{}`?); {}",
-                best.1,
-                {
-                    let list = expected.trim_start_matches(", ").trim();
-                    list.to_string()
-                }
-            );
+        if let Some(best) = closest(unknown, known.into_iter()) {
+            let list = expected.trim_start_matches(", ").trim();
+            out = format!("unknown field `{unknown}` (did you mean `{best}`?); {list}");
         }
     }
     out
+}
+
+/// The candidate a mistyped `word` most likely meant, if any is close.
+pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|k| (edit_distance(word, k), k))
+        .filter(|(d, k)| *d > 0 && *d <= 2.max(k.len() / 4))
+        .min()
+        .map(|(_, k)| k)
 }
 
 /// Levenshtein distance, for "did you mean".

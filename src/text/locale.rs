@@ -342,6 +342,27 @@ impl Locale {
         }
     }
 
+    /// The ids of the messages defined in this language's files.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .files
+            .iter()
+            .flat_map(|f| f.text.lines())
+            .filter_map(|line| {
+                let (id, _) = line.split_once('=')?;
+                let id = id.trim_end();
+                let ok = id.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                (ok && self.bundle.has_message(id)).then(|| id.to_string())
+            })
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
     /// Where message `id` is defined: its file and the range of its name.
     fn definition(&self, id: &str) -> Option<(Arc<SourceFile>, std::ops::Range<usize>)> {
         self.files.iter().find_map(|file| {
