@@ -106,6 +106,8 @@ pub struct BuildOptions {
     pub out: PathBuf,
     /// Warnings (such as missing data) fail the build.
     pub strict: bool,
+    /// A folder of extra fonts for the template (`--font-path`).
+    pub font_path: Option<PathBuf>,
 }
 
 /// One PDF written.
@@ -202,7 +204,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
     let mut made = Vec::new();
     for lang in &langs {
         let start = Instant::now();
-        let report = make_report(project, &facts, lang)?;
+        let report = make_report_with(project, &facts, lang, opts.font_path.as_deref())?;
         warnings.extend(report.warnings);
         made.push((lang.clone(), report.pdf, report.pages, start.elapsed()));
     }
@@ -319,6 +321,16 @@ pub struct Report {
 
 /// Text, charts and typesetting for one language.
 pub fn make_report(project: &Project, facts: &Facts, lang: &str) -> Result<Report, Diagnostics> {
+    make_report_with(project, facts, lang, None)
+}
+
+/// [`make_report`] with extra fonts from `font_dir`.
+pub fn make_report_with(
+    project: &Project,
+    facts: &Facts,
+    lang: &str,
+    font_dir: Option<&Path>,
+) -> Result<Report, Diagnostics> {
     let locale = Locale::load(lang, &project.locales_dir().join(lang)).map_err(Diagnostics)?;
     let mut document = text::document(facts, &locale);
     draw_charts(&mut document, &locale)?;
@@ -327,7 +339,11 @@ pub fn make_report(project: &Project, facts: &Facts, lang: &str) -> Result<Repor
         return Err(Diagnostics(errors));
     }
     let ident = format!("trialreport-{}-{lang}", facts.year);
-    let t = typeset::typeset(&project.templates_dir(), &document, &ident)?;
+    let opts = typeset::TypesetOptions {
+        font_dir: font_dir.map(Path::to_path_buf),
+        date: Some(typeset::document_date(facts.year, facts.published)),
+    };
+    let t = typeset::typeset_with(&project.templates_dir(), &document, &ident, &opts)?;
     Ok(Report {
         document,
         pdf: t.pdf,

@@ -804,6 +804,23 @@ fn validate(file: &Arc<SourceFile>, d: &YearData) -> Vec<Diagnostic> {
         }
     }
 
+    // Safety: the active substances are added up for the comparison with
+    // the year before, so their sum must be a count too.
+    if let Some(s) = &d.safety
+        && u64::from(s.substances_national) + u64::from(s.substances_multinational)
+            > u64::from(Count::MAX)
+    {
+        ck.fail(
+            "safety.substances_multinational",
+            format!(
+                "substances_national ({}) + substances_multinational ({}) is more than a count can hold ({})",
+                s.substances_national,
+                s.substances_multinational,
+                Count::MAX
+            ),
+        );
+    }
+
     // Guidance: meetings + written = human + veterinary + devices =
     // industry + academia = total.
     if let Some(g) = &d.guidance {

@@ -721,7 +721,11 @@ fn safety(data: &Dataset, n: &Narrative, cur: &YearData, miss: &mut Miss) -> Opt
         previous_year,
         annual_reports_change: change(|s| s.annual_reports),
         notifications_change: change(|s| s.notifications),
-        substances_change: change(|s| s.substances_national + s.substances_multinational),
+        // Checked data keep this sum within a count; saturating is a guard.
+        substances_change: change(|s| {
+            s.substances_national
+                .saturating_add(s.substances_multinational)
+        }),
     })
 }
 

@@ -40,6 +40,10 @@ enum Command {
         /// Treat warnings, such as data that were not supplied, as errors.
         #[arg(long)]
         strict: bool,
+        /// A folder of extra fonts (.ttf, .otf) for the template; the
+        /// embedded fonts otherwise (the system's fonts are never used).
+        #[arg(long, value_name = "DIR")]
+        font_path: Option<PathBuf>,
     },
     /// Prints the computed facts of a year as JSON.
     Facts {
@@ -58,12 +62,14 @@ fn main() -> ExitCode {
             lang,
             out,
             strict,
+            font_path,
         } => {
             let opts = BuildOptions {
                 year,
                 langs: lang,
                 out,
                 strict,
+                font_path,
             };
             build::build(&project, &opts).map(|outcome| {
                 report(&outcome.warnings);

@@ -141,15 +141,15 @@ figure-guidance-initiators-name = Guidance sessions by industry and academia
 #   $kind (String) - stacked, grouped or horizontal
 #   $caption (String) - the figure caption
 #   $series (String) - the series, already joined
-#   $max-label (String) - the category with the highest value
+#   $max-label (String) - the category with the highest value (the highest stack of a stacked chart; "category, series" for a bar of a grouped chart of several series)
 #   $max (Number) - the highest value
-#   $min-label (String) - the category with the lowest value
+#   $min-label (String) - the category with the lowest value (as $max-label)
 #   $min (Number) - the lowest value
 figure-alt = { $kind ->
-    [stacked] Stacked bar chart
-    [grouped] Bar chart
-   *[horizontal] Horizontal bar chart
-  }: { $caption } ({ $series }). Highest: { $max-label } ({ $max }). Lowest: { $min-label } ({ $min }).
+    [stacked] Stacked bar chart: { $caption }. Legend: { $series }. Highest total: { $max-label } ({ $max }). Lowest total: { $min-label } ({ $min }).
+    [grouped] Bar chart: { $caption }. Legend: { $series }. Highest: { $max-label } ({ $max }). Lowest: { $min-label } ({ $min }).
+   *[horizontal] Horizontal bar chart: { $caption }. Highest: { $max-label } ({ $max }). Lowest: { $min-label } ({ $min }).
+  }
 
 ## Shared texts for axes and series
 

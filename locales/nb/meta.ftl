@@ -141,15 +141,15 @@ figure-guidance-initiators-name = Veiledninger fordelt på industri og akademia
 #   $kind (String) - stacked, grouped eller horizontal
 #   $caption (String) - figurteksten
 #   $series (String) - seriene, ferdig satt sammen
-#   $max-label (String) - kategorien med høyest verdi
+#   $max-label (String) - kategorien med høyest verdi (den høyeste stabelen i et stablet diagram; «kategori, serie» for en søyle i et gruppert diagram med flere serier)
 #   $max (Number) - den høyeste verdien
-#   $min-label (String) - kategorien med lavest verdi
+#   $min-label (String) - kategorien med lavest verdi (som $max-label)
 #   $min (Number) - den laveste verdien
 figure-alt = { $kind ->
-    [stacked] Stablet søylediagram
-    [grouped] Søylediagram
-   *[horizontal] Liggende søylediagram
-  }: { $caption } ({ $series }). Høyest: { $max-label } ({ $max }). Lavest: { $min-label } ({ $min }).
+    [stacked] Stablet søylediagram: { $caption }. Tegnforklaring: { $series }. Høyest samlet: { $max-label } ({ $max }). Lavest samlet: { $min-label } ({ $min }).
+    [grouped] Søylediagram: { $caption }. Tegnforklaring: { $series }. Høyest: { $max-label } ({ $max }). Lavest: { $min-label } ({ $min }).
+   *[horizontal] Liggende søylediagram: { $caption }. Høyest: { $max-label } ({ $max }). Lavest: { $min-label } ({ $min }).
+  }
 
 ## Felles tekster for akser og serier
 

@@ -321,6 +321,23 @@ impl Locale {
         out.into_owned()
     }
 
+    /// Formats message `id` like [`Locale::msg`], but returns `None` instead
+    /// of recording an error when it is missing or cannot be resolved with
+    /// `args` (for optional text).
+    pub fn try_msg(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+                Arg::Str(s) => fargs.set(*name, FluentValue::from(s.clone())),
+            }
+        }
+        let mut errs = Vec::new();
+        let out = self.bundle.format_pattern(pattern, Some(&fargs), &mut errs);
+        errs.is_empty().then(|| out.into_owned())
+    }
+
     fn error(&self, message: String) {
         self.error_in(None, message);
     }

@@ -9,14 +9,20 @@
 //! exit: 1                      the exit code
 //! args: build --year 2030      the command line (default: build); --out out is added
 //! remove: data/2023.toml       files to delete from the copy (repeatable)
+//! replace: PATH: OLD => NEW    an edit of a shipped file (OLD occurs once; `\n` is a newline)
+//! insert: PATH: 2: TEXT        TEXT inserted as line 2 of a shipped file
+//! bom-crlf: PATH               a shipped file rewritten with a UTF-8 BOM and CRLF line ends
 //! error: data/2024.toml:10:9: commercial (76) + …   an error that must be printed
 //! warning: …                   a warning that must be printed
 //! errors: 1                    how many errors (default: 1 when exit is not 0)
 //! ```
 //!
+//! Edits (`replace`, `insert`, `bom-crlf`) keep a case valid when the shipped
+//! locales and template change; whole files are for data and odd bytes.
+//!
 //! `error:` and `warning:` lines are substrings of a diagnostic as
 //! `file:line:column: message` (codespan's multi-line form is folded into
-//! that). Every failing case must also: print no panic and no backtrace, and
+//! that); `*` in them stands for any text (a line number that moves). Every failing case must also: print no panic and no backtrace, and
 //! leave the PDFs already in the output folder exactly as they were, with no
 //! temporary files beside them. A case with exit 0 must write its PDFs.
 
@@ -32,6 +38,7 @@ struct Expected {
     exit: i32,
     args: Vec<String>,
     remove: Vec<String>,
+    edits: Vec<Edit>,
     errors: Vec<String>,
     warnings: Vec<String>,
     error_count: Option<usize>,
@@ -60,6 +67,7 @@ fn parse_expected(text: &str) -> Expected {
             "exit" => e.exit = value.parse().expect("exit: a number"),
             "args" => e.args = value.split_whitespace().map(String::from).collect(),
             "remove" => e.remove.push(value.to_string()),
+            "replace" | "insert" | "bom-crlf" => e.edits.push(parse_edit(key, value)),
             "error" => e.errors.push(value.to_string()),
             "warning" => e.warnings.push(value.to_string()),
             "errors" => e.error_count = Some(value.parse().expect("errors: a number")),
@@ -68,6 +76,85 @@ fn parse_expected(text: &str) -> Expected {
     }
     assert!(e.exit >= 0, "expected.txt needs `exit:`");
     e
+}
+
+/// A change to a shipped file.
+#[derive(Debug)]
+enum Edit {
+    Replace(String, String, String),
+    Insert(String, usize, String),
+    BomCrlf(String),
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("\\n", "\n")
+}
+
+fn parse_edit(key: &str, value: &str) -> Edit {
+    let (path, rest) = value.split_once(": ").unwrap_or((value, ""));
+    match key {
+        "replace" => {
+            let (old, new) = rest
+                .split_once(" => ")
+                .unwrap_or_else(|| panic!("replace: PATH: OLD => NEW, not «{value}»"));
+            Edit::Replace(path.into(), unescape(old), unescape(new.trim_end()))
+        }
+        "insert" => {
+            let (line, text) = rest
+                .split_once(": ")
+                .unwrap_or_else(|| panic!("insert: PATH: LINE: TEXT, not «{value}»"));
+            Edit::Insert(
+                path.into(),
+                line.parse().expect("a line number"),
+                unescape(text),
+            )
+        }
+        _ => Edit::BomCrlf(value.into()),
+    }
+}
+
+fn apply_edit(project: &Path, edit: &Edit) {
+    let path = |p: &str| project.join(p);
+    match edit {
+        Edit::Replace(p, old, new) => {
+            let text = std::fs::read_to_string(path(p)).unwrap();
+            assert_eq!(
+                text.matches(old.as_str()).count(),
+                1,
+                "{p}: «{old}» must occur once"
+            );
+            std::fs::write(path(p), text.replacen(old.as_str(), new, 1)).unwrap();
+        }
+        Edit::Insert(p, line, new) => {
+            let text = std::fs::read_to_string(path(p)).unwrap();
+            let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
+            let inserted = format!("{new}\n");
+            lines.insert(line - 1, &inserted);
+            std::fs::write(path(p), lines.concat()).unwrap();
+        }
+        Edit::BomCrlf(p) => {
+            let text = std::fs::read_to_string(path(p)).unwrap();
+            let mut bytes = vec![0xEF, 0xBB, 0xBF];
+            bytes.extend(text.replace('\n', "\r\n").into_bytes());
+            std::fs::write(path(p), bytes).unwrap();
+        }
+    }
+}
+
+/// `want` is in `text`, where `*` in `want` stands for any run of characters.
+fn matches(text: &str, want: &str) -> bool {
+    let mut parts = want.split('*');
+    let first = parts.next().unwrap_or("");
+    let Some(mut at) = text.find(first).map(|i| i + first.len()) else {
+        return false;
+    };
+    for part in parts {
+        match text[at..].find(part) {
+            Some(i) => at += i + part.len(),
+            None => return false,
+        }
+    }
+    true
 }
 
 /// One printed diagnostic, folded to `file:line:col: message`.
@@ -165,6 +252,9 @@ fn run_case(case: &Path) -> Vec<String> {
     let project = copy_project();
     let dir = project.path();
     overlay(case, case, dir);
+    for edit in &expected.edits {
+        apply_edit(dir, edit);
+    }
     for r in &expected.remove {
         std::fs::remove_file(dir.join(r)).unwrap_or_else(|e| panic!("{name}: remove {r}: {e}"));
     }
@@ -204,12 +294,12 @@ fn run_case(case: &Path) -> Vec<String> {
         fail("a panic or a backtrace".into());
     }
     for want in &expected.errors {
-        if !errors.iter().any(|e| e.text.contains(want)) {
+        if !errors.iter().any(|e| matches(&e.text, want)) {
             fail(format!("no error «{want}»"));
         }
     }
     for want in &expected.warnings {
-        if !warnings.iter().any(|w| w.text.contains(want)) {
+        if !warnings.iter().any(|w| matches(&w.text, want)) {
             fail(format!("no warning «{want}»"));
         }
     }
@@ -277,6 +367,22 @@ fn every_case_says_what_it_expects() {
             );
         }
     }
+}
+
+#[test]
+fn edits_and_wildcards_do_what_they_say() {
+    assert!(matches("a/b.ftl:43:1: oops", "a/b.ftl:*: oops"));
+    assert!(!matches("a/b.ftl:43:1: oops", "a/c.ftl:*: oops"));
+    assert!(matches("x", "x"));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("f"), "one\ntwo\n").unwrap();
+    apply_edit(dir.path(), &parse_edit("insert", "f: 2: new"));
+    apply_edit(dir.path(), &parse_edit("replace", "f: one\\n => "));
+    apply_edit(dir.path(), &parse_edit("bom-crlf", "f"));
+    assert_eq!(
+        std::fs::read(dir.path().join("f")).unwrap(),
+        b"\xEF\xBB\xBFnew\r\ntwo\r\n"
+    );
 }
 
 #[test]
