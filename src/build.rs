@@ -187,7 +187,14 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
                     .into());
                 }
             }
-            langs.clone()
+            // `--lang nb,nb` builds nb once.
+            let mut unique: Vec<String> = Vec::new();
+            for lang in langs {
+                if !unique.contains(lang) {
+                    unique.push(lang.clone());
+                }
+            }
+            unique
         }
         None => available,
     };

@@ -5,12 +5,15 @@
 //! - the main template `templates/report.typ` and files beside it, served by
 //!   a loader that refuses anything outside the templates folder;
 //! - fonts embedded in the binary (typst-kit's set plus Open Sans from
-//!   `templates/fonts/`), never the system's;
+//!   `templates/fonts/`), and those of `--font-path` when given; never the
+//!   system's;
 //! - the document as a value in `sys.inputs.report`, so text from data and
 //!   translators is data, never Typst code;
 //! - no packages, no network, and no clock: `datetime.today()` is an error.
 //!
-//! [`Fonts`] is built once per process and shared by every world.
+//! The PDF is tagged and declares PDF/UA-1 and PDF/A-2a; its date comes
+//! from the data ([`document_date`]). The embedded fonts are loaded once per
+//! process and shared by every world.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -339,7 +342,8 @@ pub fn document_date(year: i32, published: Option<crate::data::Date>) -> crate::
 }
 
 /// Lays out `doc` with the templates in `templates` and exports the PDF
-/// (PDF/UA-1, tagged). `ident` names the document stably across builds.
+/// (tagged; PDF/UA-1 and PDF/A-2a). `ident` names the document stably
+/// across builds.
 pub fn typeset(templates: &Path, doc: &Document, ident: &str) -> Result<Typeset, Diagnostics> {
     typeset_with(templates, doc, ident, &TypesetOptions::default())
 }
