@@ -27,17 +27,26 @@ impl Project {
     pub fn new(root: impl Into<PathBuf>) -> Self {
         Self { root: root.into() }
     }
+    /// A path in the project; relative to the current folder when the root
+    /// is `.`, so messages say `data/2024.toml`, not `./data/2024.toml`.
+    fn path(&self, sub: &str) -> PathBuf {
+        if self.root == Path::new(".") {
+            PathBuf::from(sub)
+        } else {
+            self.root.join(sub)
+        }
+    }
     pub fn data_dir(&self) -> PathBuf {
-        self.root.join("data")
+        self.path("data")
     }
     pub fn locales_dir(&self) -> PathBuf {
-        self.root.join("locales")
+        self.path("locales")
     }
     pub fn templates_dir(&self) -> PathBuf {
-        self.root.join("templates")
+        self.path("templates")
     }
     pub fn config_path(&self) -> PathBuf {
-        self.root.join("report.toml")
+        self.path("report.toml")
     }
 
     /// The languages: every folder in `locales/`, sorted.
@@ -101,6 +110,8 @@ pub struct BuildOptions {
     pub strict: bool,
     /// Pseudo-localise every string from the locales (`report-YEAR-LANG-pseudo.pdf`).
     pub pseudo: bool,
+    /// A folder of extra fonts for the template (`--font-path`).
+    pub font_path: Option<PathBuf>,
 }
 
 /// The file name of a report: `report-2024-nb.pdf`, `report-2024-nb-pseudo.pdf`.
@@ -133,7 +144,14 @@ pub fn missing_warnings(facts: &Facts, data_dir: &Path) -> Vec<Diagnostic> {
         .missing
         .iter()
         .map(|m| {
+            // A missing year is a missing file: the warning names the folder.
+            let file = if m.part == MissingPart::Years {
+                data_dir
+            } else {
+                &file
+            };
             let what = match m.part {
+                MissingPart::Years => "the whole year (no <year>.toml in the data folder): tables and figures leave it out, and nothing is compared with it",
                 MissingPart::PublicationDate => "the publication date (`published`)",
                 MissingPart::Paediatric => "paediatric trials (`applications.paediatric`)",
                 MissingPart::Rejected => "rejected applications (`applications.rejected`)",
@@ -154,7 +172,7 @@ pub fn missing_warnings(facts: &Facts, data_dir: &Path) -> Vec<Diagnostic> {
             Diagnostic::warning(format!(
                 "not supplied for {years}: {what}; the report says so in its place"
             ))
-            .in_path(&file)
+            .in_path(file)
         })
         .collect()
 }
@@ -179,7 +197,14 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
                     .into());
                 }
             }
-            langs.clone()
+            // `--lang nb,nb` builds nb once.
+            let mut unique: Vec<String> = Vec::new();
+            for lang in langs {
+                if !unique.contains(lang) {
+                    unique.push(lang.clone());
+                }
+            }
+            unique
         }
         None => available,
     };
@@ -191,10 +216,18 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
         );
     }
 
+    check_area_keys(project, &data, year, &langs)?;
+
     let mut made = Vec::new();
     for lang in &langs {
         let start = Instant::now();
-        let report = make_report_with(project, &facts, lang, opts.pseudo)?;
+        let report = make_report_with(
+            project,
+            &facts,
+            lang,
+            opts.pseudo,
+            opts.font_path.as_deref(),
+        )?;
         warnings.extend(report.warnings);
         made.push((lang.clone(), report.pdf, report.pages, start.elapsed()));
     }
@@ -210,25 +243,95 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
         return Err(Diagnostics(all));
     }
 
-    std::fs::create_dir_all(&opts.out).map_err(|e| {
-        Diagnostic::error(format!("cannot create the output folder: {e}")).in_path(&opts.out)
-    })?;
-    let mut written = Vec::new();
-    for (lang, pdf, pages, time) in made {
-        let path = opts.out.join(file_name(year, &lang, opts.pseudo));
-        write_atomically(&path, &pdf)?;
-        written.push(Written {
+    prepare_out_dir(&opts.out)?;
+    let files: Vec<(PathBuf, &[u8])> = made
+        .iter()
+        .map(|(lang, pdf, ..)| {
+            (
+                opts.out.join(file_name(year, lang, opts.pseudo)),
+                pdf.as_slice(),
+            )
+        })
+        .collect();
+    write_all_atomically(&files)?;
+    let paths: Vec<PathBuf> = files.into_iter().map(|(path, _)| path).collect();
+    let written = made
+        .into_iter()
+        .zip(paths)
+        .map(|((lang, _, pages, time), path)| Written {
             path,
             lang,
             pages,
             time,
-        });
-    }
+        })
+        .collect();
     Ok(Outcome {
         year,
         written,
         warnings,
     })
+}
+
+/// Therapy areas are keys in the data (`soc = "neoplasms"`) whose names are
+/// messages (`soc-neoplasms`). A key that no language knows is a typo in the
+/// data, reported at its line; a key only some languages lack is a missing
+/// translation, reported by that language.
+fn check_area_keys(
+    project: &Project,
+    data: &Dataset,
+    year: i32,
+    langs: &[String],
+) -> Result<(), Diagnostics> {
+    let Some(areas) = data.get(year).and_then(|d| d.therapy_areas.as_ref()) else {
+        return Ok(());
+    };
+    // Languages that do not load are reported when their report is made.
+    let locales: Vec<Locale> = langs
+        .iter()
+        .filter_map(|l| Locale::load(l, &project.locales_dir().join(l)).ok())
+        .collect();
+    let Some(first) = locales.first() else {
+        return Ok(());
+    };
+    let known: Vec<String> = first
+        .message_ids()
+        .into_iter()
+        .filter_map(|id| id.strip_prefix("soc-").map(String::from))
+        .collect();
+    let keys = areas
+        .top
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (format!("therapy_areas.top.{i}.soc"), &a.soc))
+        .chain(
+            areas
+                .leader
+                .iter()
+                .map(|l| ("therapy_areas.leader".to_string(), l)),
+        );
+    let mut errors = Vec::new();
+    for (key, soc) in keys {
+        let id = format!("soc-{soc}");
+        if locales.iter().any(|l| l.has(&id)) {
+            continue;
+        }
+        let hint = crate::data::closest(soc, known.iter().map(String::as_str))
+            .map(|k| format!(" (did you mean `{k}`?)"))
+            .unwrap_or_default();
+        errors.push(data.error_at(
+            year,
+            &key,
+            format!(
+                "unknown therapy area `{soc}`{hint}: no language has a name for it (a message `{id}`); the areas are: {}",
+                known.join(", ")
+            ),
+        ));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Diagnostics(errors))
+    }
 }
 
 /// A report in memory.
@@ -241,16 +344,18 @@ pub struct Report {
 
 /// Text, charts and typesetting for one language.
 pub fn make_report(project: &Project, facts: &Facts, lang: &str) -> Result<Report, Diagnostics> {
-    make_report_with(project, facts, lang, false)
+    make_report_with(project, facts, lang, false, None)
 }
 
-/// [`make_report`], pseudo-localised when `pseudo` is set: every string
-/// from the locales goes through [`text::locale::pseudo`].
+/// [`make_report`], pseudo-localised when `pseudo` is set (every string from
+/// the locales goes through [`text::locale::pseudo`]), with extra fonts from
+/// `font_dir`.
 pub fn make_report_with(
     project: &Project,
     facts: &Facts,
     lang: &str,
     pseudo: bool,
+    font_dir: Option<&Path>,
 ) -> Result<Report, Diagnostics> {
     let mut locale = Locale::load(lang, &project.locales_dir().join(lang)).map_err(Diagnostics)?;
     if pseudo {
@@ -263,7 +368,11 @@ pub fn make_report_with(
         return Err(Diagnostics(errors));
     }
     let ident = format!("trialreport-{}-{lang}", facts.year);
-    let t = typeset::typeset(&project.templates_dir(), &document, &ident)?;
+    let opts = typeset::TypesetOptions {
+        font_dir: font_dir.map(Path::to_path_buf),
+        date: Some(typeset::document_date(facts.year, facts.published)),
+    };
+    let t = typeset::typeset_with(&project.templates_dir(), &document, &ident, &opts)?;
     Ok(Report {
         document,
         pdf: t.pdf,
@@ -312,15 +421,70 @@ pub fn draw_charts(doc: &mut Document, locale: &Locale) -> Result<(), Diagnostic
     Ok(())
 }
 
+/// Makes sure the output folder exists, with a clear message when it cannot:
+/// the path (or a folder on the way) is a file, or it cannot be created.
+fn prepare_out_dir(out: &Path) -> Result<(), Diagnostic> {
+    if out.is_dir() {
+        return Ok(());
+    }
+    // The nearest existing ancestor that is not a folder blocks the way.
+    let blocker = out
+        .ancestors()
+        .find(|a| !a.as_os_str().is_empty() && a.exists() && !a.is_dir());
+    if let Some(file) = blocker {
+        let what = if file == out {
+            "the output folder is a file, not a folder".to_string()
+        } else {
+            format!(
+                "cannot create the output folder: {} is a file, not a folder",
+                file.display()
+            )
+        };
+        return Err(Diagnostic::error(format!("{what}; choose another --out")).in_path(out));
+    }
+    std::fs::create_dir_all(out).map_err(|e| {
+        Diagnostic::error(format!("cannot create the output folder: {e}")).in_path(out)
+    })
+}
+
+/// Writes every file to a temporary file beside it first, and only when
+/// all are written renames them into place: a failure while writing leaves
+/// every old file as it was, and readers see an old file or a new one,
+/// never half of one.
+pub fn write_all_atomically(files: &[(PathBuf, &[u8])]) -> Result<(), Diagnostic> {
+    let mut temps: Vec<PathBuf> = Vec::new();
+    let cleanup = |temps: &[PathBuf]| {
+        for t in temps {
+            let _ = std::fs::remove_file(t);
+        }
+    };
+    for (path, bytes) in files {
+        let tmp = temp_path(path);
+        if let Err(e) = std::fs::write(&tmp, bytes) {
+            let _ = std::fs::remove_file(&tmp);
+            cleanup(&temps);
+            return Err(Diagnostic::error(format!("cannot write the PDF: {e}")).in_path(path));
+        }
+        temps.push(tmp);
+    }
+    for (i, (path, _)) in files.iter().enumerate() {
+        if let Err(e) = std::fs::rename(&temps[i], path) {
+            cleanup(&temps[i..]);
+            return Err(Diagnostic::error(format!("cannot write the PDF: {e}")).in_path(path));
+        }
+    }
+    Ok(())
+}
+
+/// A hidden temporary name beside `path`.
+fn temp_path(path: &Path) -> PathBuf {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
+    dir.join(format!(".{name}.{}.tmp", std::process::id()))
+}
+
 /// Writes `bytes` to a temporary file beside `path`, then renames it into
 /// place: readers see the old file or the new one, never half of one.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Diagnostic::error(format!("cannot write the PDF: {e}")).in_path(path)
-    })
+    write_all_atomically(&[(path.to_path_buf(), bytes)])
 }

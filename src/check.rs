@@ -747,6 +747,11 @@ fn bare(data: &Dataset) -> Dataset {
         (y.cancer, y.ctis, y.therapy_areas, y.phases) = (None, None, None, None);
         (y.modifications, y.safety, y.guidance, y.context) = (None, None, None, None);
     }
+    // A year in the middle left out too, so the notes on a gap in a series are asked for.
+    let years: Vec<i32> = data.years.keys().copied().collect();
+    if years.len() >= 3 {
+        data.years.remove(&years[years.len() / 2]);
+    }
     data
 }
 

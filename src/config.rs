@@ -55,8 +55,10 @@ impl Config {
         };
         let text = crate::data::decode(path, bytes)?;
         let file = SourceFile::new(path, text);
-        let config: Config = toml::from_str(&file.text)
-            .map_err(|e| Diagnostic::error(e.message().trim_end()).at(&file, e.span()))?;
+        let config: Config = toml::from_str(&file.text).map_err(|e| {
+            Diagnostic::error(crate::data::explain_toml_error(e.message().trim_end()))
+                .at(&file, e.span())
+        })?;
         let n = &config.narrative;
         if !(0.0 <= n.stable_below
             && n.stable_below <= n.slight_up_to

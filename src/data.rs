@@ -110,11 +110,14 @@ pub struct Ctis {
 }
 
 impl Ctis {
+    /// rms + msc_ams. Checked data never overflow (the CTIS total is at
+    /// most all applications); unchecked data saturate rather than panic.
     pub fn multinational(&self) -> Count {
-        self.rms + self.msc_ams
+        self.rms.saturating_add(self.msc_ams)
     }
+    /// multinational + mononational, saturating like [`Ctis::multinational`].
     pub fn total(&self) -> Count {
-        self.multinational() + self.mononational
+        self.multinational().saturating_add(self.mononational)
     }
 }
 
@@ -226,9 +229,22 @@ pub struct Amount {
 #[derive(Debug, Clone, Default)]
 pub struct Dataset {
     pub years: BTreeMap<i32, YearData>,
+    /// The file each year was read from, when it was read from one: for
+    /// pointing later stages' diagnostics at the data.
+    pub sources: BTreeMap<i32, Arc<SourceFile>>,
 }
 
 impl Dataset {
+    /// An error at the value of `key` (such as `therapy_areas.top.3.soc`) in
+    /// the file of `year`; without a location when the year has no file.
+    pub fn error_at(&self, year: i32, key: &str, message: impl Into<String>) -> Diagnostic {
+        let d = Diagnostic::error(message);
+        match self.sources.get(&year) {
+            Some(file) => d.at(file, Locator::new(&file.text).span(key)),
+            None => d,
+        }
+    }
+
     pub fn get(&self, year: i32) -> Option<&YearData> {
         self.years.get(&year)
     }
@@ -246,6 +262,10 @@ impl Dataset {
     }
 }
 
+/// The years a data file may hold. Outside this range a year is a typo
+/// (`20244`), and loops over the years since the CTR would run for ever.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
+
 /// Loads every `<year>.toml` in `dir`, checks each and all together.
 ///
 /// Paths in diagnostics are shown as `display_dir/<file>`.
@@ -262,34 +282,106 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, Diagnostics> {
             .in_path(dir)
             .into());
     }
-
     let mut errors = Vec::new();
-    let mut dataset = Dataset::default();
-    let mut seen: BTreeMap<i32, PathBuf> = BTreeMap::new();
+    let mut files = Vec::new();
     for path in paths {
-        match load_file(&path) {
-            Ok(data) => {
-                if let Some(first) = seen.get(&data.year) {
-                    errors.push(
-                        Diagnostic::error(format!(
-                            "year {} is given twice: here and in {}",
-                            data.year,
-                            first.display()
-                        ))
-                        .in_path(&path),
-                    );
-                    continue;
-                }
-                seen.insert(data.year, path.clone());
-                dataset.years.insert(data.year, data);
+        match std::fs::read(&path) {
+            Ok(bytes) => match decode(&path, bytes) {
+                Ok(text) => files.push(SourceFile::new(&path, text)),
+                Err(e) => errors.push(e),
+            },
+            Err(e) => {
+                errors.push(Diagnostic::error(format!("cannot read file: {e}")).in_path(&path))
             }
+        }
+    }
+    match load_sources(&files) {
+        Ok(data) if errors.is_empty() => Ok(data),
+        Ok(_) => Err(Diagnostics(errors)),
+        Err(mut e) => {
+            errors.append(&mut e.0);
+            Err(Diagnostics(errors))
+        }
+    }
+}
+
+/// Checks year files already read (the files of a data folder) and puts
+/// them together. All problems of all files are returned together.
+///
+/// Each year has one file, named after it: a file that says another year
+/// than its name is an error, and when that year has its own file too, the
+/// error says that the year is given twice and where.
+pub fn load_sources(files: &[Arc<SourceFile>]) -> Result<Dataset, Diagnostics> {
+    let mut errors = Vec::new();
+    let mut parsed = Vec::new();
+    for file in files {
+        match parse_unnamed(file) {
+            Ok(data) => parsed.push((file, data)),
             Err(mut e) => errors.append(&mut e.0),
         }
+    }
+    // The files that are named after the year they hold.
+    let named: BTreeMap<i32, &Arc<SourceFile>> = parsed
+        .iter()
+        .filter(|(f, d)| name_year(f) == Some(d.year))
+        .map(|(f, d)| (d.year, *f))
+        .collect();
+    let mut dataset = Dataset::default();
+    for (file, data) in parsed {
+        if name_year(file) != Some(data.year) {
+            let loc = Locator::new(&file.text);
+            let shown = file_name(file);
+            let message = match named.get(&data.year) {
+                Some(other) => format!(
+                    "year {} is given twice: {} says year = {}, and {} holds {} already; \
+                     keep one file per year, named after its year (set the right year here, or remove this file)",
+                    data.year,
+                    file.name.display(),
+                    data.year,
+                    other.name.display(),
+                    data.year,
+                ),
+                None => format!(
+                    "the file is named {shown} but says year = {}; name each file after its year ({}.toml)",
+                    data.year, data.year
+                ),
+            };
+            errors.push(Diagnostic::error(message).at(file, loc.span("year")));
+            continue;
+        }
+        if dataset.years.contains_key(&data.year) {
+            // Two files of the same name (from different folders).
+            errors.push(
+                Diagnostic::error(format!("year {} is given twice", data.year))
+                    .at(file, Locator::new(&file.text).span("year")),
+            );
+            continue;
+        }
+        dataset.sources.insert(data.year, file.clone());
+        dataset.years.insert(data.year, data);
     }
     if errors.is_empty() {
         Ok(dataset)
     } else {
         Err(Diagnostics(errors))
+    }
+}
+
+/// The file's name without its folder (`2024.toml`).
+fn file_name(file: &SourceFile) -> String {
+    file.name.file_name().map_or_else(
+        || file.name.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// The year a file's name says (`2024.toml` → 2024).
+fn name_year(file: &SourceFile) -> Option<i32> {
+    let stem = file.name.file_stem()?.to_str()?;
+    if stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()) {
+        stem.parse().ok()
+    } else {
+        None
     }
 }
 
@@ -302,15 +394,27 @@ pub fn load_file(path: &Path) -> Result<YearData, Diagnostics> {
     parse(&file)
 }
 
-/// Turns file bytes into text: UTF-8 required, a BOM dropped.
+/// Turns file bytes into text: UTF-8 required, a BOM dropped. A file that
+/// is not UTF-8 is reported at the line and column of its first bad byte.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
-    let mut text = String::from_utf8(bytes).map_err(|e| {
-        Diagnostic::error(format!(
-            "the file is not UTF-8 (invalid byte at offset {}); save it as UTF-8",
-            e.utf8_error().valid_up_to()
-        ))
-        .in_path(path)
-    })?;
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let shown = SourceFile::new(path, String::from_utf8_lossy(&bytes).into_owned());
+            // In the lossy text the bad byte is the replacement character at `offset`.
+            let end = shown.text[offset..]
+                .chars()
+                .next()
+                .map_or(offset, |c| offset + c.len_utf8());
+            return Err(Diagnostic::error(format!(
+                "the file is not UTF-8 (byte 0x{:02X} at offset {offset} is not valid UTF-8); save it as UTF-8",
+                bytes[offset]
+            ))
+            .at(&shown, Some(offset..end)));
+        }
+    };
     if text.starts_with('\u{feff}') {
         text.remove(0);
     }
@@ -319,8 +423,23 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
 
 /// Parses and checks a year file's text.
 pub fn parse(file: &Arc<SourceFile>) -> Result<YearData, Diagnostics> {
+    let data = parse_unnamed(file)?;
+    if name_year(file) != Some(data.year) {
+        let shown = file_name(file);
+        return Err(Diagnostic::error(format!(
+            "the file is named {shown} but says year = {}; name each file after its year ({}.toml)",
+            data.year, data.year
+        ))
+        .at(file, Locator::new(&file.text).span("year"))
+        .into());
+    }
+    Ok(data)
+}
+
+/// Parses and checks a year file's text, all but its name.
+fn parse_unnamed(file: &Arc<SourceFile>) -> Result<YearData, Diagnostics> {
     let data: YearData = toml::from_str(&file.text).map_err(|e| {
-        let message = e.message().trim_end().to_string();
+        let message = explain_toml_error(e.message().trim_end());
         Diagnostic::error(message).at(file, e.span())
     })?;
     let errors = validate(file, &data);
@@ -329,6 +448,63 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<YearData, Diagnostics> {
     } else {
         Err(Diagnostics(errors))
     }
+}
+
+/// Serde's words for what it expected, in the words of the data's schema;
+/// and for an unknown key, the known key it most likely meant.
+pub(crate) fn explain_toml_error(message: &str) -> String {
+    // Multi-line messages ("invalid string\nexpected `\"`") on one line.
+    let message = message.lines().collect::<Vec<_>>().join("; ");
+    let message = message.as_str();
+    if let Some(rest) = message.strip_prefix("missing field `")
+        && let Some((key, _)) = rest.split_once('`')
+    {
+        return format!("`{key}` is missing: it is required here (see data/README.md)");
+    }
+    let mut out = message
+        .replace(
+            "expected u32",
+            "expected a count: a whole number, 0 or more (and at most 4294967295)",
+        )
+        .replace(
+            "expected i32",
+            "expected a year: a whole number such as 2024",
+        );
+    if let Some(rest) = message.strip_prefix("unknown field `")
+        && let Some((unknown, expected)) = rest.split_once('`')
+    {
+        let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        if let Some(best) = closest(unknown, known.into_iter()) {
+            let list = expected.trim_start_matches(", ").trim();
+            out = format!("unknown field `{unknown}` (did you mean `{best}`?); {list}");
+        }
+    }
+    out
+}
+
+/// The candidate a mistyped `word` most likely meant, if any is close.
+pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|k| (edit_distance(word, k), k))
+        .filter(|(d, k)| *d > 0 && *d <= 2.max(k.len() / 4))
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// Levenshtein distance, for "did you mean".
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 /// Finds the text range of a key path such as `applications.total` or
@@ -365,7 +541,6 @@ impl Locator {
     }
 }
 
-/// Checks the rules REPORT.md sets for one year's numbers.
 /// A named part of a total that may be absent.
 type Part<'a> = (&'a str, Option<Count>);
 
@@ -376,6 +551,20 @@ struct Checker<'a> {
     errors: Vec<Diagnostic>,
 }
 
+/// The sum of some counts, without overflow.
+fn total_of(parts: &[(&str, Count)]) -> u64 {
+    parts.iter().map(|(_, v)| u64::from(*v)).sum()
+}
+
+/// `a (1) + b (2)`, for messages.
+fn terms(parts: &[(&str, Count)]) -> String {
+    parts
+        .iter()
+        .map(|(n, v)| format!("{n} ({v})"))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
 impl Checker<'_> {
     /// Records an error at the value of `path`.
     fn fail(&mut self, path: &str, message: String) {
@@ -383,20 +572,40 @@ impl Checker<'_> {
             .push(Diagnostic::error(message).at(self.file, self.loc.span(path)));
     }
 
-    /// Checks that `parts` sum to `total`.
-    fn sum(&mut self, path: &str, parts: &[(&str, Count)], total_name: &str, total: Count) {
-        let s: u64 = parts.iter().map(|(_, v)| u64::from(*v)).sum();
-        if s != u64::from(total) {
-            let lhs = parts
-                .iter()
-                .map(|(n, v)| format!("{n} ({v})"))
-                .collect::<Vec<_>>()
-                .join(" + ");
-            self.fail(path, format!("{lhs} = {s}, but {total_name} says {total}"));
+    /// Checks that `parts` sum to `total`; true when they do.
+    fn sum(&mut self, path: &str, parts: &[(&str, Count)], total_name: &str, total: Count) -> bool {
+        let s = total_of(parts);
+        if s == u64::from(total) {
+            return true;
+        }
+        self.fail(
+            path,
+            format!("{} = {s}, but {total_name} says {total}", terms(parts)),
+        );
+        false
+    }
+
+    /// Checks that `value` is at most the whole of which it is a part.
+    /// `wholes` are the values the whole may have: the stated total, and
+    /// its parts' sum when they disagree (that error is reported already,
+    /// and one wrong number must not give two errors).
+    fn at_most(&mut self, path: &str, name: &str, value: Count, whole: &str, wholes: &[u64]) {
+        let max = wholes.iter().copied().max().unwrap_or(0);
+        if u64::from(value) > max {
+            self.fail(
+                path,
+                format!("{name} ({value}) is more than {whole} ({})", wholes[0]),
+            );
         }
     }
 }
 
+/// Checks the rules REPORT.md sets for one year's numbers.
+///
+/// One wrong number gives one error: where rules share a number (a total
+/// that is also a part of another total), a rule that depends on a number
+/// already found wrong is checked against both the stated value and the
+/// value its parts give, and reported only if it fails for both.
 fn validate(file: &Arc<SourceFile>, d: &YearData) -> Vec<Diagnostic> {
     let mut ck = Checker {
         file,
@@ -404,40 +613,65 @@ fn validate(file: &Arc<SourceFile>, d: &YearData) -> Vec<Diagnostic> {
         errors: Vec::new(),
     };
 
-    // File name and year agree.
-    let stem = file.name.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-    if stem != d.year.to_string() {
+    if !YEARS.contains(&d.year) {
         ck.fail(
             "year",
             format!(
-                "the file is named {stem}.toml but says year = {}; name each file after its year",
-                d.year
+                "year = {} is not a year this report can cover ({}–{})",
+                d.year,
+                YEARS.start(),
+                YEARS.end()
             ),
         );
     }
 
+    // Applications: the total, and what may be at most the total.
     let a = &d.applications;
-    ck.sum(
-        "applications.total",
-        &[
-            ("commercial", a.commercial),
-            ("non_commercial", a.non_commercial),
-        ],
-        "total",
-        a.total,
-    );
-    if let Some(c) = &d.cancer {
-        ck.sum(
-            "cancer.total",
-            &[
-                ("commercial", c.commercial),
-                ("non_commercial", c.non_commercial),
-            ],
-            "total",
-            c.total,
+    let parts = [
+        ("commercial", a.commercial),
+        ("non_commercial", a.non_commercial),
+    ];
+    let mut app_totals = vec![u64::from(a.total)];
+    if !ck.sum("applications.total", &parts, "total", a.total) {
+        app_totals.push(total_of(&parts));
+    }
+    if a.rejected.is_some() != a.rejected_as_of.is_some() {
+        ck.fail(
+            "applications.rejected",
+            "rejected and rejected_as_of go together: give both or neither".into(),
         );
     }
+    if let Some(r) = a.rejected {
+        ck.at_most("applications.rejected", "rejected", r, "total", &app_totals);
+    }
+    if let Some(p) = a.paediatric {
+        ck.at_most(
+            "applications.paediatric",
+            "paediatric",
+            p,
+            "total",
+            &app_totals,
+        );
+    }
+
+    // Cancer trials.
+    let mut cancer_totals = Vec::new();
+    if let Some(c) = &d.cancer {
+        let parts = [
+            ("commercial", c.commercial),
+            ("non_commercial", c.non_commercial),
+        ];
+        cancer_totals.push(u64::from(c.total));
+        if !ck.sum("cancer.total", &parts, "total", c.total) {
+            cancer_totals.push(total_of(&parts));
+        }
+    }
+
+    // CTIS: rms + msc_ams = multinational; multinational + mononational = total.
     if let Some(c) = &d.ctis {
+        let before = ck.errors.len();
+        let computed = u64::from(c.rms) + u64::from(c.msc_ams);
+        let mut multinationals = vec![computed];
         if let Some(m) = c.multinational {
             ck.sum(
                 "ctis.multinational",
@@ -445,16 +679,21 @@ fn validate(file: &Arc<SourceFile>, d: &YearData) -> Vec<Diagnostic> {
                 "multinational",
                 m,
             );
+            if u64::from(m) != computed {
+                multinationals.insert(0, u64::from(m));
+            }
         }
-        if let Some(t) = c.total {
-            ck.sum(
+        let mono = u64::from(c.mononational);
+        if let Some(t) = c.total
+            && multinationals.iter().all(|m| m + mono != u64::from(t))
+        {
+            let m = multinationals[0];
+            ck.fail(
                 "ctis.total",
-                &[
-                    ("multinational", c.multinational()),
-                    ("mononational", c.mononational),
-                ],
-                "total",
-                t,
+                format!(
+                    "multinational ({m}) + mononational ({mono}) = {}, but total says {t}",
+                    m + mono
+                ),
             );
         }
         if let Some(n) = c.mononational_non_commercial
@@ -468,17 +707,22 @@ fn validate(file: &Arc<SourceFile>, d: &YearData) -> Vec<Diagnostic> {
                 ),
             );
         }
-        if c.total() > a.total {
-            ck.fail(
-                "ctis",
-                format!(
-                    "CTIS applications ({}) are more than all applications ({})",
-                    c.total(),
-                    a.total
-                ),
-            );
+        if ck.errors.len() == before {
+            let all = c.total.map_or(computed + mono, u64::from);
+            let max = app_totals.iter().copied().max().unwrap_or(0);
+            if all > max {
+                ck.fail(
+                    "ctis",
+                    format!(
+                        "CTIS applications ({all}) are more than all applications ({})",
+                        a.total
+                    ),
+                );
+            }
         }
     }
+
+    // Therapy areas: most first, no area twice, neoplasms = cancer trials.
     if let Some(t) = &d.therapy_areas {
         if let (Some(leader), Some(first)) = (&t.leader, t.top.first())
             && *leader != first.soc
@@ -507,11 +751,13 @@ fn validate(file: &Arc<SourceFile>, d: &YearData) -> Vec<Diagnostic> {
                 );
             }
         }
-        if let (Some(cancer), Some(n)) = (&d.cancer, t.top.iter().find(|a| a.soc == "neoplasms"))
-            && n.count != cancer.total
+        if let (Some(cancer), Some((i, n))) = (
+            &d.cancer,
+            t.top.iter().enumerate().find(|(_, a)| a.soc == "neoplasms"),
+        ) && !cancer_totals.contains(&u64::from(n.count))
         {
             ck.fail(
-                "therapy_areas.top",
+                &format!("therapy_areas.top.{i}.count"),
                 format!(
                     "neoplasms has {} applications here, but cancer.total says {}",
                     n.count, cancer.total
@@ -519,32 +765,64 @@ fn validate(file: &Arc<SourceFile>, d: &YearData) -> Vec<Diagnostic> {
             );
         }
     }
+
+    // Modifications: the CTIS roles = ctis_total; ctis_total + ctd = total.
     if let Some(m) = &d.modifications {
         let roles = [m.ctis_rms, m.ctis_mononational, m.ctis_msc];
-        if roles.iter().all(Option::is_some) {
-            ck.sum(
+        let mut ctis_totals = vec![u64::from(m.ctis_total)];
+        if let [Some(rms), Some(mono), Some(msc)] = roles {
+            let parts = [
+                ("ctis_rms", rms),
+                ("ctis_mononational", mono),
+                ("ctis_msc", msc),
+            ];
+            if !ck.sum(
                 "modifications.ctis_total",
-                &[
-                    ("ctis_rms", m.ctis_rms.unwrap_or(0)),
-                    ("ctis_mononational", m.ctis_mononational.unwrap_or(0)),
-                    ("ctis_msc", m.ctis_msc.unwrap_or(0)),
-                ],
+                &parts,
                 "ctis_total",
                 m.ctis_total,
-            );
+            ) {
+                ctis_totals.push(total_of(&parts));
+            }
         } else if roles.iter().any(Option::is_some) {
             ck.fail(
                 "modifications",
                 "give all three CTIS roles (ctis_rms, ctis_mononational, ctis_msc) or none".into(),
             );
         }
-        ck.sum(
-            "modifications.total",
-            &[("ctis_total", m.ctis_total), ("ctd", m.ctd)],
-            "total",
-            m.total,
+        let ctd = u64::from(m.ctd);
+        if ctis_totals.iter().all(|c| c + ctd != u64::from(m.total)) {
+            ck.fail(
+                "modifications.total",
+                format!(
+                    "ctis_total ({}) + ctd ({ctd}) = {}, but total says {}",
+                    m.ctis_total,
+                    u64::from(m.ctis_total) + ctd,
+                    m.total
+                ),
+            );
+        }
+    }
+
+    // Safety: the active substances are added up for the comparison with
+    // the year before, so their sum must be a count too.
+    if let Some(s) = &d.safety
+        && u64::from(s.substances_national) + u64::from(s.substances_multinational)
+            > u64::from(Count::MAX)
+    {
+        ck.fail(
+            "safety.substances_multinational",
+            format!(
+                "substances_national ({}) + substances_multinational ({}) is more than a count can hold ({})",
+                s.substances_national,
+                s.substances_multinational,
+                Count::MAX
+            ),
         );
     }
+
+    // Guidance: meetings + written = human + veterinary + devices =
+    // industry + academia = total.
     if let Some(g) = &d.guidance {
         let groups: [(&str, &[Part]); 3] = [
             (
@@ -564,11 +842,14 @@ fn validate(file: &Arc<SourceFile>, d: &YearData) -> Vec<Diagnostic> {
                 &[("industry", g.industry), ("academia", g.academia)],
             ),
         ];
+        // (first key, parts) of each group given in full.
+        let mut complete: Vec<(&str, Vec<(&str, Count)>)> = Vec::new();
         for (first, parts) in groups {
             if parts.iter().all(|(_, v)| v.is_some()) {
-                let parts: Vec<(&str, Count)> =
-                    parts.iter().map(|(n, v)| (*n, v.unwrap_or(0))).collect();
-                ck.sum(&format!("guidance.{first}"), &parts, "total", g.total);
+                complete.push((
+                    first,
+                    parts.iter().map(|(n, v)| (*n, v.unwrap_or(0))).collect(),
+                ));
             } else if parts.iter().any(|(_, v)| v.is_some()) {
                 let names: Vec<&str> = parts.iter().map(|(n, _)| *n).collect();
                 ck.fail(
@@ -577,28 +858,24 @@ fn validate(file: &Arc<SourceFile>, d: &YearData) -> Vec<Diagnostic> {
                 );
             }
         }
-    }
-    if a.rejected.is_some() != a.rejected_as_of.is_some() {
-        ck.fail(
-            "applications.rejected",
-            "rejected and rejected_as_of go together: give both or neither".into(),
-        );
-    }
-    if let Some(r) = a.rejected
-        && r > a.total
-    {
-        ck.fail(
-            "applications.rejected",
-            format!("rejected ({r}) is more than total ({})", a.total),
-        );
-    }
-    if let Some(p) = a.paediatric
-        && p > a.total
-    {
-        ck.fail(
-            "applications.paediatric",
-            format!("paediatric ({p}) is more than total ({})", a.total),
-        );
+        let sums: Vec<u64> = complete.iter().map(|(_, p)| total_of(p)).collect();
+        let total = u64::from(g.total);
+        if sums.len() >= 2 && sums.iter().all(|s| *s != total && *s == sums[0]) {
+            // Every breakdown agrees, and the total alone differs: one error, at it.
+            let said = complete
+                .iter()
+                .map(|(_, p)| p.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(" + "))
+                .collect::<Vec<_>>()
+                .join(", ");
+            ck.fail(
+                "guidance.total",
+                format!("total says {total}, but {said} all make {}", sums[0]),
+            );
+        } else {
+            for (first, parts) in &complete {
+                ck.sum(&format!("guidance.{first}"), parts, "total", g.total);
+            }
+        }
     }
     ck.errors
 }

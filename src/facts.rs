@@ -390,6 +390,9 @@ pub struct Since {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum MissingPart {
+    /// Whole years between the first year and this one have no data file:
+    /// tables and figures skip them, and no change is computed across them.
+    Years,
     PublicationDate,
     Paediatric,
     Rejected,
@@ -452,6 +455,15 @@ pub fn compute(data: &Dataset, config: &Config, year: i32) -> Option<Facts> {
     let modifications = modifications(data, n, cur, &mut miss);
     let safety = safety(data, n, cur, &mut miss);
     let guidance = guidance(data, n, cur, &mut miss);
+    let gaps: Vec<i32> = data
+        .years
+        .keys()
+        .next()
+        .map(|first| (*first..year).filter(|y| data.get(*y).is_none()).collect())
+        .unwrap_or_default();
+    if !gaps.is_empty() {
+        miss(MissingPart::Years, gaps);
+    }
     if cur.context.is_none() {
         miss(MissingPart::Context, vec![year]);
     }
@@ -709,7 +721,11 @@ fn safety(data: &Dataset, n: &Narrative, cur: &YearData, miss: &mut Miss) -> Opt
         previous_year,
         annual_reports_change: change(|s| s.annual_reports),
         notifications_change: change(|s| s.notifications),
-        substances_change: change(|s| s.substances_national + s.substances_multinational),
+        // Checked data keep this sum within a count; saturating is a guard.
+        substances_change: change(|s| {
+            s.substances_national
+                .saturating_add(s.substances_multinational)
+        }),
     })
 }
 

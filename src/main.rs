@@ -46,6 +46,10 @@ enum Command {
         /// Pseudo-localise every word from the locales: report-YEAR-LANG-pseudo.pdf.
         #[arg(long)]
         pseudo: bool,
+        /// A folder of extra fonts (.ttf, .otf) for the template; the
+        /// embedded fonts otherwise (the system's fonts are never used).
+        #[arg(long, value_name = "DIR")]
+        font_path: Option<PathBuf>,
     },
     /// Checks data, report.toml, locales and templates; writes nothing.
     /// Exits 0 when there are no errors (warnings are allowed), 1 otherwise.
@@ -99,6 +103,7 @@ fn main() -> ExitCode {
             out,
             strict,
             pseudo,
+            font_path,
         } => {
             let opts = BuildOptions {
                 year,
@@ -106,6 +111,7 @@ fn main() -> ExitCode {
                 out,
                 strict,
                 pseudo,
+                font_path,
             };
             build::build(&project, &opts).map(|outcome| {
                 report(&outcome.warnings);
@@ -144,6 +150,7 @@ fn main() -> ExitCode {
                 out,
                 strict: false,
                 pseudo,
+                font_path: None,
             };
             let mut last_warnings = String::new();
             watch::watch(&project, &opts, |rebuild| {

@@ -5,12 +5,15 @@
 //! - the main template `templates/report.typ` and files beside it, served by
 //!   a loader that refuses anything outside the templates folder;
 //! - fonts embedded in the binary (typst-kit's set plus Open Sans from
-//!   `templates/fonts/`), never the system's;
+//!   `templates/fonts/`), and those of `--font-path` when given; never the
+//!   system's;
 //! - the document as a value in `sys.inputs.report`, so text from data and
 //!   translators is data, never Typst code;
 //! - no packages, no network, and no clock: `datetime.today()` is an error.
 //!
-//! [`Fonts`] is built once per process and shared by every world.
+//! The PDF is tagged and declares PDF/UA-1 and PDF/A-2a; its date comes
+//! from the data ([`document_date`]). The embedded fonts are loaded once per
+//! process and shared by every world.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -57,6 +60,62 @@ pub fn fonts() -> Arc<FontStore> {
             Arc::new(store)
         })
         .clone()
+}
+
+/// Extra fonts from a folder (`build --font-path DIR`): every `.ttf`, `.otf`,
+/// `.ttc` and `.otc` file in it and its subfolders, added to the embedded
+/// ones. The system's fonts are never used.
+pub fn fonts_with(dir: Option<&Path>) -> Result<Arc<FontStore>, Diagnostic> {
+    let Some(dir) = dir else {
+        return Ok(fonts());
+    };
+    let mut files = Vec::new();
+    collect_font_files(dir, &mut files)
+        .map_err(|e| Diagnostic::error(format!("cannot read the font folder: {e}")).in_path(dir))?;
+    files.sort();
+    let mut store = FontStore::new();
+    store.extend(typst_kit::fonts::embedded());
+    for data in OPEN_SANS {
+        store.extend(Font::iter(Bytes::new(*data)).map(|f| {
+            let info = f.info().clone();
+            (f, info)
+        }));
+    }
+    let mut found = 0;
+    for path in &files {
+        let bytes = std::fs::read(path)
+            .map_err(|e| Diagnostic::error(format!("cannot read the font: {e}")).in_path(path))?;
+        let before = found;
+        store.extend(Font::iter(Bytes::new(bytes)).map(|f| {
+            found += 1;
+            let info = f.info().clone();
+            (f, info)
+        }));
+        if found == before {
+            return Err(Diagnostic::error("not a font Typst can read").in_path(path));
+        }
+    }
+    if found == 0 {
+        return Err(Diagnostic::error(
+            "no fonts in the font folder (.ttf, .otf, .ttc or .otc files)",
+        )
+        .in_path(dir));
+    }
+    Ok(Arc::new(store))
+}
+
+fn collect_font_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_font_files(&path, out)?;
+        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            ["ttf", "otf", "ttc", "otc"].contains(&e.to_ascii_lowercase().as_str())
+        }) {
+            out.push(path);
+        }
+    }
+    Ok(())
 }
 
 /// Serves files from the templates folder only.
@@ -110,8 +169,17 @@ fn template_id(path: &str) -> Result<FileId, Diagnostic> {
 }
 
 impl ReportWorld {
-    /// A world for `doc`, with templates from `templates`.
+    /// A world for `doc`, with templates from `templates` and the embedded fonts.
     pub fn new(templates: &Path, doc: &Document) -> Result<Self, Diagnostic> {
+        Self::with_fonts(templates, doc, fonts())
+    }
+
+    /// A world for `doc`, with templates from `templates` and `fonts`.
+    pub fn with_fonts(
+        templates: &Path,
+        doc: &Document,
+        fonts: Arc<FontStore>,
+    ) -> Result<Self, Diagnostic> {
         let main_path = templates.join(MAIN);
         if !main_path.is_file() {
             return Err(Diagnostic::error("the main template is missing").in_path(&main_path));
@@ -121,7 +189,7 @@ impl ReportWorld {
             .map_err(|e| Diagnostic::error(format!("cannot pass the document to Typst: {e}")))?;
         Ok(Self {
             library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
-            fonts: fonts(),
+            fonts,
             main: template_id(&format!("/{MAIN}"))?,
             files: FileStore::new(TemplateLoader::new(templates)),
             templates: templates.to_path_buf(),
@@ -138,9 +206,13 @@ impl ReportWorld {
         diags
             .iter()
             .map(|d| {
+                // Typst's project root is our templates folder: say so.
+                let message = d
+                    .message
+                    .replace("would escape the project root", "leads out of templates/");
                 let mut out = match d.severity {
-                    Severity::Error => Diagnostic::error(d.message.to_string()),
-                    Severity::Warning => Diagnostic::warning(d.message.to_string()),
+                    Severity::Error => Diagnostic::error(message),
+                    Severity::Warning => Diagnostic::warning(message),
                 };
                 if let Some(id) = d.span.id()
                     && let Ok(source) = self.source(id)
@@ -149,11 +221,63 @@ impl ReportWorld {
                     out = out.at(&file, self.range(d.span));
                 }
                 for hint in &d.hints {
-                    out = out.with_note(format!("hint: {}", hint.v));
+                    // Typst's hints about its own CLI's --root do not apply here.
+                    if hint.v.contains("--root") {
+                        continue;
+                    }
+                    let hint = if hint.v.contains("project sandbox") {
+                        "a template can use only files inside templates/"
+                    } else {
+                        hint.v.as_str()
+                    };
+                    out = out.with_note(format!("hint: {hint}"));
+                }
+                if d.message.contains("current date") {
+                    out = out.with_note(
+                        "hint: the build has no clock, so that identical inputs give identical PDFs; dates come from the data (`published`)",
+                    );
+                }
+                if d.message.starts_with("file not found") {
+                    out = out.with_note(
+                        "hint: a template can use only files inside templates/; a path starting with / starts there",
+                    );
                 }
                 out
             })
             .collect()
+    }
+
+    /// Typst errors as ours, without the cascade of a syntax error: a file
+    /// that does not parse gives its first error only (the parser's later
+    /// errors in that file mostly follow from the first).
+    fn convert_errors(&self, errors: &[SourceDiagnostic]) -> Vec<Diagnostic> {
+        let mut kept: Vec<SourceDiagnostic> = Vec::new();
+        let mut first_in_broken: Vec<(FileId, usize)> = Vec::new();
+        for e in errors {
+            let broken = e
+                .span
+                .id()
+                .filter(|id| self.source(*id).is_ok_and(|s| s.root().diagnosis().errors));
+            match broken {
+                Some(id) => {
+                    let start = self.range(e.span).map_or(usize::MAX, |r| r.start);
+                    match first_in_broken.iter_mut().find(|(fid, _)| *fid == id) {
+                        Some((_, best)) if start >= *best => {}
+                        Some((_, best)) => {
+                            *best = start;
+                            kept.retain(|k| k.span.id() != Some(id));
+                            kept.push(e.clone());
+                        }
+                        None => {
+                            first_in_broken.push((id, start));
+                            kept.push(e.clone());
+                        }
+                    }
+                }
+                None => kept.push(e.clone()),
+            }
+        }
+        self.convert(&kept)
     }
 }
 
@@ -195,21 +319,72 @@ pub struct Typeset {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// How to typeset, beyond the template and the document.
+#[derive(Debug, Clone, Default)]
+pub struct TypesetOptions {
+    /// Extra fonts (`--font-path`); the embedded fonts otherwise.
+    pub font_dir: Option<PathBuf>,
+    /// The document's date in the PDF's metadata (PDF/A needs one). Never
+    /// the clock: [`document_date`] derives it from the data.
+    pub date: Option<crate::data::Date>,
+}
+
+/// The date a report's PDF carries: its publication date when the data set
+/// one (`published`), else 1 January of the year after the report year (the
+/// first day a report on a whole year can exist). Never the clock, so a
+/// rebuild is byte-identical.
+pub fn document_date(year: i32, published: Option<crate::data::Date>) -> crate::data::Date {
+    published.unwrap_or(crate::data::Date {
+        year: year.saturating_add(1),
+        month: 1,
+        day: 1,
+    })
+}
+
 /// Lays out `doc` with the templates in `templates` and exports the PDF
-/// (PDF/UA-1, tagged). `ident` names the document stably across builds.
+/// (tagged; PDF/UA-1 and PDF/A-2a). `ident` names the document stably
+/// across builds.
 pub fn typeset(templates: &Path, doc: &Document, ident: &str) -> Result<Typeset, Diagnostics> {
-    let world = ReportWorld::new(templates, doc)?;
+    typeset_with(templates, doc, ident, &TypesetOptions::default())
+}
+
+/// The PDF standards every report meets: PDF/UA-1 (accessible) and
+/// PDF/A-2a (archivable, tagged).
+fn standards() -> Result<PdfStandards, Diagnostic> {
+    PdfStandards::new(&[PdfStandard::Ua_1, PdfStandard::A_2a])
+        .map_err(|e| Diagnostic::error(format!("PDF standards: {e:?}")))
+}
+
+/// [`typeset`] with options: extra fonts, the document date.
+pub fn typeset_with(
+    templates: &Path,
+    doc: &Document,
+    ident: &str,
+    opts: &TypesetOptions,
+) -> Result<Typeset, Diagnostics> {
+    let fonts = fonts_with(opts.font_dir.as_deref())?;
+    let world = ReportWorld::with_fonts(templates, doc, fonts)?;
     let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
     let warnings = world.convert(&warnings);
-    let document = output.map_err(|errors| Diagnostics(world.convert(&errors)))?;
-    let standards = PdfStandards::new(&[PdfStandard::Ua_1])
-        .map_err(|e| Diagnostic::error(format!("PDF standards: {e:?}")))?;
+    let document = output.map_err(|errors| Diagnostics(world.convert_errors(&errors)))?;
+    let timestamp = match opts.date {
+        Some(d) => {
+            let datetime = Datetime::from_ymd(d.year, d.month, d.day).ok_or_else(|| {
+                Diagnostic::error(format!(
+                    "not a date: {}-{:02}-{:02}",
+                    d.year, d.month, d.day
+                ))
+            })?;
+            Some(typst_pdf::Timestamp::new_utc(datetime))
+        }
+        None => None,
+    };
     let options = PdfOptions {
         ident: Smart::Custom(ident.to_string()),
         creator: Smart::Custom(Some(format!("trialreport {}", env!("CARGO_PKG_VERSION")))),
-        timestamp: None,
+        timestamp,
         page_ranges: None,
-        standards,
+        standards: standards()?,
         tagged: true,
         pretty: false,
     };

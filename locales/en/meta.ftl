@@ -116,6 +116,14 @@ year-range = { $from }–{ $to }
 #   $years (String) - the missing years, already joined ("2022 and 2023")
 #   $count (Number) - how many years are missing
 missing-figure = { $figure }: the data for { $years } were not supplied, so the figure has been omitted.
+# Below a table of several years when some years are missing from data/.
+# Variables:
+#   $years (String) - the missing years, already joined ("2023" or "2019 and 2023")
+#   $count (Number) - how many years are missing
+table-gap = The data for { $years } were not supplied, so { $count ->
+    [one] that year is
+   *[other] those years are
+  } left out.
 figure-transition-name = Transition applications
 figure-ctis-name = Applications submitted through CTIS
 figure-phases-name = Applications by phase
@@ -133,15 +141,15 @@ figure-guidance-initiators-name = Guidance sessions by industry and academia
 #   $kind (String) - stacked, grouped or horizontal
 #   $caption (String) - the figure caption
 #   $series (String) - the series, already joined
-#   $max-label (String) - the category with the highest value
+#   $max-label (String) - the category with the highest value (the highest stack of a stacked chart; "category, series" for a bar of a grouped chart of several series)
 #   $max (Number) - the highest value
-#   $min-label (String) - the category with the lowest value
+#   $min-label (String) - the category with the lowest value (as $max-label)
 #   $min (Number) - the lowest value
 figure-alt = { $kind ->
-    [stacked] Stacked bar chart
-    [grouped] Bar chart
-   *[horizontal] Horizontal bar chart
-  }: { $caption } ({ $series }). Highest: { $max-label } ({ $max }). Lowest: { $min-label } ({ $min }).
+    [stacked] Stacked bar chart: { $caption }. Legend: { $series }. Highest total: { $max-label } ({ $max }). Lowest total: { $min-label } ({ $min }).
+    [grouped] Bar chart: { $caption }. Legend: { $series }. Highest: { $max-label } ({ $max }). Lowest: { $min-label } ({ $min }).
+   *[horizontal] Horizontal bar chart: { $caption }. Highest: { $max-label } ({ $max }). Lowest: { $min-label } ({ $min }).
+  }
 
 ## Shared texts for axes and series
 

@@ -116,6 +116,14 @@ year-range = { $from }–{ $to }
 #   $years (String) - årene som mangler, ferdig satt sammen («2022 og 2023»)
 #   $count (Number) - hvor mange år som mangler
 missing-figure = { $figure }: dataene for { $years } er ikke levert, og figuren er derfor utelatt.
+# Under en tabell over flere år når noen år mangler i data/.
+# Variables:
+#   $years (String) - årene som mangler, ferdig satt sammen («2023» eller «2019 og 2023»)
+#   $count (Number) - hvor mange år som mangler
+table-gap = { $count ->
+    [one] Dataene for { $years } er ikke levert, og året er derfor utelatt.
+   *[other] Dataene for { $years } er ikke levert, og årene er derfor utelatt.
+  }
 figure-transition-name = Overgangssøknader
 figure-ctis-name = Søknader søkt i CTIS
 figure-phases-name = Søknader fordelt på faser
@@ -133,15 +141,15 @@ figure-guidance-initiators-name = Veiledninger fordelt på industri og akademia
 #   $kind (String) - stacked, grouped eller horizontal
 #   $caption (String) - figurteksten
 #   $series (String) - seriene, ferdig satt sammen
-#   $max-label (String) - kategorien med høyest verdi
+#   $max-label (String) - kategorien med høyest verdi (den høyeste stabelen i et stablet diagram; «kategori, serie» for en søyle i et gruppert diagram med flere serier)
 #   $max (Number) - den høyeste verdien
-#   $min-label (String) - kategorien med lavest verdi
+#   $min-label (String) - kategorien med lavest verdi (som $max-label)
 #   $min (Number) - den laveste verdien
 figure-alt = { $kind ->
-    [stacked] Stablet søylediagram
-    [grouped] Søylediagram
-   *[horizontal] Liggende søylediagram
-  }: { $caption } ({ $series }). Høyest: { $max-label } ({ $max }). Lavest: { $min-label } ({ $min }).
+    [stacked] Stablet søylediagram: { $caption }. Tegnforklaring: { $series }. Høyest samlet: { $max-label } ({ $max }). Lavest samlet: { $min-label } ({ $min }).
+    [grouped] Søylediagram: { $caption }. Tegnforklaring: { $series }. Høyest: { $max-label } ({ $max }). Lavest: { $min-label } ({ $min }).
+   *[horizontal] Liggende søylediagram: { $caption }. Høyest: { $max-label } ({ $max }). Lavest: { $min-label } ({ $min }).
+  }
 
 ## Felles tekster for akser og serier
 

@@ -116,6 +116,14 @@ year-range = { $from }–{ $to }
 #   $years (String) - åra som manglar, ferdig sette saman («2022 og 2023»)
 #   $count (Number) - kor mange år som manglar
 missing-figure = { $figure }: dataa for { $years } er ikkje leverte, og figuren er difor utelaten.
+# Under ein tabell over fleire år når nokre år manglar i data/.
+# Variables:
+#   $years (String) - åra som manglar, ferdig sette saman («2023» eller «2019 og 2023»)
+#   $count (Number) - kor mange år som manglar
+table-gap = { $count ->
+    [one] Dataa for { $years } er ikkje leverte, og året er difor utelate.
+   *[other] Dataa for { $years } er ikkje leverte, og åra er difor utelatne.
+  }
 figure-transition-name = Overgangssøknader
 figure-ctis-name = Søknader søkt i CTIS
 figure-phases-name = Søknader fordelt på fasar

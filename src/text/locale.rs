@@ -200,10 +200,25 @@ impl Locale {
                 Ok(res) => resources.push((file.clone(), res)),
                 Err((res, errs)) => {
                     for e in errs {
-                        errors.push(
-                            Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
-                                .at(file, Some(e.pos.clone())),
-                        );
+                        let mut d = Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
+                            .at(file, Some(e.pos.clone()));
+                        // The parser may notice the error lines after the entry
+                        // that holds it: name where that entry begins.
+                        if let Some(slice) = &e.slice {
+                            let (line, _) = file.line_col(slice.start);
+                            let (err_line, _) = file.line_col(e.pos.start);
+                            if line != err_line {
+                                let first = file.text[slice.start..]
+                                    .lines()
+                                    .next()
+                                    .unwrap_or("")
+                                    .trim_end();
+                                d = d.with_note(format!(
+                                    "in the entry that begins on line {line}: {first}"
+                                ));
+                            }
+                        }
+                        errors.push(d);
                     }
                     resources.push((file.clone(), res));
                 }
@@ -233,9 +248,13 @@ impl Locale {
             Some(Ok(tag)) => tag,
             Some(Err(_)) | None => {
                 let fallback: Option<LanguageIdentifier> = lang.parse().ok();
-                errors.push(Diagnostic::error(format!(
+                let mut d = Diagnostic::error(format!(
                     "locale `{lang}` needs a message `{LANGUAGE_TAG} = <BCP 47 tag>` (for example `{LANGUAGE_TAG} = {lang}`)"
-                )));
+                ));
+                if let Some(dir) = files.first().and_then(|f| f.name.parent()) {
+                    d = d.in_path(dir);
+                }
+                errors.push(d);
                 fallback.unwrap_or_default()
             }
         };
@@ -412,9 +431,24 @@ impl Locale {
             .map_or(entry.span.clone(), |u| u.span.clone());
         let d =
             Diagnostic::error(format!("locale `{}`: {message}", self.lang)).at(file, Some(span));
-        if let Ok(mut errors) = self.errors.lock() {
-            errors.push(d);
+        self.push(d);
+    }
+
+    /// Formats message `id` like [`Locale::msg`], but returns `None` instead
+    /// of recording an error when it is missing or cannot be resolved with
+    /// `args` (for optional text).
+    pub fn try_msg(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+                Arg::Str(s) => fargs.set(*name, FluentValue::from(s.clone())),
+            }
         }
+        let mut errs = Vec::new();
+        let out = self.bundle.format_pattern(pattern, Some(&fargs), &mut errs);
+        errs.is_empty().then(|| out.into_owned())
     }
 
     fn error(&self, message: String) {
@@ -422,9 +456,37 @@ impl Locale {
         if let Some(dir) = self.files.first().and_then(|f| f.name.parent()) {
             d = d.in_path(dir);
         }
-        if let Ok(mut errors) = self.errors.lock() {
+        self.push(d);
+    }
+
+    /// Records a problem; one met in several places is reported once.
+    fn push(&self, d: Diagnostic) {
+        if let Ok(mut errors) = self.errors.lock()
+            && !errors.iter().any(|e| e.message == d.message)
+        {
             errors.push(d);
         }
+    }
+
+    /// The ids of the messages defined in this language's files.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .files
+            .iter()
+            .flat_map(|f| f.text.lines())
+            .filter_map(|line| {
+                let (id, _) = line.split_once('=')?;
+                let id = id.trim_end();
+                let ok = id.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                (ok && self.bundle.has_message(id)).then(|| id.to_string())
+            })
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
     }
 
     /// The problems recorded since the last call.

@@ -157,11 +157,7 @@ impl Builder<'_> {
                 },
             ));
         }
-        self.t(&id, &args)
-            .split("\n\n")
-            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|p| !p.is_empty())
-            .collect()
+        paragraphs(&self.t(&id, &args))
     }
 
     /// The "data not supplied" note for a figure.
@@ -176,6 +172,23 @@ impl Builder<'_> {
                 ],
             ),
         }
+    }
+
+    /// A note under a table of the years since `from`, naming the years in
+    /// that span that have no data file (and so no row).
+    fn gap_note(&self, from: i32) -> Vec<String> {
+        let gaps: Vec<i32> = self
+            .missing_years(MissingPart::Years)
+            .into_iter()
+            .filter(|y| *y >= from)
+            .collect();
+        if gaps.is_empty() {
+            return Vec::new();
+        }
+        vec![self.t(
+            "table-gap",
+            args![("years", self.years(&gaps)), ("count", gaps.len() as u32)],
+        )]
     }
 
     fn missing_years(&self, part: MissingPart) -> Vec<i32> {
@@ -199,20 +212,42 @@ impl Builder<'_> {
         }
     }
 
-    /// "Bar chart of …: most in 2022 (158), fewest in 2023 (98)."
+    /// "Stacked bar chart: <caption>. Legend: …. Highest total: 2022 (158).
+    /// Lowest total: 2023 (98)." The highest and lowest are of the stacks (a
+    /// stacked chart), or of the single bars ("Phase II, 2024" in a grouped
+    /// chart of several series).
     fn alt_text(&self, caption: &str, chart: &ChartData) -> String {
-        let totals: Vec<f64> = (0..chart.categories.len())
-            .map(|i| chart.series.iter().map(|(_, v)| v[i]).sum())
-            .collect();
-        let max = totals
+        let value = |s: &(String, Vec<f64>), i: usize| s.1.get(i).copied().unwrap_or(0.0);
+        let bars: Vec<(String, f64)> =
+            if chart.kind == ChartKind::GroupedBars && chart.series.len() > 1 {
+                chart
+                    .categories
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, c)| {
+                        chart
+                            .series
+                            .iter()
+                            .map(move |s| (format!("{c}, {}", s.0), value(s, i)))
+                    })
+                    .collect()
+            } else {
+                chart
+                    .categories
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (c.clone(), chart.series.iter().map(|s| value(s, i)).sum()))
+                    .collect()
+            };
+        let max = bars
             .iter()
             .enumerate()
-            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)));
-        let min = totals
+            .max_by(|a, b| a.1.1.total_cmp(&b.1.1).then(b.0.cmp(&a.0)));
+        let min = bars
             .iter()
             .enumerate()
-            .min_by(|a, b| a.1.total_cmp(b.1).then(a.0.cmp(&b.0)));
-        let (Some((imax, vmax)), Some((imin, vmin))) = (max, min) else {
+            .min_by(|a, b| a.1.1.total_cmp(&b.1.1).then(a.0.cmp(&b.0)));
+        let (Some((_, (max_label, vmax))), Some((_, (min_label, vmin)))) = (max, min) else {
             return caption.to_string();
         };
         let kind = match chart.kind {
@@ -227,9 +262,9 @@ impl Builder<'_> {
                 ("kind", kind),
                 ("caption", caption.trim_end_matches('.').to_string()),
                 ("series", self.loc.list(series.into_iter())),
-                ("max-label", chart.categories[imax].clone()),
+                ("max-label", max_label.clone()),
                 ("max", *vmax as u32),
-                ("min-label", chart.categories[imin].clone()),
+                ("min-label", min_label.clone()),
                 ("min", *vmin as u32)
             ],
         )
@@ -424,7 +459,7 @@ impl Builder<'_> {
                 })
                 .collect(),
             footer: vec![],
-            notes: vec![],
+            notes: self.gap_note(from),
         }));
 
         // The CTR transition: editorial text, the computed count, Figure 1b.
@@ -510,8 +545,10 @@ impl Builder<'_> {
         let partial: Vec<i32> = h
             .iter()
             .filter(|r| {
-                self.f_year(r.year)
-                    .is_some_and(|t| t != r.rms + r.msc_ams + r.mononational)
+                self.f_year(r.year).is_some_and(|t| {
+                    u64::from(t)
+                        != u64::from(r.rms) + u64::from(r.msc_ams) + u64::from(r.mononational)
+                })
             })
             .map(|r| r.year)
             .collect();
@@ -523,6 +560,9 @@ impl Builder<'_> {
                     ("count", partial.len() as u32)
                 ],
             ));
+        }
+        if let Some(first) = h.first() {
+            notes.extend(self.gap_note(first.year));
         }
         for id in ["note-rms", "note-msc", "note-ams"] {
             notes.push(self.t(id, &[]));
@@ -750,7 +790,7 @@ impl Builder<'_> {
                 })
                 .collect(),
             footer: vec![],
-            notes: vec![],
+            notes: self.gap_note(from),
         }));
         self.section("cancer", true, blocks)
     }
@@ -1059,6 +1099,14 @@ impl Builder<'_> {
             .collect();
         self.section("glossary", false, vec![Block::Glossary { entries }])
     }
+}
+
+/// Editorial text split into paragraphs at blank lines, each on one line.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// Stands in a message for a cross-reference; replaced by a live link.

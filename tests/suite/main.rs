@@ -2,6 +2,10 @@
 //!
 //! - `narrative`: the sentences produced for given numbers, both languages;
 //! - `validation`: every data rule, with the error text and its line;
+//! - `accessible`: PDF/UA-1 and PDF/A-2a: tags, headings, tables, alt texts, date;
+//! - `sandbox`: what a template can reach, text that is never code, fonts;
+//! - `bad_inputs`: the corpus in tests/bad-inputs/, every bad input caught;
+//! - `fuzz`: proptest: mutated data never make the pipeline panic;
 //! - `cli`: the command line end to end: PDFs built from the shipped data,
 //!   their text, exit codes, and what a failed run leaves behind;
 //! - `check`: `trialreport check`, one broken fixture per check, at its line;
@@ -13,10 +17,14 @@
 //! Data sets written inside the tests are synthetic unless they are the
 //! shipped `data/` files.
 
+mod accessible;
+mod bad_inputs;
 mod check;
 mod cli;
+mod fuzz;
 mod narrative;
 mod pseudo;
+mod sandbox;
 mod util;
 mod validation;
 mod watch;

@@ -148,25 +148,25 @@ fn types_and_keys_are_checked() {
             "applications",
             "commercial = 76",
             "commercial = -76",
-            "data/2024.toml:8:14: invalid value: integer `-76`, expected u32",
+            "data/2024.toml:8:14: invalid value: integer `-76`, expected a count: a whole number, 0 or more",
         ),
         (
             "applications",
             "commercial = 76",
             "commercial = 76.5",
-            "data/2024.toml:8:14: invalid type: floating point `76.5`, expected u32",
+            "data/2024.toml:8:14: invalid type: floating point `76.5`, expected a count",
         ),
         (
             "applications",
             "commercial = 76",
             "commercial = \"76\"",
-            "invalid type: string \"76\", expected u32",
+            "invalid type: string \"76\", expected a count",
         ),
         (
             "applications",
             "commercial = 76",
             "comercial = 76",
-            "data/2024.toml:8:1: unknown field `comercial`",
+            "data/2024.toml:8:1: unknown field `comercial` (did you mean `commercial`?)",
         ),
         (
             "applications",
@@ -209,7 +209,10 @@ fn a_file_that_is_not_utf8_is_named() {
     let err = trialreport::data::load_dir(dir.path())
         .unwrap_err()
         .to_string();
-    assert!(err.contains("2024.toml: the file is not UTF-8"), "{err}");
+    assert!(
+        err.contains("2024.toml:1:15: the file is not UTF-8 (byte 0xE6"),
+        "{err}"
+    );
 }
 
 #[test]
