@@ -41,7 +41,9 @@ pub struct Locale {
     numbers: DecimalFormatter,
     dates: icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD>,
     lists: icu_list::ListFormatter,
-    /// Problems met while formatting; drained by [`Locale::take_errors`].
+    /// Problems met by [`Locale::msg`] and [`Locale::date`]; drained by
+    /// [`Locale::take_errors`]. Reports built in parallel use
+    /// [`Locale::msg_into`] with a list of their own instead.
     errors: Mutex<Vec<Diagnostic>>,
     /// Where each message is defined, for diagnostics.
     files: Vec<Arc<SourceFile>>,
@@ -269,14 +271,25 @@ impl Locale {
     }
 
     /// Formats message `id` (or `id.attr`) with `args`. A missing message or
-    /// a resolver error is recorded and yields the empty string.
+    /// a resolver error is recorded in the locale's own list (see
+    /// [`Locale::take_errors`]) and yields the empty string.
     pub fn msg(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut errors = Vec::new();
+        let out = self.msg_into(id, args, &mut errors);
+        self.record(errors);
+        out
+    }
+
+    /// As [`Locale::msg`], but problems go to `errors`: one list per report,
+    /// so a locale shared by reports built at the same time keeps each
+    /// report's problems apart.
+    pub fn msg_into(&self, id: &str, args: &[(&str, Arg)], errors: &mut Vec<Diagnostic>) -> String {
         let (id_part, attr) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
         };
         let Some(message) = self.bundle.get_message(id_part) else {
-            self.error(format!("message `{id_part}` is missing"));
+            errors.push(self.problem(format!("message `{id_part}` is missing")));
             return String::new();
         };
         let pattern = match attr {
@@ -284,7 +297,7 @@ impl Locale {
             None => message.value(),
         };
         let Some(pattern) = pattern else {
-            self.error(format!("message `{id}` has no value"));
+            errors.push(self.problem(format!("message `{id}` has no value")));
             return String::new();
         };
         let mut fargs = FluentArgs::new();
@@ -297,18 +310,27 @@ impl Locale {
         let mut errs = Vec::new();
         let out = self.bundle.format_pattern(pattern, Some(&fargs), &mut errs);
         for e in errs {
-            self.error(format!("message `{id}`: {e}"));
+            errors.push(self.problem(format!("message `{id}`: {e}")));
         }
         out.into_owned()
     }
 
-    fn error(&self, message: String) {
+    /// A problem with this locale, pointing at its folder.
+    fn problem(&self, message: String) -> Diagnostic {
         let mut d = Diagnostic::error(format!("locale `{}`: {message}", self.lang));
         if let Some(dir) = self.files.first().and_then(|f| f.name.parent()) {
             d = d.in_path(dir);
         }
+        d
+    }
+
+    /// Adds `problems` to the locale's own list.
+    pub(crate) fn record(&self, problems: Vec<Diagnostic>) {
+        if problems.is_empty() {
+            return;
+        }
         if let Ok(mut errors) = self.errors.lock() {
-            errors.push(d);
+            errors.extend(problems);
         }
     }
 
@@ -334,10 +356,18 @@ impl Locale {
 
     /// A date in this locale's long format ("31. januar 2025" / "31 January 2025").
     pub fn date(&self, date: Date) -> String {
+        let mut errors = Vec::new();
+        let out = self.date_into(date, &mut errors);
+        self.record(errors);
+        out
+    }
+
+    /// As [`Locale::date`], with problems going to `errors`.
+    pub fn date_into(&self, date: Date, errors: &mut Vec<Diagnostic>) -> String {
         match icu_datetime::input::Date::try_new_iso(date.year, date.month, date.day) {
             Ok(d) => self.dates.format(&d).to_string(),
             Err(e) => {
-                self.error(format!("invalid date {date:?}: {e}"));
+                errors.push(self.problem(format!("invalid date {date:?}: {e}")));
                 String::new()
             }
         }
@@ -401,6 +431,21 @@ mod tests {
         assert_eq!(errors.len(), 2, "{errors:?}");
         assert!(errors[0].contains("`nope` is missing"));
         assert!(errors[1].contains("count"), "{errors:?}");
+    }
+
+    #[test]
+    fn errors_can_go_to_a_list_of_their_own() {
+        let en = locale("en-GB", "n = { $count } trials\n");
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        en.msg_into("nope", &[], &mut a);
+        en.msg_into("n", &[("count", 2u32.into())], &mut b);
+        assert_eq!(a.len(), 1);
+        assert!(a[0].message.contains("`nope` is missing"), "{a:?}");
+        assert!(b.is_empty(), "{b:?}");
+        assert!(
+            en.take_errors().is_empty(),
+            "the locale's own list is untouched"
+        );
     }
 
     #[test]
