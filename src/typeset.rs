@@ -10,7 +10,8 @@
 //!   translators is data, never Typst code;
 //! - no packages, no network, and no clock: `datetime.today()` is an error.
 //!
-//! [`Fonts`] is built once per process and shared by every world.
+//! The fonts ([`fonts`]) are loaded once per process and the template files
+//! ([`Templates`]) once per run; both are shared by every world.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -93,13 +94,45 @@ impl FileLoader for TemplateLoader {
     }
 }
 
-/// Everything Typst sees while laying out one report.
-pub struct ReportWorld {
-    library: LazyHash<Library>,
-    fonts: Arc<FontStore>,
+/// The templates folder: its main file and a cache of its files (read and
+/// parsed once), shared by every world of a run.
+pub struct Templates {
+    dir: PathBuf,
     main: FileId,
     files: FileStore<TemplateLoader>,
-    templates: PathBuf,
+}
+
+impl Templates {
+    /// The templates in `dir`, with [`MAIN`] as the main file.
+    pub fn new(dir: &Path) -> Result<Self, Diagnostic> {
+        Self::with_main(dir, MAIN)
+    }
+
+    /// The templates in `dir`, with `main` (relative to `dir`) as the main
+    /// file: `main.typ` in a folder written by `--emit-typst`.
+    pub fn with_main(dir: &Path, main: &str) -> Result<Self, Diagnostic> {
+        let main_path = dir.join(main);
+        if !main_path.is_file() {
+            return Err(Diagnostic::error("the main template is missing").in_path(&main_path));
+        }
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            main: template_id(&format!("/{main}"))?,
+            files: FileStore::new(TemplateLoader::new(dir)),
+        })
+    }
+
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+}
+
+/// Everything Typst sees while laying out one report.
+pub struct ReportWorld<'t> {
+    library: LazyHash<Library>,
+    fonts: Arc<FontStore>,
+    templates: &'t Templates,
 }
 
 /// A file id in the templates folder.
@@ -109,28 +142,32 @@ fn template_id(path: &str) -> Result<FileId, Diagnostic> {
     Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
-impl ReportWorld {
-    /// A world for `doc`, with templates from `templates`.
-    pub fn new(templates: &Path, doc: &Document) -> Result<Self, Diagnostic> {
-        let main_path = templates.join(MAIN);
-        if !main_path.is_file() {
-            return Err(Diagnostic::error("the main template is missing").in_path(&main_path));
+/// `doc` as Typst's `sys.inputs`: `(report: (...))`.
+pub fn inputs(doc: &Document) -> Result<Dict, Diagnostic> {
+    let value = serde_json::json!({ "report": doc });
+    serde_json::from_value(value)
+        .map_err(|e| Diagnostic::error(format!("cannot pass the document to Typst: {e}")))
+}
+
+impl<'t> ReportWorld<'t> {
+    /// A world for `doc` (passed as `sys.inputs.report`) with `templates`.
+    /// Without a document, the template finds none in `sys.inputs` and reads
+    /// `report.json` beside itself, as in a folder written by `--emit-typst`.
+    pub fn new(templates: &'t Templates, doc: Option<&Document>) -> Result<Self, Diagnostic> {
+        let mut library = Library::builder();
+        if let Some(doc) = doc {
+            library = library.with_inputs(inputs(doc)?);
         }
-        let value = serde_json::json!({ "report": doc });
-        let inputs: Dict = serde_json::from_value(value)
-            .map_err(|e| Diagnostic::error(format!("cannot pass the document to Typst: {e}")))?;
         Ok(Self {
-            library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
+            library: LazyHash::new(library.build()),
             fonts: fonts(),
-            main: template_id(&format!("/{MAIN}"))?,
-            files: FileStore::new(TemplateLoader::new(templates)),
-            templates: templates.to_path_buf(),
+            templates,
         })
     }
 
     /// The path to show for a file id.
     fn display(&self, id: FileId) -> PathBuf {
-        self.templates.join(id.vpath().get_without_slash())
+        self.templates.dir.join(id.vpath().get_without_slash())
     }
 
     /// Typst diagnostics as ours, with file, line and column.
@@ -155,9 +192,34 @@ impl ReportWorld {
             })
             .collect()
     }
+
+    /// Lays the document out.
+    pub fn compile(&self) -> Result<Compiled, Diagnostics> {
+        let Warned { output, warnings } = typst::compile::<PagedDocument>(self);
+        let warnings = self.convert(&warnings);
+        let document = output.map_err(|errors| Diagnostics(self.convert(&errors)))?;
+        Ok(Compiled { document, warnings })
+    }
+
+    /// Exports a laid-out document as PDF/UA-1 (tagged). `ident` names the
+    /// document stably across builds.
+    pub fn pdf(&self, document: &PagedDocument, ident: &str) -> Result<Vec<u8>, Diagnostics> {
+        let standards = PdfStandards::new(&[PdfStandard::Ua_1])
+            .map_err(|e| Diagnostic::error(format!("PDF standards: {e:?}")))?;
+        let options = PdfOptions {
+            ident: Smart::Custom(ident.to_string()),
+            creator: Smart::Custom(Some(format!("trialreport {}", env!("CARGO_PKG_VERSION")))),
+            timestamp: None,
+            page_ranges: None,
+            standards,
+            tagged: true,
+            pretty: false,
+        };
+        typst_pdf::pdf(document, &options).map_err(|errors| Diagnostics(self.convert(&errors)))
+    }
 }
 
-impl World for ReportWorld {
+impl World for ReportWorld<'_> {
     fn library(&self) -> &LazyHash<Library> {
         &self.library
     }
@@ -167,15 +229,15 @@ impl World for ReportWorld {
     }
 
     fn main(&self) -> FileId {
-        self.main
+        self.templates.main
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        self.files.source(id)
+        self.templates.files.source(id)
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        self.files.file(id)
+        self.templates.files.file(id)
     }
 
     fn font(&self, index: usize) -> Option<Font> {
@@ -188,6 +250,12 @@ impl World for ReportWorld {
     }
 }
 
+/// A laid-out document and the warnings met on the way.
+pub struct Compiled {
+    pub document: PagedDocument,
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// A laid-out report.
 pub struct Typeset {
     pub pdf: Vec<u8>,
@@ -198,23 +266,19 @@ pub struct Typeset {
 /// Lays out `doc` with the templates in `templates` and exports the PDF
 /// (PDF/UA-1, tagged). `ident` names the document stably across builds.
 pub fn typeset(templates: &Path, doc: &Document, ident: &str) -> Result<Typeset, Diagnostics> {
+    typeset_with(&Templates::new(templates)?, Some(doc), ident)
+}
+
+/// As [`typeset`], with templates already opened (and shared between
+/// reports). Without `doc`, the template reads `report.json` beside it.
+pub fn typeset_with(
+    templates: &Templates,
+    doc: Option<&Document>,
+    ident: &str,
+) -> Result<Typeset, Diagnostics> {
     let world = ReportWorld::new(templates, doc)?;
-    let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
-    let warnings = world.convert(&warnings);
-    let document = output.map_err(|errors| Diagnostics(world.convert(&errors)))?;
-    let standards = PdfStandards::new(&[PdfStandard::Ua_1])
-        .map_err(|e| Diagnostic::error(format!("PDF standards: {e:?}")))?;
-    let options = PdfOptions {
-        ident: Smart::Custom(ident.to_string()),
-        creator: Smart::Custom(Some(format!("trialreport {}", env!("CARGO_PKG_VERSION")))),
-        timestamp: None,
-        page_ranges: None,
-        standards,
-        tagged: true,
-        pretty: false,
-    };
-    let pdf = typst_pdf::pdf(&document, &options)
-        .map_err(|errors| Diagnostics(world.convert(&errors)))?;
+    let Compiled { document, warnings } = world.compile()?;
+    let pdf = world.pdf(&document, ident)?;
     Ok(Typeset {
         pdf,
         pages: document.pages().len(),
