@@ -1,8 +1,8 @@
 //! The pipeline: data → facts → text → charts → typeset → files.
 //!
 //! [`Project`] names the folders a build reads (`data/`, `locales/`,
-//! `templates/`, `report.toml`); [`build`] runs every stage for one year and
-//! the chosen languages. All reports are made in memory first; only when
+//! `templates/`, `report.toml`); [`build`] runs every stage for the chosen
+//! years and languages, in parallel. All reports are made in memory first; only when
 //! every one has succeeded are they written, each to a temporary file in the
 //! output folder and renamed into place, so a failed run leaves the last good
 //! PDFs as they were.
@@ -12,9 +12,12 @@ use std::time::{Duration, Instant};
 
 use crate::config::Config;
 use crate::data::Dataset;
-use crate::diag::{Diagnostic, Diagnostics};
+use rayon::prelude::*;
+
+use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::facts::{Facts, MissingPart};
 use crate::text::{Block, Document, Locale};
+use crate::typeset::Templates;
 use crate::{charts, data, facts, text, typeset};
 
 /// The folders of a trialreport project.
@@ -88,33 +91,145 @@ fn resolve_year(data: &Dataset, year: Option<i32>, dir: &Path) -> Result<i32, Di
     }
 }
 
+/// Which years to build: `--year YEAR | FROM..TO | all`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Years {
+    /// The latest year in `data/`.
+    #[default]
+    Latest,
+    One(i32),
+    /// From the first to the second, both included.
+    Range(i32, i32),
+    /// Every year in `data/`.
+    All,
+}
+
+impl From<Option<i32>> for Years {
+    fn from(year: Option<i32>) -> Self {
+        year.map_or(Years::Latest, Years::One)
+    }
+}
+
+impl std::str::FromStr for Years {
+    type Err = String;
+
+    /// `2024`, `2020..2024` (both ends included) or `all`.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let s = s.trim();
+        if s.eq_ignore_ascii_case("all") {
+            return Ok(Years::All);
+        }
+        let year = |t: &str| {
+            t.trim()
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1000..=9999).contains(y))
+                .ok_or_else(|| {
+                    format!("`{t}` is not a year: use YEAR (2024), FROM..TO (2020..2024) or all")
+                })
+        };
+        match s.split_once("..") {
+            Some((from, to)) => {
+                let (from, to) = (year(from)?, year(to)?);
+                if from > to {
+                    return Err(format!(
+                        "the range {from}..{to} runs backwards: write {to}..{from}"
+                    ));
+                }
+                Ok(Years::Range(from, to))
+            }
+            None => year(s).map(Years::One),
+        }
+    }
+}
+
+impl std::fmt::Display for Years {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Years::Latest => write!(f, "latest"),
+            Years::One(y) => write!(f, "{y}"),
+            Years::Range(a, b) => write!(f, "{a}..{b}"),
+            Years::All => write!(f, "all"),
+        }
+    }
+}
+
+/// The years of `years` that `data` has, in order; every year asked for by
+/// number must have data.
+pub fn resolve_years(data: &Dataset, years: Years, dir: &Path) -> Result<Vec<i32>, Diagnostic> {
+    let wanted: Vec<i32> = match years {
+        Years::Latest => return resolve_year(data, None, dir).map(|y| vec![y]),
+        Years::One(y) => return resolve_year(data, Some(y), dir).map(|y| vec![y]),
+        Years::Range(from, to) => (from..=to).collect(),
+        Years::All => data.years.keys().copied().collect(),
+    };
+    if wanted.is_empty() {
+        return Err(Diagnostic::error("no years in data").in_path(dir));
+    }
+    let lacking: Vec<i32> = wanted
+        .iter()
+        .copied()
+        .filter(|y| data.get(*y).is_none())
+        .collect();
+    if !lacking.is_empty() {
+        let list = |ys: &mut dyn Iterator<Item = i32>| {
+            ys.map(|y| y.to_string()).collect::<Vec<_>>().join(", ")
+        };
+        return Err(Diagnostic::error(format!(
+            "there is no data for {} (asked for {years}): add the files to the data folder (years with data: {})",
+            list(&mut lacking.iter().copied()),
+            list(&mut data.years.keys().copied())
+        ))
+        .in_path(dir));
+    }
+    Ok(wanted)
+}
+
 /// What to build.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
-    pub year: Option<i32>,
+    pub years: Years,
     /// Languages; all of `locales/` when `None`.
     pub langs: Option<Vec<String>>,
     pub out: PathBuf,
     /// Warnings (such as missing data) fail the build.
     pub strict: bool,
+    /// Also write each report's Typst sources to `DIR/<year>-<lang>/`.
+    pub emit_typst: Option<PathBuf>,
 }
 
 /// One PDF written.
 #[derive(Debug, Clone)]
 pub struct Written {
     pub path: PathBuf,
+    pub year: i32,
     pub lang: String,
     pub pages: usize,
+    /// Time to make it (text, charts, layout, PDF), on its worker thread.
     pub time: Duration,
 }
 
 /// A successful build.
 #[derive(Debug)]
 pub struct Outcome {
-    pub year: i32,
+    pub years: Vec<i32>,
+    /// In order of year, then language.
     pub written: Vec<Written>,
+    /// The folders written by `--emit-typst`.
+    pub emitted: Vec<PathBuf>,
     pub warnings: Vec<Diagnostic>,
 }
+
+/// Told about the reports as they are made (from worker threads).
+pub trait Progress: Sync {
+    /// `total` reports are about to be made.
+    fn start(&self, _total: usize) {}
+    /// One report has been made in memory (not yet written).
+    fn done(&self, _year: i32, _lang: &str, _pages: usize, _time: Duration) {}
+}
+
+/// No progress reports.
+impl Progress for () {}
 
 /// The warnings for data the report needs but the directorate did not supply.
 pub fn missing_warnings(facts: &Facts, data_dir: &Path) -> Vec<Diagnostic> {
@@ -149,15 +264,13 @@ pub fn missing_warnings(facts: &Facts, data_dir: &Path) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// Builds the reports of one year in the chosen languages and writes them.
-pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnostics> {
-    let (config, data) = project.load()?;
-    let year = resolve_year(&data, opts.year, &project.data_dir())?;
-    let facts = facts::compute(&data, &config, year).expect("year resolved");
-    let mut warnings = missing_warnings(&facts, &project.data_dir());
-
+/// The languages to build: those asked for, each checked, or all.
+fn resolve_langs(
+    project: &Project,
+    langs: &Option<Vec<String>>,
+) -> Result<Vec<String>, Diagnostic> {
     let available = project.languages()?;
-    let langs = match &opts.langs {
+    let langs = match langs {
         Some(langs) => {
             for lang in langs {
                 if !available.contains(lang) {
@@ -165,8 +278,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
                         "unknown language `{lang}`: there is no folder locales/{lang} (languages: {})",
                         available.join(", ")
                     ))
-                    .in_path(project.locales_dir())
-                    .into());
+                    .in_path(project.locales_dir()));
                 }
             }
             langs.clone()
@@ -176,23 +288,118 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
     if langs.is_empty() {
         return Err(
             Diagnostic::error("no languages: add a folder locales/<lang>")
-                .in_path(project.locales_dir())
-                .into(),
+                .in_path(project.locales_dir()),
         );
     }
+    Ok(langs)
+}
+
+/// Drops repeated diagnostics (the same missing message in every year's
+/// report), keeping the first of each.
+fn dedup(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = std::collections::HashSet::new();
+    diagnostics
+        .into_iter()
+        .filter(|d| seen.insert((d.severity == Severity::Error, d.to_string())))
+        .collect()
+}
+
+/// Builds the reports of the chosen years and languages and writes them.
+pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnostics> {
+    build_with(project, opts, &())
+}
+
+/// As [`build`], telling `progress` about each report as it is made.
+///
+/// Everything a run shares is made once: the data and facts of each year,
+/// each language's locale, the template files (read and parsed once) and the
+/// fonts (once per process). The reports, every year × every language, are
+/// then made in parallel on all cores. Only when every one has succeeded are
+/// the PDFs written.
+pub fn build_with(
+    project: &Project,
+    opts: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<Outcome, Diagnostics> {
+    let (config, data) = project.load()?;
+    let years = resolve_years(&data, opts.years, &project.data_dir())?;
+    let langs = resolve_langs(project, &opts.langs)?;
+
+    let facts: Vec<Facts> = years
+        .iter()
+        .map(|&y| facts::compute(&data, &config, y).expect("year resolved"))
+        .collect();
+    let mut warnings: Vec<Diagnostic> = facts
+        .iter()
+        .flat_map(|f| missing_warnings(f, &project.data_dir()))
+        .collect();
+
+    let (locales, templates) = rayon::join(
+        || {
+            langs
+                .par_iter()
+                .map(|lang| Locale::load(lang, &project.locales_dir().join(lang)))
+                .collect::<Vec<_>>()
+        },
+        || Templates::new(&project.templates_dir()),
+    );
+    let mut errors = Vec::new();
+    let locales: Vec<Locale> = locales
+        .into_iter()
+        .filter_map(|l| l.map_err(|e| errors.extend(e)).ok())
+        .collect();
+    let templates = templates.map_err(|e| {
+        errors.push(e.clone());
+        Diagnostics(errors.clone())
+    })?;
+    if !errors.is_empty() {
+        return Err(Diagnostics(errors));
+    }
+
+    let jobs: Vec<(&Facts, &Locale)> = facts
+        .iter()
+        .flat_map(|f| locales.iter().map(move |l| (f, l)))
+        .collect();
+    progress.start(jobs.len());
+    let results: Vec<(Result<Report, Diagnostics>, Duration)> = jobs
+        .par_iter()
+        .map(|&(facts, locale)| {
+            let start = Instant::now();
+            let report = make_report_with(&templates, facts, locale);
+            let time = start.elapsed();
+            if let Ok(r) = &report {
+                progress.done(facts.year, &locale.lang, r.pages, time);
+            }
+            (report, time)
+        })
+        .collect();
 
     let mut made = Vec::new();
-    for lang in &langs {
-        let start = Instant::now();
-        let report = make_report(project, &facts, lang)?;
-        warnings.extend(report.warnings);
-        made.push((lang.clone(), report.pdf, report.pages, start.elapsed()));
+    for ((facts, locale), (report, time)) in jobs.iter().zip(results) {
+        match report {
+            Ok(report) => {
+                warnings.extend(report.warnings);
+                made.push((
+                    facts.year,
+                    locale.lang.clone(),
+                    report.document,
+                    report.pdf,
+                    report.pages,
+                    time,
+                ));
+            }
+            Err(e) => errors.extend(e.0),
+        }
     }
+    if !errors.is_empty() {
+        return Err(Diagnostics(dedup(errors)));
+    }
+    let warnings = dedup(warnings);
 
     if opts.strict && !warnings.is_empty() {
         let mut all = warnings;
         for w in &mut all {
-            w.severity = crate::diag::Severity::Error;
+            w.severity = Severity::Error;
         }
         all.push(Diagnostic::error(
             "--strict: warnings are errors; nothing was written",
@@ -204,19 +411,25 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
         Diagnostic::error(format!("cannot create the output folder: {e}")).in_path(&opts.out)
     })?;
     let mut written = Vec::new();
-    for (lang, pdf, pages, time) in made {
+    let mut emitted = Vec::new();
+    for (year, lang, document, pdf, pages, time) in made {
         let path = opts.out.join(format!("report-{year}-{lang}.pdf"));
         write_atomically(&path, &pdf)?;
+        if let Some(dir) = &opts.emit_typst {
+            emitted.push(emit_typst(dir, &templates, &document, year, &lang)?);
+        }
         written.push(Written {
             path,
+            year,
             lang,
             pages,
             time,
         });
     }
     Ok(Outcome {
-        year,
+        years,
         written,
+        emitted,
         warnings,
     })
 }
@@ -232,20 +445,98 @@ pub struct Report {
 /// Text, charts and typesetting for one language.
 pub fn make_report(project: &Project, facts: &Facts, lang: &str) -> Result<Report, Diagnostics> {
     let locale = Locale::load(lang, &project.locales_dir().join(lang)).map_err(Diagnostics)?;
-    let mut document = text::document(facts, &locale);
-    draw_charts(&mut document, &locale)?;
-    let errors = locale.take_errors();
+    let templates = Templates::new(&project.templates_dir())?;
+    make_report_with(&templates, facts, &locale)
+}
+
+/// Text, charts and typesetting for one report, with a locale and templates
+/// that other reports may be using at the same time. Any problem with a
+/// message fails the report and is named.
+pub fn make_report_with(
+    templates: &Templates,
+    facts: &Facts,
+    locale: &Locale,
+) -> Result<Report, Diagnostics> {
+    let (mut document, mut errors) = text::document_with_errors(facts, locale);
+    if let Err(e) = draw_charts(&mut document, locale) {
+        errors.push(e);
+    }
     if !errors.is_empty() {
         return Err(Diagnostics(errors));
     }
-    let ident = format!("trialreport-{}-{lang}", facts.year);
-    let t = typeset::typeset(&project.templates_dir(), &document, &ident)?;
+    let ident = format!("trialreport-{}-{}", facts.year, locale.lang);
+    let t = typeset::typeset_with(templates, Some(&document), &ident)?;
     Ok(Report {
         document,
         pdf: t.pdf,
         pages: t.pages,
         warnings: t.warnings,
     })
+}
+
+/// The main file of a folder written by `--emit-typst`.
+pub const EMITTED_MAIN: &str = "main.typ";
+/// The document in a folder written by `--emit-typst`, read by the template.
+pub const EMITTED_REPORT: &str = "report.json";
+
+/// Writes `dir/<year>-<lang>/`: the template files (with the fonts), the
+/// document as `report.json` (charts inside, as SVG text) and a `main.typ`
+/// that includes the template, so that stock Typst lays out the same pages.
+/// The folder is made beside its final place and then swapped in.
+pub fn emit_typst(
+    dir: &Path,
+    templates: &Templates,
+    document: &Document,
+    year: i32,
+    lang: &str,
+) -> Result<PathBuf, Diagnostic> {
+    let name = format!("{year}-{lang}");
+    let target = dir.join(&name);
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let fail = |e: std::io::Error, path: &Path| {
+        Diagnostic::error(format!("cannot write the Typst sources: {e}")).in_path(path)
+    };
+    let _ = std::fs::remove_dir_all(&tmp);
+    copy_dir(templates.dir(), &tmp).map_err(|e| fail(e, &tmp))?;
+    let json = serde_json::to_vec_pretty(document).expect("documents serialise");
+    std::fs::write(tmp.join(EMITTED_REPORT), json).map_err(|e| fail(e, &tmp))?;
+    let main = format!(
+        "// The {year} report in `{lang}`, written by trialreport {version} (`build --emit-typst`).\n\
+         //\n\
+         // {template} is the project's template, unchanged; it reads the document,\n\
+         // every word and number with the charts as SVG text, from {report}.\n\
+         // Typst does not look for fonts in a project folder, so name this one's:\n\
+         //\n\
+         //   typst compile --font-path fonts --pdf-standard ua-1 main.typ\n\
+         //\n\
+         // (from this folder). Without --font-path the text falls back to another font.\n\
+         \n\
+         #include \"{template}\"\n",
+        version = env!("CARGO_PKG_VERSION"),
+        template = typeset::MAIN,
+        report = EMITTED_REPORT,
+    );
+    std::fs::write(tmp.join(EMITTED_MAIN), main).map_err(|e| fail(e, &tmp))?;
+    if target.exists() {
+        std::fs::remove_dir_all(&target).map_err(|e| fail(e, &target))?;
+    }
+    std::fs::rename(&tmp, &target).map_err(|e| fail(e, &target))?;
+    Ok(target)
+}
+
+/// Copies the folder `from` to `to`, recursively.
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
 }
 
 /// Draws every figure's chart as SVG, with the language's number format.
