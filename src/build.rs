@@ -314,8 +314,10 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
 /// Everything a run shares is made once: the data and facts of each year,
 /// each language's locale, the template files (read and parsed once) and the
 /// fonts (once per process). The reports, every year × every language, are
-/// then made in parallel on all cores. Only when every one has succeeded are
-/// the PDFs written.
+/// then made in parallel, one per core at a time (as many as rayon's pool
+/// has threads: `RAYON_NUM_THREADS`, or every core), while Typst lays out the
+/// pages of each in parallel on rayon's pool. Only when every one has
+/// succeeded are the PDFs written.
 pub fn build_with(
     project: &Project,
     opts: &BuildOptions,
@@ -361,18 +363,22 @@ pub fn build_with(
         .flat_map(|f| locales.iter().map(move |l| (f, l)))
         .collect();
     progress.start(jobs.len());
-    let results: Vec<(Result<Report, Diagnostics>, Duration)> = jobs
-        .par_iter()
-        .map(|&(facts, locale)| {
+    let workers = rayon::current_num_threads();
+    let results: Vec<(Result<Report, Diagnostics>, Duration)> =
+        run_jobs(&jobs, workers, |&(facts, locale)| {
             let start = Instant::now();
             let report = make_report_with(&templates, facts, locale);
+            // Typst memoizes layout across compilations in a process; keep
+            // what the reports in flight may reuse (results used within the
+            // last `workers` reports), drop the rest, so memory stays flat
+            // however many reports a run makes.
+            typst::comemo::evict(workers);
             let time = start.elapsed();
             if let Ok(r) = &report {
                 progress.done(facts.year, &locale.lang, r.pages, time);
             }
             (report, time)
-        })
-        .collect();
+        });
 
     let mut made = Vec::new();
     for ((facts, locale), (report, time)) in jobs.iter().zip(results) {
@@ -432,6 +438,41 @@ pub fn build_with(
         emitted,
         warnings,
     })
+}
+
+/// Runs `f` on every job with `workers` threads of our own, each taking the
+/// next job when it has finished one, and returns the results in job order.
+///
+/// Not rayon's `par_iter`: Typst lays pages out in parallel with rayon, and a
+/// rayon worker that waits for that work steals other jobs from its pool, so
+/// with `par_iter` every report of the run would end up in flight at once,
+/// nested on the workers' stacks, and memory would grow with the number of
+/// reports. From threads outside the pool, Typst's own parallel work goes to
+/// rayon's pool while each of our threads makes one report at a time.
+fn run_jobs<J: Sync, R: Send>(jobs: &[J], workers: usize, f: impl Fn(&J) -> R + Sync) -> Vec<R> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = workers.clamp(1, jobs.len().max(1));
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(job) = jobs.get(i) else { break };
+                        out.push((i, f(job)));
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
 /// A report in memory.
@@ -590,4 +631,35 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
         let _ = std::fs::remove_file(&tmp);
         Diagnostic::error(format!("cannot write the PDF: {e}")).in_path(path)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jobs_run_once_each_and_come_back_in_order() {
+        let jobs: Vec<u32> = (0..23).collect();
+        for workers in [1, 2, 5, 64] {
+            let calls = std::sync::atomic::AtomicUsize::new(0);
+            let out = run_jobs(&jobs, workers, |j| {
+                calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                j * 2
+            });
+            assert_eq!(out, jobs.iter().map(|j| j * 2).collect::<Vec<_>>());
+            assert_eq!(calls.into_inner(), jobs.len());
+        }
+        assert!(run_jobs(&[] as &[u32], 2, |j| *j).is_empty());
+    }
+
+    #[test]
+    fn years_parse() {
+        assert_eq!("2024".parse(), Ok(Years::One(2024)));
+        assert_eq!(" 2020..2024 ".parse(), Ok(Years::Range(2020, 2024)));
+        assert_eq!("All".parse(), Ok(Years::All));
+        assert!("2024..2020".parse::<Years>().unwrap_err().contains("backwards"));
+        assert!("".parse::<Years>().is_err());
+        assert_eq!(Years::Range(2020, 2024).to_string(), "2020..2024");
+        assert_eq!(Years::from(None), Years::Latest);
+    }
 }
