@@ -20,7 +20,8 @@
 # compiling all the reports inside one process, with no start-up at all, and
 # prints the ratio against that as well.
 #
-# Needs: a Rust toolchain, python3 (with venv), hyperfine, jq, GNU time;
+# Needs: a Rust toolchain, python3 (with venv), hyperfine, jq, GNU time,
+# poppler-utils;
 # installs the typst wheel into bench/.venv (or $TYPST_VENV) when missing.
 set -euo pipefail
 
@@ -32,7 +33,7 @@ VENV=${TYPST_VENV:-$ROOT/bench/.venv}
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 BIN=${TRIALREPORT:-$TARGET/release/trialreport}
 
-for tool in hyperfine jq python3 /usr/bin/time; do
+for tool in hyperfine jq python3 /usr/bin/time pdfinfo pdftotext; do
   command -v "$tool" >/dev/null || {
     echo "compare.sh needs $tool (apt-get install hyperfine jq time python3-venv)" >&2
     exit 2
@@ -69,9 +70,11 @@ for d in "${dirs[@]}"; do
   name=$(basename "$d")
   $TYPST --font-path "$d/fonts" --pdf-standard ua-1 "$d/main.typ" "$work/$name.pdf"
   ours="$work/ours/report-$name.pdf"
-  p_ours=$(pdfinfo "$ours" | awk '/^Pages:/ {print $2}')
-  p_typst=$(pdfinfo "$work/$name.pdf" | awk '/^Pages:/ {print $2}')
-  if [ "$p_ours" = "$p_typst" ] && cmp -s <(pdftotext "$ours" -) <(pdftotext "$work/$name.pdf" -); then
+  # (poppler complains about typst's structure tree on stderr; not our concern here)
+  p_ours=$(pdfinfo "$ours" 2>/dev/null | awk '/^Pages:/ {print $2}')
+  p_typst=$(pdfinfo "$work/$name.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+  if [ "$p_ours" = "$p_typst" ] &&
+    cmp -s <(pdftotext "$ours" - 2>/dev/null) <(pdftotext "$work/$name.pdf" - 2>/dev/null); then
     echo "same pages: $name ($p_ours pages, same text)"
   else
     echo "DIFFERENT: $name: trialreport $p_ours pages, typst $p_typst pages" >&2

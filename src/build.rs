@@ -343,7 +343,11 @@ pub fn build_with(
                 .map(|lang| Locale::load(lang, &project.locales_dir().join(lang)))
                 .collect::<Vec<_>>()
         },
-        || Templates::new(&project.templates_dir()),
+        || {
+            // Parse the fonts (once per process) while the locales load.
+            typeset::fonts();
+            Templates::new(&project.templates_dir())
+        },
     );
     let mut errors = Vec::new();
     let locales: Vec<Locale> = locales
@@ -657,7 +661,12 @@ mod tests {
         assert_eq!("2024".parse(), Ok(Years::One(2024)));
         assert_eq!(" 2020..2024 ".parse(), Ok(Years::Range(2020, 2024)));
         assert_eq!("All".parse(), Ok(Years::All));
-        assert!("2024..2020".parse::<Years>().unwrap_err().contains("backwards"));
+        assert!(
+            "2024..2020"
+                .parse::<Years>()
+                .unwrap_err()
+                .contains("backwards")
+        );
         assert!("".parse::<Years>().is_err());
         assert_eq!(Years::Range(2020, 2024).to_string(), "2020..2024");
         assert_eq!(Years::from(None), Years::Latest);
