@@ -554,7 +554,8 @@ pub fn emit_typst(
          //\n\
          //   typst compile --font-path fonts --pdf-standard ua-1 main.typ\n\
          //\n\
-         // (from this folder). Without --font-path the text falls back to another font.\n\
+         // (from this folder). Without --font-path, Typst takes the system's Open Sans,\n\
+         // which may be another version, or, if there is none, falls back to another font.\n\
          \n\
          #include \"{template}\"\n",
         version = env!("CARGO_PKG_VERSION"),

@@ -4,10 +4,11 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use trialreport::build::{self, EMITTED_MAIN, EMITTED_REPORT};
+use trialreport::text::{self, Locale};
 use trialreport::typeset::{self, Templates};
 
 use crate::cli::{pdftotext, stderr, trialreport};
-use crate::util::{copy_project, root};
+use crate::util::{copy_project, facts, root, shipped_with};
 
 /// The names of the files in `dir`, sorted.
 fn names(dir: &Path) -> BTreeSet<String> {
@@ -300,4 +301,48 @@ fn the_library_builds_a_range_with_one_locale_per_language() {
         [(2019, "en"), (2019, "nb"), (2020, "en"), (2020, "nb")].map(|(y, l)| (y, l.to_string()))
     );
     assert_eq!(outcome.years, [2019, 2020]);
+}
+
+#[test]
+fn reports_made_at_once_from_one_locale_keep_their_problems_apart() {
+    // Only 2024 has rejected applications, so only its report needs the
+    // message `applications-rejected`; take it away and build every year at
+    // once from one shared locale.
+    let project = copy_project();
+    let path = project.path().join("locales/en/applications.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let start = text.find("applications-rejected =").unwrap();
+    let end = start + text[start..].find("\n\n").unwrap();
+    std::fs::write(&path, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let locale = Locale::load("en", &project.path().join("locales/en")).unwrap();
+    let data = shipped_with(&[]);
+    let all: Vec<_> = (2014..=2024).map(|y| facts(&data, y)).collect();
+    let errors: Vec<(i32, Vec<String>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = all
+            .iter()
+            .map(|f| {
+                let locale = &locale;
+                scope.spawn(move || {
+                    let (_, errors) = text::document_with_errors(f, locale);
+                    (f.year, errors.iter().map(|e| e.message.clone()).collect())
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for (year, errors) in errors {
+        if year == 2024 {
+            assert_eq!(
+                errors,
+                ["locale `en`: message `applications-rejected` is missing"],
+                "{year}"
+            );
+        } else {
+            assert!(errors.is_empty(), "{year}: {errors:?}");
+        }
+    }
+    assert!(
+        locale.take_errors().is_empty(),
+        "nothing went to the shared list"
+    );
 }
