@@ -130,6 +130,8 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 check() { if awk "BEGIN {exit !($2)}"; then echo "  met:    $1"; else echo "  MISSED: $1"; fi; }
 echo "targets:"
-check "one year, all languages, under half of typst's time (parallel typst: $(ratio "$ours" "$tpar"))" "$ours < $tpar / 2"
+check "one year under half of typst compiling the reports one after another ($(ratio "$ours" "$tseq"))" "$ours < $tseq / 2"
+check "  the same, less Python's start-up in each typst run ($(ratio "$ours" "$(awk -v t="$tseq" -v p="$py" -v n="$langs" 'BEGIN {print t - n * p}')"))" "$ours < ($tseq - $langs * $py) / 2"
+check "one year under half of typst compiling the reports in parallel ($(ratio "$ours" "$tpar"))" "$ours < $tpar / 2"
 check "all years x all languages under 5 s ($(ms "$all"))" "$all < 5"
 check "peak RSS under 200 MiB (${rss_all} MiB)" "$rss_all < 200"
