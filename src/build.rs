@@ -1,8 +1,8 @@
 //! The pipeline: data → facts → text → charts → typeset → files.
 //!
 //! [`Project`] names the folders a build reads (`data/`, `locales/`,
-//! `templates/`, `report.toml`); [`build`] runs every stage for one year and
-//! the chosen languages. All reports are made in memory first; only when
+//! `templates/`, `report.toml`); [`build`] runs every stage for the chosen
+//! years and languages, in parallel. All reports are made in memory first; only when
 //! every one has succeeded are they written, each to a temporary file in the
 //! output folder and renamed into place, so a failed run leaves the last good
 //! PDFs as they were.
@@ -12,9 +12,12 @@ use std::time::{Duration, Instant};
 
 use crate::config::Config;
 use crate::data::Dataset;
-use crate::diag::{Diagnostic, Diagnostics};
+use rayon::prelude::*;
+
+use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::facts::{Facts, MissingPart};
 use crate::text::{Block, Document, Locale};
+use crate::typeset::Templates;
 use crate::{charts, data, facts, text, typeset};
 
 /// The folders of a trialreport project.
@@ -79,8 +82,6 @@ impl Project {
     }
 }
 
-/// `year` if `data` has it (an error naming the years that exist if not),
-/// else the latest year.
 pub fn resolve_year(data: &Dataset, year: Option<i32>, dir: &Path) -> Result<i32, Diagnostic> {
     match year {
         Some(y) if data.get(y).is_some() => Ok(y),
@@ -99,10 +100,104 @@ pub fn resolve_year(data: &Dataset, year: Option<i32>, dir: &Path) -> Result<i32
     }
 }
 
+/// Which years to build: `--year YEAR | FROM..TO | all`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Years {
+    /// The latest year in `data/`.
+    #[default]
+    Latest,
+    One(i32),
+    /// From the first to the second, both included.
+    Range(i32, i32),
+    /// Every year in `data/`.
+    All,
+}
+
+impl From<Option<i32>> for Years {
+    fn from(year: Option<i32>) -> Self {
+        year.map_or(Years::Latest, Years::One)
+    }
+}
+
+impl std::str::FromStr for Years {
+    type Err = String;
+
+    /// `2024`, `2020..2024` (both ends included) or `all`.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let s = s.trim();
+        if s.eq_ignore_ascii_case("all") {
+            return Ok(Years::All);
+        }
+        let year = |t: &str| {
+            t.trim()
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1000..=9999).contains(y))
+                .ok_or_else(|| {
+                    format!("`{t}` is not a year: use YEAR (2024), FROM..TO (2020..2024) or all")
+                })
+        };
+        match s.split_once("..") {
+            Some((from, to)) => {
+                let (from, to) = (year(from)?, year(to)?);
+                if from > to {
+                    return Err(format!(
+                        "the range {from}..{to} runs backwards: write {to}..{from}"
+                    ));
+                }
+                Ok(Years::Range(from, to))
+            }
+            None => year(s).map(Years::One),
+        }
+    }
+}
+
+impl std::fmt::Display for Years {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Years::Latest => write!(f, "latest"),
+            Years::One(y) => write!(f, "{y}"),
+            Years::Range(a, b) => write!(f, "{a}..{b}"),
+            Years::All => write!(f, "all"),
+        }
+    }
+}
+
+/// The years of `years` that `data` has, in order; every year asked for by
+/// number must have data.
+pub fn resolve_years(data: &Dataset, years: Years, dir: &Path) -> Result<Vec<i32>, Diagnostic> {
+    let wanted: Vec<i32> = match years {
+        Years::Latest => return resolve_year(data, None, dir).map(|y| vec![y]),
+        Years::One(y) => return resolve_year(data, Some(y), dir).map(|y| vec![y]),
+        Years::Range(from, to) => (from..=to).collect(),
+        Years::All => data.years.keys().copied().collect(),
+    };
+    if wanted.is_empty() {
+        return Err(Diagnostic::error("no years in data").in_path(dir));
+    }
+    let lacking: Vec<i32> = wanted
+        .iter()
+        .copied()
+        .filter(|y| data.get(*y).is_none())
+        .collect();
+    if !lacking.is_empty() {
+        let list = |ys: &mut dyn Iterator<Item = i32>| {
+            ys.map(|y| y.to_string()).collect::<Vec<_>>().join(", ")
+        };
+        return Err(Diagnostic::error(format!(
+            "there is no data for {} (asked for {years}): add the files to the data folder (years with data: {})",
+            list(&mut lacking.iter().copied()),
+            list(&mut data.years.keys().copied())
+        ))
+        .in_path(dir));
+    }
+    Ok(wanted)
+}
+
 /// What to build.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
-    pub year: Option<i32>,
+    pub years: Years,
     /// Languages; all of `locales/` when `None`.
     pub langs: Option<Vec<String>>,
     pub out: PathBuf,
@@ -112,6 +207,8 @@ pub struct BuildOptions {
     pub pseudo: bool,
     /// A folder of extra fonts for the template (`--font-path`).
     pub font_path: Option<PathBuf>,
+    /// Also write each report's Typst sources to `DIR/<year>-<lang>/`.
+    pub emit_typst: Option<PathBuf>,
 }
 
 /// The file name of a report: `report-2024-nb.pdf`, `report-2024-nb-pseudo.pdf`.
@@ -124,18 +221,34 @@ pub fn file_name(year: i32, lang: &str, pseudo: bool) -> String {
 #[derive(Debug, Clone)]
 pub struct Written {
     pub path: PathBuf,
+    pub year: i32,
     pub lang: String,
     pub pages: usize,
+    /// Time to make it (text, charts, layout, PDF), on its worker thread.
     pub time: Duration,
 }
 
 /// A successful build.
 #[derive(Debug)]
 pub struct Outcome {
-    pub year: i32,
+    pub years: Vec<i32>,
+    /// In order of year, then language.
     pub written: Vec<Written>,
+    /// The folders written by `--emit-typst`.
+    pub emitted: Vec<PathBuf>,
     pub warnings: Vec<Diagnostic>,
 }
+
+/// Told about the reports as they are made (from worker threads).
+pub trait Progress: Sync {
+    /// `total` reports are about to be made.
+    fn start(&self, _total: usize) {}
+    /// One report has been made in memory (not yet written).
+    fn done(&self, _year: i32, _lang: &str, _pages: usize, _time: Duration) {}
+}
+
+/// No progress reports.
+impl Progress for () {}
 
 /// The warnings for data the report needs but the directorate did not supply.
 pub fn missing_warnings(facts: &Facts, data_dir: &Path) -> Vec<Diagnostic> {
@@ -177,15 +290,13 @@ pub fn missing_warnings(facts: &Facts, data_dir: &Path) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// Builds the reports of one year in the chosen languages and writes them.
-pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnostics> {
-    let (config, data) = project.load()?;
-    let year = resolve_year(&data, opts.year, &project.data_dir())?;
-    let facts = facts::compute(&data, &config, year).expect("year resolved");
-    let mut warnings = missing_warnings(&facts, &project.data_dir());
-
+/// The languages to build: those asked for, each checked, or all.
+fn resolve_langs(
+    project: &Project,
+    langs: &Option<Vec<String>>,
+) -> Result<Vec<String>, Diagnostic> {
     let available = project.languages()?;
-    let langs = match &opts.langs {
+    let langs = match langs {
         Some(langs) => {
             for lang in langs {
                 if !available.contains(lang) {
@@ -193,8 +304,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
                         "unknown language `{lang}`: there is no folder locales/{lang} (languages: {})",
                         available.join(", ")
                     ))
-                    .in_path(project.locales_dir())
-                    .into());
+                    .in_path(project.locales_dir()));
                 }
             }
             // `--lang nb,nb` builds nb once.
@@ -211,31 +321,138 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
     if langs.is_empty() {
         return Err(
             Diagnostic::error("no languages: add a folder locales/<lang>")
-                .in_path(project.locales_dir())
-                .into(),
+                .in_path(project.locales_dir()),
         );
     }
+    Ok(langs)
+}
 
-    check_area_keys(project, &data, year, &langs)?;
+/// Drops repeated diagnostics (the same missing message in every year's
+/// report), keeping the first of each.
+fn dedup(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = std::collections::HashSet::new();
+    diagnostics
+        .into_iter()
+        .filter(|d| seen.insert((d.severity == Severity::Error, d.to_string())))
+        .collect()
+}
+
+/// Builds the reports of the chosen years and languages and writes them.
+pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnostics> {
+    build_with(project, opts, &())
+}
+
+/// As [`build`], telling `progress` about each report as it is made.
+///
+/// Everything a run shares is made once: the data and facts of each year,
+/// each language's locale, the template files (read and parsed once) and the
+/// fonts (once per process). The reports, every year × every language, are
+/// then made in parallel, one per core at a time (as many as rayon's pool
+/// has threads: `RAYON_NUM_THREADS`, or every core), while Typst lays out the
+/// pages of each in parallel on rayon's pool. Only when every one has
+/// succeeded are the PDFs written.
+pub fn build_with(
+    project: &Project,
+    opts: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<Outcome, Diagnostics> {
+    let (config, data) = project.load()?;
+    let years = resolve_years(&data, opts.years, &project.data_dir())?;
+    let langs = resolve_langs(project, &opts.langs)?;
+
+    let facts: Vec<Facts> = years
+        .iter()
+        .map(|&y| facts::compute(&data, &config, y).expect("year resolved"))
+        .collect();
+    let mut warnings: Vec<Diagnostic> = facts
+        .iter()
+        .flat_map(|f| missing_warnings(f, &project.data_dir()))
+        .collect();
+
+    let (locales, templates) = rayon::join(
+        || {
+            langs
+                .par_iter()
+                .map(|lang| Locale::load(lang, &project.locales_dir().join(lang)))
+                .collect::<Vec<_>>()
+        },
+        || {
+            // Parse the fonts (once per process) while the locales load.
+            typeset::fonts();
+            Templates::new(&project.templates_dir())
+        },
+    );
+    let mut errors = Vec::new();
+    let mut locales: Vec<Locale> = locales
+        .into_iter()
+        .filter_map(|l| l.map_err(|e| errors.extend(e)).ok())
+        .collect();
+    if opts.pseudo {
+        for locale in &mut locales {
+            locale.set_transform(Some(text::locale::pseudo));
+        }
+    }
+    let templates = templates.map_err(|e| {
+        errors.push(e.clone());
+        Diagnostics(errors.clone())
+    })?;
+    if !errors.is_empty() {
+        return Err(Diagnostics(errors));
+    }
+    check_area_keys(&data, &years, &locales)?;
+
+    let typeset_opts = typeset::TypesetOptions {
+        font_dir: opts.font_path.clone(),
+        date: None,
+    };
+    let jobs: Vec<(&Facts, &Locale)> = facts
+        .iter()
+        .flat_map(|f| locales.iter().map(move |l| (f, l)))
+        .collect();
+    progress.start(jobs.len());
+    let workers = rayon::current_num_threads();
+    let results: Vec<(Result<Report, Diagnostics>, Duration)> =
+        run_jobs(&jobs, workers, |&(facts, locale)| {
+            let start = Instant::now();
+            let report = make_report_with(&templates, facts, locale, &typeset_opts);
+            // Typst memoizes layout across compilations in a process; keep
+            // what the reports in flight may reuse (results used within the
+            // last `workers` reports), drop the rest, so memory stays flat
+            // however many reports a run makes.
+            typst::comemo::evict(workers);
+            let time = start.elapsed();
+            if let Ok(r) = &report {
+                progress.done(facts.year, &locale.lang, r.pages, time);
+            }
+            (report, time)
+        });
 
     let mut made = Vec::new();
-    for lang in &langs {
-        let start = Instant::now();
-        let report = make_report_with(
-            project,
-            &facts,
-            lang,
-            opts.pseudo,
-            opts.font_path.as_deref(),
-        )?;
-        warnings.extend(report.warnings);
-        made.push((lang.clone(), report.pdf, report.pages, start.elapsed()));
+    for ((facts, locale), (report, time)) in jobs.iter().zip(results) {
+        match report {
+            Ok(report) => {
+                warnings.extend(report.warnings);
+                made.push((
+                    facts.year,
+                    locale.lang.clone(),
+                    report.document,
+                    report.pdf,
+                    report.pages,
+                    time,
+                ));
+            }
+            Err(e) => errors.extend(e.0),
+        }
     }
+    if !errors.is_empty() {
+        return Err(Diagnostics(dedup(errors)));
+    }
+    let warnings = dedup(warnings);
 
     if opts.strict && !warnings.is_empty() {
         let mut all = warnings;
         for w in &mut all {
-            w.severity = crate::diag::Severity::Error;
+            w.severity = Severity::Error;
         }
         all.push(Diagnostic::error(
             "--strict: warnings are errors; nothing was written",
@@ -246,79 +463,110 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
     prepare_out_dir(&opts.out)?;
     let files: Vec<(PathBuf, &[u8])> = made
         .iter()
-        .map(|(lang, pdf, ..)| {
+        .map(|(year, lang, _, pdf, ..)| {
             (
-                opts.out.join(file_name(year, lang, opts.pseudo)),
+                opts.out.join(file_name(*year, lang, opts.pseudo)),
                 pdf.as_slice(),
             )
         })
         .collect();
     write_all_atomically(&files)?;
     let paths: Vec<PathBuf> = files.into_iter().map(|(path, _)| path).collect();
-    let written = made
-        .into_iter()
-        .zip(paths)
-        .map(|((lang, _, pages, time), path)| Written {
+    let mut written = Vec::new();
+    let mut emitted = Vec::new();
+    for ((year, lang, document, _, pages, time), path) in made.into_iter().zip(paths) {
+        if let Some(dir) = &opts.emit_typst {
+            emitted.push(emit_typst(dir, &templates, &document, year, &lang)?);
+        }
+        written.push(Written {
             path,
+            year,
             lang,
             pages,
             time,
-        })
-        .collect();
+        });
+    }
     Ok(Outcome {
-        year,
+        years,
         written,
+        emitted,
         warnings,
     })
+}
+
+/// Runs `f` on every job with `workers` threads of our own, each taking the
+/// next job when it has finished one, and returns the results in job order.
+///
+/// Not rayon's `par_iter`: Typst lays pages out in parallel with rayon, and a
+/// rayon worker that waits for that work steals other jobs from its pool, so
+/// with `par_iter` every report of the run would end up in flight at once,
+/// nested on the workers' stacks, and memory would grow with the number of
+/// reports. From threads outside the pool, Typst's own parallel work goes to
+/// rayon's pool while each of our threads makes one report at a time.
+fn run_jobs<J: Sync, R: Send>(jobs: &[J], workers: usize, f: impl Fn(&J) -> R + Sync) -> Vec<R> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = workers.clamp(1, jobs.len().max(1));
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(job) = jobs.get(i) else { break };
+                        out.push((i, f(job)));
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
 /// Therapy areas are keys in the data (`soc = "neoplasms"`) whose names are
 /// messages (`soc-neoplasms`). A key that no language knows is a typo in the
 /// data, reported at its line; a key only some languages lack is a missing
 /// translation, reported by that language.
-fn check_area_keys(
-    project: &Project,
-    data: &Dataset,
-    year: i32,
-    langs: &[String],
-) -> Result<(), Diagnostics> {
-    let Some(areas) = data.get(year).and_then(|d| d.therapy_areas.as_ref()) else {
-        return Ok(());
-    };
-    // Languages that do not load are reported when their report is made.
-    let locales: Vec<Locale> = langs
-        .iter()
-        .filter_map(|l| Locale::load(l, &project.locales_dir().join(l)).ok())
-        .collect();
+fn check_area_keys(data: &Dataset, years: &[i32], locales: &[Locale]) -> Result<(), Diagnostics> {
     let Some(first) = locales.first() else {
         return Ok(());
     };
-    let known: Vec<String> = first
-        .message_ids()
-        .into_iter()
-        .filter_map(|id| id.strip_prefix("soc-").map(String::from))
-        .collect();
-    let keys = areas
-        .top
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (format!("therapy_areas.top.{i}.soc"), &a.soc))
-        .chain(
-            areas
-                .leader
-                .iter()
-                .map(|l| ("therapy_areas.leader".to_string(), l)),
-        );
     let mut errors = Vec::new();
-    for (key, soc) in keys {
-        let id = format!("soc-{soc}");
-        if locales.iter().any(|l| l.has(&id)) {
+    for &year in years {
+        let Some(areas) = data.get(year).and_then(|d| d.therapy_areas.as_ref()) else {
             continue;
-        }
-        let hint = crate::data::closest(soc, known.iter().map(String::as_str))
-            .map(|k| format!(" (did you mean `{k}`?)"))
-            .unwrap_or_default();
-        errors.push(data.error_at(
+        };
+        let known: Vec<String> = first
+            .message_ids()
+            .into_iter()
+            .filter_map(|id| id.strip_prefix("soc-").map(String::from))
+            .collect();
+        let keys = areas
+            .top
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (format!("therapy_areas.top.{i}.soc"), &a.soc))
+            .chain(
+                areas
+                    .leader
+                    .iter()
+                    .map(|l| ("therapy_areas.leader".to_string(), l)),
+            );
+        for (key, soc) in keys {
+            let id = format!("soc-{soc}");
+            if locales.iter().any(|l| l.has(&id)) {
+                continue;
+            }
+            let hint = crate::data::closest(soc, known.iter().map(String::as_str))
+                .map(|k| format!(" (did you mean `{k}`?)"))
+                .unwrap_or_default();
+            errors.push(data.error_at(
             year,
             &key,
             format!(
@@ -326,6 +574,7 @@ fn check_area_keys(
                 known.join(", ")
             ),
         ));
+        }
     }
     if errors.is_empty() {
         Ok(())
@@ -344,41 +593,113 @@ pub struct Report {
 
 /// Text, charts and typesetting for one language.
 pub fn make_report(project: &Project, facts: &Facts, lang: &str) -> Result<Report, Diagnostics> {
-    make_report_with(project, facts, lang, false, None)
+    let locale = Locale::load(lang, &project.locales_dir().join(lang)).map_err(Diagnostics)?;
+    let templates = Templates::new(&project.templates_dir())?;
+    make_report_with(
+        &templates,
+        facts,
+        &locale,
+        &typeset::TypesetOptions::default(),
+    )
 }
 
-/// [`make_report`], pseudo-localised when `pseudo` is set (every string from
-/// the locales goes through [`text::locale::pseudo`]), with extra fonts from
-/// `font_dir`.
+/// Text, charts and typesetting for one report, with a locale and templates
+/// that other reports may be using at the same time. Any problem with a
+/// message fails the report and is named. The PDF's date comes from the
+/// data ([`typeset::document_date`]) unless `opts` sets one.
 pub fn make_report_with(
-    project: &Project,
+    templates: &Templates,
     facts: &Facts,
-    lang: &str,
-    pseudo: bool,
-    font_dir: Option<&Path>,
+    locale: &Locale,
+    opts: &typeset::TypesetOptions,
 ) -> Result<Report, Diagnostics> {
-    let mut locale = Locale::load(lang, &project.locales_dir().join(lang)).map_err(Diagnostics)?;
-    if pseudo {
-        locale.set_transform(Some(text::locale::pseudo));
+    let (mut document, mut errors) = text::document_with_errors(facts, locale);
+    if let Err(e) = draw_charts(&mut document, locale) {
+        errors.push(e);
     }
-    let mut document = text::document(facts, &locale);
-    draw_charts(&mut document, &locale)?;
-    let errors = locale.take_errors();
     if !errors.is_empty() {
         return Err(Diagnostics(errors));
     }
-    let ident = format!("trialreport-{}-{lang}", facts.year);
+    let ident = format!("trialreport-{}-{}", facts.year, locale.lang);
     let opts = typeset::TypesetOptions {
-        font_dir: font_dir.map(Path::to_path_buf),
-        date: Some(typeset::document_date(facts.year, facts.published)),
+        font_dir: opts.font_dir.clone(),
+        date: opts
+            .date
+            .or(Some(typeset::document_date(facts.year, facts.published))),
     };
-    let t = typeset::typeset_with(&project.templates_dir(), &document, &ident, &opts)?;
+    let t = typeset::typeset_with(templates, Some(&document), &ident, &opts)?;
     Ok(Report {
         document,
         pdf: t.pdf,
         pages: t.pages,
         warnings: t.warnings,
     })
+}
+
+/// The main file of a folder written by `--emit-typst`.
+pub const EMITTED_MAIN: &str = "main.typ";
+/// The document in a folder written by `--emit-typst`, read by the template.
+pub const EMITTED_REPORT: &str = "report.json";
+
+/// Writes `dir/<year>-<lang>/`: the template files (with the fonts), the
+/// document as `report.json` (charts inside, as SVG text) and a `main.typ`
+/// that includes the template, so that stock Typst lays out the same pages.
+/// The folder is made beside its final place and then swapped in.
+pub fn emit_typst(
+    dir: &Path,
+    templates: &Templates,
+    document: &Document,
+    year: i32,
+    lang: &str,
+) -> Result<PathBuf, Diagnostic> {
+    let name = format!("{year}-{lang}");
+    let target = dir.join(&name);
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let fail = |e: std::io::Error, path: &Path| {
+        Diagnostic::error(format!("cannot write the Typst sources: {e}")).in_path(path)
+    };
+    let _ = std::fs::remove_dir_all(&tmp);
+    copy_dir(templates.dir(), &tmp).map_err(|e| fail(e, &tmp))?;
+    let json = serde_json::to_vec_pretty(document).expect("documents serialise");
+    std::fs::write(tmp.join(EMITTED_REPORT), json).map_err(|e| fail(e, &tmp))?;
+    let main = format!(
+        "// The {year} report in `{lang}`, written by trialreport {version} (`build --emit-typst`).\n\
+         //\n\
+         // {template} is the project's template, unchanged; it reads the document,\n\
+         // every word and number with the charts as SVG text, from {report}.\n\
+         // Typst does not look for fonts in a project folder, so name this one's:\n\
+         //\n\
+         //   typst compile --font-path fonts --pdf-standard ua-1 main.typ\n\
+         //\n\
+         // (from this folder). Without --font-path, Typst takes the system's Open Sans,\n\
+         // which may be another version, or, if there is none, falls back to another font.\n\
+         \n\
+         #include \"{template}\"\n",
+        version = env!("CARGO_PKG_VERSION"),
+        template = typeset::MAIN,
+        report = EMITTED_REPORT,
+    );
+    std::fs::write(tmp.join(EMITTED_MAIN), main).map_err(|e| fail(e, &tmp))?;
+    if target.exists() {
+        std::fs::remove_dir_all(&target).map_err(|e| fail(e, &target))?;
+    }
+    std::fs::rename(&tmp, &target).map_err(|e| fail(e, &target))?;
+    Ok(target)
+}
+
+/// Copies the folder `from` to `to`, recursively.
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
 }
 
 /// Draws every figure's chart as SVG, with the language's number format.
@@ -487,4 +808,39 @@ fn temp_path(path: &Path) -> PathBuf {
 /// place: readers see the old file or the new one, never half of one.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     write_all_atomically(&[(path.to_path_buf(), bytes)])
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jobs_run_once_each_and_come_back_in_order() {
+        let jobs: Vec<u32> = (0..23).collect();
+        for workers in [1, 2, 5, 64] {
+            let calls = std::sync::atomic::AtomicUsize::new(0);
+            let out = run_jobs(&jobs, workers, |j| {
+                calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                j * 2
+            });
+            assert_eq!(out, jobs.iter().map(|j| j * 2).collect::<Vec<_>>());
+            assert_eq!(calls.into_inner(), jobs.len());
+        }
+        assert!(run_jobs(&[] as &[u32], 2, |j| *j).is_empty());
+    }
+
+    #[test]
+    fn years_parse() {
+        assert_eq!("2024".parse(), Ok(Years::One(2024)));
+        assert_eq!(" 2020..2024 ".parse(), Ok(Years::Range(2020, 2024)));
+        assert_eq!("All".parse(), Ok(Years::All));
+        assert!(
+            "2024..2020"
+                .parse::<Years>()
+                .unwrap_err()
+                .contains("backwards")
+        );
+        assert!("".parse::<Years>().is_err());
+        assert_eq!(Years::Range(2020, 2024).to_string(), "2020..2024");
+        assert_eq!(Years::from(None), Years::Latest);
+    }
 }

@@ -6,11 +6,15 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+use indicatif::{ProgressBar, ProgressStyle};
 
-use trialreport::build::{self, BuildOptions, Outcome, Project};
+use trialreport::build::{self, BuildOptions, Outcome, Progress, Project, Years};
 use trialreport::check::{self, CheckOptions};
 use trialreport::diag::{self, Diagnostic};
 use trialreport::watch;
@@ -31,9 +35,10 @@ struct Cli {
 enum Command {
     /// Builds the report PDFs: DIR/report-YEAR-LANG.pdf.
     Build {
-        /// The year to report on (default: the latest year in data/).
-        #[arg(long)]
-        year: Option<i32>,
+        /// The years to report on: one year (2024), a range with both ends
+        /// included (2020..2024), or all (default: the latest year in data/).
+        #[arg(long, value_name = "YEAR|FROM..TO|all")]
+        year: Option<Years>,
         /// Languages, comma-separated (default: every folder in locales/).
         #[arg(long, value_delimiter = ',')]
         lang: Option<Vec<String>>,
@@ -50,6 +55,11 @@ enum Command {
         /// embedded fonts otherwise (the system's fonts are never used).
         #[arg(long, value_name = "DIR")]
         font_path: Option<PathBuf>,
+        /// Also write each report's Typst sources, self-contained, to
+        /// DIR/<year>-<lang>/ (compile with: typst compile --font-path
+        /// DIR/<year>-<lang>/fonts DIR/<year>-<lang>/main.typ).
+        #[arg(long, value_name = "DIR")]
+        emit_typst: Option<PathBuf>,
     },
     /// Checks data, report.toml, locales and templates; writes nothing.
     /// Exits 0 when there are no errors (warnings are allowed), 1 otherwise.
@@ -94,6 +104,7 @@ enum Format {
 }
 
 fn main() -> ExitCode {
+    let started = Instant::now();
     let cli = Cli::parse();
     let project = Project::new(&cli.root);
     let result = match cli.command {
@@ -104,18 +115,37 @@ fn main() -> ExitCode {
             strict,
             pseudo,
             font_path,
+            emit_typst,
         } => {
             let opts = BuildOptions {
-                year,
+                years: year.unwrap_or_default(),
                 langs: lang,
                 out,
                 strict,
                 pseudo,
                 font_path,
+                emit_typst,
             };
-            build::build(&project, &opts).map(|outcome| {
+            let progress = Reporter::default();
+            let result = build::build_with(&project, &opts, &progress);
+            progress.finish();
+            result.map(|outcome| {
                 report(&outcome.warnings);
                 print_written(&outcome, "wrote");
+                let mut out = std::io::stdout().lock();
+                for dir in &outcome.emitted {
+                    let _ = writeln!(out, "wrote {}", dir.join(build::EMITTED_MAIN).display());
+                }
+                let n = outcome.written.len();
+                let pages: usize = outcome.written.iter().map(|w| w.pages).sum();
+                let warnings = outcome.warnings.len();
+                let _ = writeln!(
+                    out,
+                    "{n} file{}, {pages} pages, {warnings} warning{}, {:.2} s",
+                    if n == 1 { "" } else { "s" },
+                    if warnings == 1 { "" } else { "s" },
+                    started.elapsed().as_secs_f64()
+                );
             })
         }
         Command::Check { format, year } => {
@@ -145,12 +175,11 @@ fn main() -> ExitCode {
             pseudo,
         } => {
             let opts = BuildOptions {
-                year,
+                years: year.map_or(Years::Latest, Years::One),
                 langs: lang,
                 out,
-                strict: false,
                 pseudo,
-                font_path: None,
+                ..BuildOptions::default()
             };
             let mut last_warnings = String::new();
             watch::watch(&project, &opts, |rebuild| {
@@ -220,6 +249,58 @@ fn print_written(outcome: &Outcome, verb: &str) {
     }
 }
 
+/// Shows the reports being made: a progress bar on a terminal, plain lines
+/// otherwise (CI logs); nothing for a single report.
+#[derive(Default)]
+struct Reporter {
+    total: AtomicUsize,
+    done: AtomicUsize,
+    bar: OnceLock<Option<ProgressBar>>,
+}
+
+impl Reporter {
+    fn bar(&self) -> Option<&ProgressBar> {
+        self.bar.get().and_then(Option::as_ref)
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = self.bar() {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl Progress for Reporter {
+    fn start(&self, total: usize) {
+        self.total.store(total, Ordering::SeqCst);
+        self.bar.get_or_init(|| {
+            (total > 1 && std::io::stderr().is_terminal()).then(|| {
+                let bar = ProgressBar::new(total as u64);
+                bar.set_style(
+                    ProgressStyle::with_template("{bar:30} {pos}/{len} reports  {msg}")
+                        .expect("a valid template"),
+                );
+                bar.enable_steady_tick(Duration::from_millis(100));
+                bar
+            })
+        });
+    }
+
+    fn done(&self, year: i32, lang: &str, pages: usize, time: Duration) {
+        let n = self.done.fetch_add(1, Ordering::SeqCst) + 1;
+        let total = self.total.load(Ordering::SeqCst);
+        if let Some(bar) = self.bar() {
+            bar.set_message(format!("{year} {lang}"));
+            bar.inc(1);
+        } else if total > 1 {
+            eprintln!(
+                "[{n}/{total}] made {year} {lang} ({pages} pages, {} ms)",
+                time.as_millis()
+            );
+        }
+    }
+}
+
 /// Prints diagnostics to stderr, coloured on a terminal.
 fn report(diagnostics: &[Diagnostic]) {
     let color = if std::io::stderr().is_terminal() {
@@ -233,9 +314,52 @@ fn report(diagnostics: &[Diagnostic]) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
     #[test]
     fn cli_is_well_formed() {
         use clap::CommandFactory;
         super::Cli::command().debug_assert();
+    }
+
+    fn years(args: &[&str]) -> Result<Option<Years>, clap::Error> {
+        let cli = Cli::try_parse_from(["trialreport", "build"].iter().chain(args))?;
+        match cli.command {
+            Command::Build { year, .. } => Ok(year),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn year_takes_a_year_a_range_or_all() {
+        assert_eq!(years(&[]).unwrap(), None);
+        assert_eq!(years(&["--year", "2024"]).unwrap(), Some(Years::One(2024)));
+        assert_eq!(
+            years(&["--year", "2020..2022"]).unwrap(),
+            Some(Years::Range(2020, 2022))
+        );
+        assert_eq!(years(&["--year", "all"]).unwrap(), Some(Years::All));
+        assert_eq!(years(&["--year=ALL"]).unwrap(), Some(Years::All));
+        assert_eq!(
+            years(&["--year", "2024..2024"]).unwrap(),
+            Some(Years::Range(2024, 2024))
+        );
+    }
+
+    #[test]
+    fn bad_years_are_usage_errors() {
+        for (bad, says) in [
+            ("2024..2020", "runs backwards: write 2020..2024"),
+            ("twenty", "`twenty` is not a year"),
+            ("2020..", "`` is not a year"),
+            ("..2020", "`` is not a year"),
+            ("2020...2022", "`.2022` is not a year"),
+            ("2020-2022", "`2020-2022` is not a year"),
+            ("24", "`24` is not a year"),
+            ("every", "`every` is not a year"),
+        ] {
+            let err = years(&["--year", bad]).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{bad}");
+            assert!(err.to_string().contains(says), "{bad}: {err}");
+        }
     }
 }

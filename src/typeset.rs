@@ -5,15 +5,15 @@
 //! - the main template `templates/report.typ` and files beside it, served by
 //!   a loader that refuses anything outside the templates folder;
 //! - fonts embedded in the binary (typst-kit's set plus Open Sans from
-//!   `templates/fonts/`), and those of `--font-path` when given; never the
-//!   system's;
+//!   `templates/fonts/`), never the system's;
 //! - the document as a value in `sys.inputs.report`, so text from data and
 //!   translators is data, never Typst code;
 //! - no packages, no network, and no clock: `datetime.today()` is an error.
 //!
 //! The PDF is tagged and declares PDF/UA-1 and PDF/A-2a; its date comes
-//! from the data ([`document_date`]). The embedded fonts are loaded once per
-//! process and shared by every world.
+//! from the data ([`document_date`]). The fonts ([`fonts`]) are loaded once
+//! per process and the template files ([`Templates`]) once per run; both are
+//! shared by every world.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -152,13 +152,45 @@ impl FileLoader for TemplateLoader {
     }
 }
 
-/// Everything Typst sees while laying out one report.
-pub struct ReportWorld {
-    library: LazyHash<Library>,
-    fonts: Arc<FontStore>,
+/// The templates folder: its main file and a cache of its files (read and
+/// parsed once), shared by every world of a run.
+pub struct Templates {
+    dir: PathBuf,
     main: FileId,
     files: FileStore<TemplateLoader>,
-    templates: PathBuf,
+}
+
+impl Templates {
+    /// The templates in `dir`, with [`MAIN`] as the main file.
+    pub fn new(dir: &Path) -> Result<Self, Diagnostic> {
+        Self::with_main(dir, MAIN)
+    }
+
+    /// The templates in `dir`, with `main` (relative to `dir`) as the main
+    /// file: `main.typ` in a folder written by `--emit-typst`.
+    pub fn with_main(dir: &Path, main: &str) -> Result<Self, Diagnostic> {
+        let main_path = dir.join(main);
+        if !main_path.is_file() {
+            return Err(Diagnostic::error("the main template is missing").in_path(&main_path));
+        }
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            main: template_id(&format!("/{main}"))?,
+            files: FileStore::new(TemplateLoader::new(dir)),
+        })
+    }
+
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+}
+
+/// Everything Typst sees while laying out one report.
+pub struct ReportWorld<'t> {
+    library: LazyHash<Library>,
+    fonts: Arc<FontStore>,
+    templates: &'t Templates,
 }
 
 /// A file id in the templates folder.
@@ -168,37 +200,36 @@ fn template_id(path: &str) -> Result<FileId, Diagnostic> {
     Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
-impl ReportWorld {
-    /// A world for `doc`, with templates from `templates` and the embedded fonts.
-    pub fn new(templates: &Path, doc: &Document) -> Result<Self, Diagnostic> {
-        Self::with_fonts(templates, doc, fonts())
-    }
+/// `doc` as Typst's `sys.inputs`: `(report: (...))`.
+pub fn inputs(doc: &Document) -> Result<Dict, Diagnostic> {
+    let value = serde_json::json!({ "report": doc });
+    serde_json::from_value(value)
+        .map_err(|e| Diagnostic::error(format!("cannot pass the document to Typst: {e}")))
+}
 
-    /// A world for `doc`, with templates from `templates` and `fonts`.
-    pub fn with_fonts(
-        templates: &Path,
-        doc: &Document,
+impl<'t> ReportWorld<'t> {
+    /// A world for `doc` (passed as `sys.inputs.report`) with `templates`.
+    /// Without a document, the template finds none in `sys.inputs` and reads
+    /// `report.json` beside itself, as in a folder written by `--emit-typst`.
+    pub fn new(
+        templates: &'t Templates,
+        doc: Option<&Document>,
         fonts: Arc<FontStore>,
     ) -> Result<Self, Diagnostic> {
-        let main_path = templates.join(MAIN);
-        if !main_path.is_file() {
-            return Err(Diagnostic::error("the main template is missing").in_path(&main_path));
+        let mut library = Library::builder();
+        if let Some(doc) = doc {
+            library = library.with_inputs(inputs(doc)?);
         }
-        let value = serde_json::json!({ "report": doc });
-        let inputs: Dict = serde_json::from_value(value)
-            .map_err(|e| Diagnostic::error(format!("cannot pass the document to Typst: {e}")))?;
         Ok(Self {
-            library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
+            library: LazyHash::new(library.build()),
             fonts,
-            main: template_id(&format!("/{MAIN}"))?,
-            files: FileStore::new(TemplateLoader::new(templates)),
-            templates: templates.to_path_buf(),
+            templates,
         })
     }
 
     /// The path to show for a file id.
     fn display(&self, id: FileId) -> PathBuf {
-        self.templates.join(id.vpath().get_without_slash())
+        self.templates.dir.join(id.vpath().get_without_slash())
     }
 
     /// Typst diagnostics as ours, with file, line and column.
@@ -279,9 +310,50 @@ impl ReportWorld {
         }
         self.convert(&kept)
     }
+
+    /// Lays the document out.
+    pub fn compile(&self) -> Result<Compiled, Diagnostics> {
+        let Warned { output, warnings } = typst::compile::<PagedDocument>(self);
+        let warnings = self.convert(&warnings);
+        let document = output.map_err(|errors| Diagnostics(self.convert_errors(&errors)))?;
+        Ok(Compiled { document, warnings })
+    }
+
+    /// Exports a laid-out document as a tagged PDF that declares PDF/UA-1
+    /// and PDF/A-2a. `ident` names the document stably across builds; `date`
+    /// is its date in the metadata (see [`document_date`]).
+    pub fn pdf(
+        &self,
+        document: &PagedDocument,
+        ident: &str,
+        date: Option<crate::data::Date>,
+    ) -> Result<Vec<u8>, Diagnostics> {
+        let timestamp = match date {
+            Some(d) => {
+                let datetime = Datetime::from_ymd(d.year, d.month, d.day).ok_or_else(|| {
+                    Diagnostic::error(format!(
+                        "not a date: {}-{:02}-{:02}",
+                        d.year, d.month, d.day
+                    ))
+                })?;
+                Some(typst_pdf::Timestamp::new_utc(datetime))
+            }
+            None => None,
+        };
+        let options = PdfOptions {
+            ident: Smart::Custom(ident.to_string()),
+            creator: Smart::Custom(Some(format!("trialreport {}", env!("CARGO_PKG_VERSION")))),
+            timestamp,
+            page_ranges: None,
+            standards: standards()?,
+            tagged: true,
+            pretty: false,
+        };
+        typst_pdf::pdf(document, &options).map_err(|errors| Diagnostics(self.convert(&errors)))
+    }
 }
 
-impl World for ReportWorld {
+impl World for ReportWorld<'_> {
     fn library(&self) -> &LazyHash<Library> {
         &self.library
     }
@@ -291,15 +363,15 @@ impl World for ReportWorld {
     }
 
     fn main(&self) -> FileId {
-        self.main
+        self.templates.main
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        self.files.source(id)
+        self.templates.files.source(id)
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        self.files.file(id)
+        self.templates.files.file(id)
     }
 
     fn font(&self, index: usize) -> Option<Font> {
@@ -310,6 +382,12 @@ impl World for ReportWorld {
         // No clock: a rebuilt report must be byte-identical.
         None
     }
+}
+
+/// A laid-out document and the warnings met on the way.
+pub struct Compiled {
+    pub document: PagedDocument,
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// A laid-out report.
@@ -341,13 +419,6 @@ pub fn document_date(year: i32, published: Option<crate::data::Date>) -> crate::
     })
 }
 
-/// Lays out `doc` with the templates in `templates` and exports the PDF
-/// (tagged; PDF/UA-1 and PDF/A-2a). `ident` names the document stably
-/// across builds.
-pub fn typeset(templates: &Path, doc: &Document, ident: &str) -> Result<Typeset, Diagnostics> {
-    typeset_with(templates, doc, ident, &TypesetOptions::default())
-}
-
 /// The PDF standards every report meets: PDF/UA-1 (accessible) and
 /// PDF/A-2a (archivable, tagged).
 fn standards() -> Result<PdfStandards, Diagnostic> {
@@ -355,41 +426,31 @@ fn standards() -> Result<PdfStandards, Diagnostic> {
         .map_err(|e| Diagnostic::error(format!("PDF standards: {e:?}")))
 }
 
-/// [`typeset`] with options: extra fonts, the document date.
+/// Lays out `doc` with the templates in `templates` and exports the PDF
+/// (tagged; PDF/UA-1 and PDF/A-2a). `ident` names the document stably
+/// across builds.
+pub fn typeset(templates: &Path, doc: &Document, ident: &str) -> Result<Typeset, Diagnostics> {
+    typeset_with(
+        &Templates::new(templates)?,
+        Some(doc),
+        ident,
+        &TypesetOptions::default(),
+    )
+}
+
+/// As [`typeset`], with templates already opened (and shared between
+/// reports) and options (extra fonts, the document date). Without `doc`,
+/// the template reads `report.json` beside it.
 pub fn typeset_with(
-    templates: &Path,
-    doc: &Document,
+    templates: &Templates,
+    doc: Option<&Document>,
     ident: &str,
     opts: &TypesetOptions,
 ) -> Result<Typeset, Diagnostics> {
     let fonts = fonts_with(opts.font_dir.as_deref())?;
-    let world = ReportWorld::with_fonts(templates, doc, fonts)?;
-    let Warned { output, warnings } = typst::compile::<PagedDocument>(&world);
-    let warnings = world.convert(&warnings);
-    let document = output.map_err(|errors| Diagnostics(world.convert_errors(&errors)))?;
-    let timestamp = match opts.date {
-        Some(d) => {
-            let datetime = Datetime::from_ymd(d.year, d.month, d.day).ok_or_else(|| {
-                Diagnostic::error(format!(
-                    "not a date: {}-{:02}-{:02}",
-                    d.year, d.month, d.day
-                ))
-            })?;
-            Some(typst_pdf::Timestamp::new_utc(datetime))
-        }
-        None => None,
-    };
-    let options = PdfOptions {
-        ident: Smart::Custom(ident.to_string()),
-        creator: Smart::Custom(Some(format!("trialreport {}", env!("CARGO_PKG_VERSION")))),
-        timestamp,
-        page_ranges: None,
-        standards: standards()?,
-        tagged: true,
-        pretty: false,
-    };
-    let pdf = typst_pdf::pdf(&document, &options)
-        .map_err(|errors| Diagnostics(world.convert(&errors)))?;
+    let world = ReportWorld::new(templates, doc, fonts)?;
+    let Compiled { document, warnings } = world.compile()?;
+    let pdf = world.pdf(&document, ident, opts.date)?;
     Ok(Typeset {
         pdf,
         pages: document.pages().len(),

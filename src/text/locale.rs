@@ -52,7 +52,9 @@ pub struct Locale {
     numbers: DecimalFormatter,
     dates: icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD>,
     lists: icu_list::ListFormatter,
-    /// Problems met while formatting; drained by [`Locale::take_errors`].
+    /// Problems met by [`Locale::msg`] and [`Locale::date`]; drained by
+    /// [`Locale::take_errors`]. Reports built in parallel use
+    /// [`Locale::msg_into`] with a list of their own instead.
     errors: Mutex<Vec<Diagnostic>>,
     /// The locale's files, for diagnostics.
     files: Vec<Arc<SourceFile>>,
@@ -372,8 +374,19 @@ impl Locale {
     }
 
     /// Formats message `id` (or `id.attr`) with `args`. A missing message or
-    /// a resolver error is recorded and yields the empty string.
+    /// a resolver error is recorded in the locale's own list (see
+    /// [`Locale::take_errors`]) and yields the empty string.
     pub fn msg(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut errors = Vec::new();
+        let out = self.msg_into(id, args, &mut errors);
+        self.record(errors);
+        out
+    }
+
+    /// As [`Locale::msg`], but problems go to `errors`: one list per report,
+    /// so a locale shared by reports built at the same time keeps each
+    /// report's problems apart.
+    pub fn msg_into(&self, id: &str, args: &[(&str, Arg)], errors: &mut Vec<Diagnostic>) -> String {
         if let Ok(mut asked) = self.asked.lock() {
             asked.insert(id.to_string());
         }
@@ -382,7 +395,7 @@ impl Locale {
             None => (id, None),
         };
         let Some(message) = self.bundle.get_message(id_part) else {
-            self.error(format!("message `{id_part}` is missing"));
+            errors.push(self.problem(format!("message `{id_part}` is missing")));
             return String::new();
         };
         let pattern = match attr {
@@ -394,7 +407,7 @@ impl Locale {
                 Some(a) => format!("message `{id_part}` has no attribute `.{a}`"),
                 None => format!("message `{id}` has no value"),
             };
-            self.error_in(id_part, None, what);
+            errors.push(self.located(id_part, None, what));
             return String::new();
         };
         let mut fargs = FluentArgs::new();
@@ -414,24 +427,21 @@ impl Locale {
                 })) => Some(id.as_str()),
                 _ => None,
             };
-            self.error_in(id_part, variable, format!("message `{id}`: {e}"));
+            errors.push(self.located(id_part, variable, format!("message `{id}`: {e}")));
         }
         out.into_owned()
     }
 
-    /// Records an error about message `id`, pointing at its definition (at
-    /// the use of `$variable` in it, when given).
-    fn error_in(&self, id: &str, variable: Option<&str>, message: String) {
+    /// A problem with message `id`, pointing at its definition (at the use
+    /// of `$variable` in it, when given).
+    fn located(&self, id: &str, variable: Option<&str>, message: String) -> Diagnostic {
         let Some((file, entry)) = self.index.get(id) else {
-            self.error(message);
-            return;
+            return self.problem(message);
         };
         let span = variable
             .and_then(|v| entry.variables.iter().find(|u| u.name == v))
             .map_or(entry.span.clone(), |u| u.span.clone());
-        let d =
-            Diagnostic::error(format!("locale `{}`: {message}", self.lang)).at(file, Some(span));
-        self.push(d);
+        Diagnostic::error(format!("locale `{}`: {message}", self.lang)).at(file, Some(span))
     }
 
     /// Formats message `id` like [`Locale::msg`], but returns `None` instead
@@ -451,20 +461,24 @@ impl Locale {
         errs.is_empty().then(|| out.into_owned())
     }
 
-    fn error(&self, message: String) {
+    /// A problem with this locale, pointing at its folder.
+    fn problem(&self, message: String) -> Diagnostic {
         let mut d = Diagnostic::error(format!("locale `{}`: {message}", self.lang));
         if let Some(dir) = self.files.first().and_then(|f| f.name.parent()) {
             d = d.in_path(dir);
         }
-        self.push(d);
+        d
     }
 
-    /// Records a problem; one met in several places is reported once.
-    fn push(&self, d: Diagnostic) {
-        if let Ok(mut errors) = self.errors.lock()
-            && !errors.iter().any(|e| e.message == d.message)
-        {
-            errors.push(d);
+    /// Adds `problems` to the locale's own list; one met in several places
+    /// is reported once.
+    pub(crate) fn record(&self, problems: Vec<Diagnostic>) {
+        if let Ok(mut errors) = self.errors.lock() {
+            for d in problems {
+                if !errors.iter().any(|e| e.message == d.message) {
+                    errors.push(d);
+                }
+            }
         }
     }
 
@@ -527,6 +541,14 @@ impl Locale {
 
     /// A date in this locale's long format ("31. januar 2025" / "31 January 2025").
     pub fn date(&self, date: Date) -> String {
+        let mut errors = Vec::new();
+        let out = self.date_into(date, &mut errors);
+        self.record(errors);
+        out
+    }
+
+    /// As [`Locale::date`], with problems going to `errors`.
+    pub fn date_into(&self, date: Date, errors: &mut Vec<Diagnostic>) -> String {
         match icu_datetime::input::Date::try_new_iso(date.year, date.month, date.day) {
             Ok(d) => {
                 let text = self.dates.format(&d).to_string();
@@ -536,7 +558,7 @@ impl Locale {
                 }
             }
             Err(e) => {
-                self.error(format!("invalid date {date:?}: {e}"));
+                errors.push(self.problem(format!("invalid date {date:?}: {e}")));
                 String::new()
             }
         }
@@ -600,6 +622,21 @@ mod tests {
         assert_eq!(errors.len(), 2, "{errors:?}");
         assert!(errors[0].contains("`nope` is missing"));
         assert!(errors[1].contains("count"), "{errors:?}");
+    }
+
+    #[test]
+    fn errors_can_go_to_a_list_of_their_own() {
+        let en = locale("en-GB", "n = { $count } trials\n");
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        en.msg_into("nope", &[], &mut a);
+        en.msg_into("n", &[("count", 2u32.into())], &mut b);
+        assert_eq!(a.len(), 1);
+        assert!(a[0].message.contains("`nope` is missing"), "{a:?}");
+        assert!(b.is_empty(), "{b:?}");
+        assert!(
+            en.take_errors().is_empty(),
+            "the locale's own list is untouched"
+        );
     }
 
     #[test]

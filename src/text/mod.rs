@@ -14,7 +14,11 @@ pub mod ftl;
 pub mod locale;
 pub mod model;
 
+use std::cell::RefCell;
+
 use crate::charts::ChartKind;
+use crate::data::Date;
+use crate::diag::Diagnostic;
 use crate::facts::{Change, Facts, MissingPart, Shape, Sponsor, Trend};
 pub use locale::{Arg, Locale};
 pub use model::*;
@@ -33,15 +37,33 @@ const GLOSSARY: &[&str] = &[
     "eudravigilance",
 ];
 
-/// Builds the localised document for `facts` in `loc`'s language.
+/// Builds the localised document for `facts` in `loc`'s language. Problems
+/// (a missing message, say) are recorded in the locale: see
+/// [`Locale::take_errors`].
 pub fn document(facts: &Facts, loc: &Locale) -> Document {
-    let b = Builder { f: facts, loc };
-    b.document()
+    let (doc, errors) = document_with_errors(facts, loc);
+    loc.record(errors);
+    doc
+}
+
+/// Builds the localised document and returns, beside it, every problem met
+/// while formatting its messages. The locale is only read, so one locale can
+/// serve many reports at once, each with its own list of problems.
+pub fn document_with_errors(facts: &Facts, loc: &Locale) -> (Document, Vec<Diagnostic>) {
+    let b = Builder {
+        f: facts,
+        loc,
+        errors: RefCell::new(Vec::new()),
+    };
+    let doc = b.document();
+    (doc, b.errors.into_inner())
 }
 
 struct Builder<'a> {
     f: &'a Facts,
     loc: &'a Locale,
+    /// Problems met while building this one document.
+    errors: RefCell<Vec<Diagnostic>>,
 }
 
 /// Arguments of a message, built inline: `args![("year", y), ("n", n)]`.
@@ -51,7 +73,11 @@ macro_rules! args {
 
 impl Builder<'_> {
     fn t(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.loc.msg(id, args)
+        self.loc.msg_into(id, args, &mut self.errors.borrow_mut())
+    }
+
+    fn date(&self, date: Date) -> String {
+        self.loc.date_into(date, &mut self.errors.borrow_mut())
     }
 
     fn year(&self) -> i32 {
@@ -100,7 +126,7 @@ impl Builder<'_> {
             published: self
                 .f
                 .published
-                .map(|d| self.t("report-published", args![("date", self.loc.date(d))])),
+                .map(|d| self.t("report-published", args![("date", self.date(d))])),
             running_head: self.t("running-head", args![("year", y)]),
             labels: Labels {
                 contents: self.t("label-contents", &[]),
@@ -402,7 +428,7 @@ impl Builder<'_> {
         if let (Some(r), Some(date)) = (a.rejected, a.rejected_as_of) {
             s.push(self.t(
                 "applications-rejected",
-                args![("count", r), ("year", y), ("date", self.loc.date(date))],
+                args![("count", r), ("year", y), ("date", self.date(date))],
             ));
         }
         let mut blocks = vec![Block::para(s.join(" "))];

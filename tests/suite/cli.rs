@@ -5,7 +5,7 @@ use std::process::{Command, Output};
 
 use crate::util::{copy_project, replace_once};
 
-fn trialreport(root: &Path, args: &[&str]) -> Output {
+pub fn trialreport(root: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_trialreport"))
         .arg("--root")
         .arg(root)
@@ -14,12 +14,12 @@ fn trialreport(root: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn stderr(o: &Output) -> String {
+pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// The text of a PDF, by poppler's pdftotext (CI installs poppler-utils).
-fn pdftotext(pdf: &Path) -> String {
+pub fn pdftotext(pdf: &Path) -> String {
     let out = Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
         .arg(pdf)

@@ -13,12 +13,14 @@
 //!   good PDF on a broken one;
 //! - `pseudo`: `build --pseudo` leaves no word on the page that is not from
 //!   the locales.
+//! - `batch`: many years and languages in one run, and `--emit-typst`.
 //!
 //! Data sets written inside the tests are synthetic unless they are the
 //! shipped `data/` files.
 
 mod accessible;
 mod bad_inputs;
+mod batch;
 mod check;
 mod cli;
 mod fuzz;
