@@ -180,6 +180,19 @@ pub fn read_sources(dir: &Path) -> Result<Vec<Arc<SourceFile>>, Vec<Diagnostic>>
     Ok(sources)
 }
 
+/// Message arguments as Fluent values: numbers stay numbers (for plural
+/// selection and locale formatting), text stays text.
+fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
+    let mut fargs = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+            Arg::Str(s) => fargs.set(*name, FluentValue::from(s.as_str())),
+        }
+    }
+    fargs
+}
+
 impl Locale {
     /// Loads `dir/*.ftl` (sorted by name). Syntax errors and duplicate
     /// messages are returned as diagnostics with their positions.
@@ -410,13 +423,7 @@ impl Locale {
             errors.push(self.located(id_part, None, what));
             return String::new();
         };
-        let mut fargs = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
-                Arg::Str(s) => fargs.set(*name, FluentValue::from(s.clone())),
-            }
-        }
+        let fargs = fluent_args(args);
         let mut errs = Vec::new();
         let out = self.bundle.format_pattern(pattern, Some(&fargs), &mut errs);
         for e in errs {
@@ -449,13 +456,7 @@ impl Locale {
     /// `args` (for optional text).
     pub fn try_msg(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
         let pattern = self.bundle.get_message(id)?.value()?;
-        let mut fargs = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
-                Arg::Str(s) => fargs.set(*name, FluentValue::from(s.clone())),
-            }
-        }
+        let fargs = fluent_args(args);
         let mut errs = Vec::new();
         let out = self.bundle.format_pattern(pattern, Some(&fargs), &mut errs);
         errs.is_empty().then(|| out.into_owned())

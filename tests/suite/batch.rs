@@ -7,8 +7,8 @@ use trialreport::build::{self, EMITTED_MAIN, EMITTED_REPORT};
 use trialreport::text::{self, Locale};
 use trialreport::typeset::{self, Templates};
 
-use crate::cli::{pdftotext, stderr, trialreport};
 use crate::util::{copy_project, facts, root, shipped_with};
+use crate::util::{pdftotext, stderr, trialreport};
 
 /// The names of the files in `dir`, sorted.
 fn names(dir: &Path) -> BTreeSet<String> {

@@ -1,41 +1,6 @@
 //! The command line end to end, on copies of the shipped project.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-use crate::util::{copy_project, replace_once};
-
-pub fn trialreport(root: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_trialreport"))
-        .arg("--root")
-        .arg(root)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-pub fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// The text of a PDF, by poppler's pdftotext (CI installs poppler-utils).
-pub fn pdftotext(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed to read the PDFs");
-    assert!(out.status.success());
-    // Join hyphenated and wrapped lines so sentences can be searched.
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .replace("\u{ad}\n", "")
-        .replace("-\n", "-")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use crate::util::{copy_project, pdftotext, replace_once, stderr, trialreport};
 
 #[test]
 fn builds_both_reports_from_the_shipped_data() {

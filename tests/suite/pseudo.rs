@@ -4,21 +4,9 @@
 //! look-alike ("Clinical" → "Ƈŀiƞiƈaaŀ"), so a word on the page that still
 //! has a plain consonant did not come through a locale.
 
-use std::path::Path;
 use std::process::Command;
 
-use crate::util::copy_project;
-
-fn pdftotext(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed to read the PDFs");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
-}
+use crate::util::{copy_project, pdftotext_raw as pdftotext};
 
 #[test]
 fn a_pseudo_localised_report_has_no_word_from_outside_the_locales() {

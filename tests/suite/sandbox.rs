@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use crate::util::copy_project;
+use crate::util::{copy_project, pdftotext_raw, stderr};
 
 fn run(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_trialreport"))
@@ -14,10 +14,6 @@ fn run(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .output()
         .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// Inserts `line` as line 2 of the template.
@@ -30,15 +26,7 @@ fn template_with(dir: &Path, line: &str) {
 
 /// The PDF's text as poppler reads it, whitespace folded.
 fn pdftotext(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout)
-        .unwrap()
+    pdftotext_raw(pdf)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

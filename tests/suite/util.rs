@@ -1,6 +1,7 @@
 //! Helpers shared by the tests.
 
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 use trialreport::build::Project;
 use trialreport::config::Config;
@@ -137,4 +138,42 @@ fn copy_dir(from: &Path, to: &Path) {
 pub fn replace_once(text: &str, from: &str, to: &str) -> String {
     assert_eq!(text.matches(from).count(), 1, "`{from}` must occur once");
     text.replacen(from, to, 1)
+}
+
+/// Runs the binary on the project at `root`.
+pub fn trialreport(root: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_trialreport"))
+        .arg("--root")
+        .arg(root)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// A run's stderr as text.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The text of a PDF as poppler's pdftotext reads it (CI installs poppler-utils).
+pub fn pdftotext_raw(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) must be installed to read the PDFs");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The text of a PDF with whitespace folded and hyphenated and wrapped lines
+/// joined, so sentences can be searched.
+pub fn pdftotext(pdf: &Path) -> String {
+    pdftotext_raw(pdf)
+        .replace("\u{ad}\n", "")
+        .replace("-\n", "-")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -92,14 +92,7 @@ fn collect(pipe: impl Read + Send + 'static) -> Arc<Mutex<String>> {
 }
 
 fn pdftotext(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed to read the PDFs");
-    String::from_utf8(out.stdout)
-        .unwrap()
+    crate::util::pdftotext_raw(pdf)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
