@@ -44,22 +44,23 @@ const OPEN_SANS: &[&[u8]] = &[
     include_bytes!("../templates/fonts/OpenSans-BoldItalic.ttf"),
 ];
 
+/// typst-kit's embedded fonts and Open Sans, in a new store.
+fn embedded_fonts() -> FontStore {
+    let mut store = FontStore::new();
+    store.extend(typst_kit::fonts::embedded());
+    for data in OPEN_SANS {
+        store.extend(Font::iter(Bytes::new(*data)).map(|f| {
+            let info = f.info().clone();
+            (f, info)
+        }));
+    }
+    store
+}
+
 /// The fonts every world uses: embedded, loaded once.
 pub fn fonts() -> Arc<FontStore> {
     static FONTS: OnceLock<Arc<FontStore>> = OnceLock::new();
-    FONTS
-        .get_or_init(|| {
-            let mut store = FontStore::new();
-            store.extend(typst_kit::fonts::embedded());
-            for data in OPEN_SANS {
-                store.extend(Font::iter(Bytes::new(*data)).map(|f| {
-                    let info = f.info().clone();
-                    (f, info)
-                }));
-            }
-            Arc::new(store)
-        })
-        .clone()
+    FONTS.get_or_init(|| Arc::new(embedded_fonts())).clone()
 }
 
 /// Extra fonts from a folder (`build --font-path DIR`): every `.ttf`, `.otf`,
@@ -73,14 +74,7 @@ pub fn fonts_with(dir: Option<&Path>) -> Result<Arc<FontStore>, Diagnostic> {
     collect_font_files(dir, &mut files)
         .map_err(|e| Diagnostic::error(format!("cannot read the font folder: {e}")).in_path(dir))?;
     files.sort();
-    let mut store = FontStore::new();
-    store.extend(typst_kit::fonts::embedded());
-    for data in OPEN_SANS {
-        store.extend(Font::iter(Bytes::new(*data)).map(|f| {
-            let info = f.info().clone();
-            (f, info)
-        }));
-    }
+    let mut store = embedded_fonts();
     let mut found = 0;
     for path in &files {
         let bytes = std::fs::read(path)

@@ -4,20 +4,10 @@
 //! binary, as CI and translators do.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use serde_json::Value;
 
-use crate::util::{copy_project, replace_once};
-
-fn run(root: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_trialreport"))
-        .arg("--root")
-        .arg(root)
-        .args(args)
-        .output()
-        .unwrap()
-}
+use crate::util::{copy_project, replace_once, trialreport as run};
 
 /// `check --format json`: the exit code and the parsed report.
 fn check_json(root: &Path) -> (i32, Value) {
