@@ -508,9 +508,15 @@ fn usage(
     // every optional part left out. Only the real data's errors are
     // reported: the made-up data serve to learn which messages are asked for.
     let mut runtime = Vec::new();
-    for (i, data) in [data.clone(), complete(data), bare(data)]
-        .iter()
-        .enumerate()
+    for (i, data) in [
+        data.clone(),
+        complete(data),
+        bare(data),
+        half(data, true),
+        half(data, false),
+    ]
+    .iter()
+    .enumerate()
     {
         for &year in data.years.keys() {
             if let Some(f) = facts::compute(data, config, year) {
@@ -733,6 +739,20 @@ fn complete(data: &Dataset) -> Dataset {
                 nok_billion: 6,
             },
         });
+    }
+    data
+}
+
+/// [`complete`] data with one of the guidance breakdowns left out: by
+/// field (`areas`) or by who initiated it, for the notes on either.
+fn half(data: &Dataset, areas: bool) -> Dataset {
+    let mut data = complete(data);
+    for g in data.years.values_mut().filter_map(|y| y.guidance.as_mut()) {
+        if areas {
+            (g.human, g.veterinary, g.devices) = (None, None, None);
+        } else {
+            (g.industry, g.academia) = (None, None);
+        }
     }
     data
 }

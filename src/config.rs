@@ -1,21 +1,49 @@
-//! The project's settings file, `report.toml`: narrative thresholds.
+//! The project's settings file, `report.toml`: narrative rules, the rules
+//! in force each year, and which agency received the applications.
 //!
-//! The words "slight", "clear", "by far" are chosen by rules, and the rules'
-//! numbers belong to the editors, not to the code. The defaults reproduce
-//! the 2024 reference report; a missing file or key falls back to them, an
-//! unknown key is an error.
+//! The words "slight", "clear", "by far", "last year's low level" are chosen
+//! by rules, and the rules' numbers belong to the editors, not to the code.
+//! So do the facts of history the text must follow: from when the Clinical
+//! Trials Regulation applied (a report for a year before it has no CTIS
+//! section), and which agency did the work (Statens legemiddelverk until
+//! 2023, DMP from 2024). The defaults reproduce the 2024 reference report
+//! and the real dates; a missing file or key falls back to them, an unknown
+//! key is an error.
 
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::data::Date;
 use crate::diag::{Diagnostic, SourceFile};
 
 /// Everything in `report.toml`.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub narrative: Narrative,
+    pub rules: Rules,
+    /// The agencies that received the applications, oldest first.
+    pub agency: Vec<Agency>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            narrative: Narrative::default(),
+            rules: Rules::default(),
+            agency: vec![
+                Agency {
+                    id: "noma".into(),
+                    from: None,
+                },
+                Agency {
+                    id: "dmp".into(),
+                    from: Some(2024),
+                },
+            ],
+        }
+    }
 }
 
 /// Thresholds that pick the words for a change or a comparison.
@@ -30,6 +58,17 @@ pub struct Narrative {
     pub clear_up_to: f64,
     /// The top value is "by far" the largest when at least this many times the next.
     pub by_far_ratio: f64,
+    /// A sponsor group whose count changed by fewer than this many is
+    /// "about unchanged": a change of one or two applications is no trend.
+    pub min_change: u32,
+    /// "From last year's low (high) level" is said when last year was the
+    /// lowest (highest) of an unbroken series of at least this many years,
+    /// last year included.
+    pub level_min_years: usize,
+    /// "The lowest (highest) since the series began" is said when this year
+    /// is below (above) every one of at least this many earlier years of an
+    /// unbroken series.
+    pub record_min_years: usize,
 }
 
 impl Default for Narrative {
@@ -39,11 +78,86 @@ impl Default for Narrative {
             slight_up_to: 0.20,
             clear_up_to: 0.35,
             by_far_ratio: 2.0,
+            min_change: 3,
+            level_min_years: 3,
+            record_min_years: 3,
         }
     }
 }
 
+/// When the rules that some sections describe applied. A section about a
+/// rule is left out of the reports for years before it (it is not
+/// applicable, not missing).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Rules {
+    /// Regulation (EU) No 536/2014 (CTR) and CTIS: section 2, Table 2.
+    pub ctr: Period,
+    /// The transition of trials approved under Directive 2001/20/EC to the
+    /// CTR: the transition applications in section 1, Figure 1b.
+    pub transition: Period,
+    /// Commission Implementing Regulation (EU) 2022/20 on safety assessment:
+    /// section 7.
+    pub safety_assessment: Period,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        let date = |year, month, day| Date { year, month, day };
+        Self {
+            ctr: Period {
+                from: date(2022, 1, 31),
+                until: None,
+            },
+            transition: Period {
+                from: date(2022, 1, 31),
+                until: Some(date(2025, 1, 30)),
+            },
+            safety_assessment: Period {
+                from: date(2022, 1, 31),
+                until: None,
+            },
+        }
+    }
+}
+
+/// From a date, and until one if it ended.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub from: Date,
+    pub until: Option<Date>,
+}
+
+impl Period {
+    /// Whether the period overlaps the calendar year.
+    pub fn applies_in(&self, year: i32) -> bool {
+        self.from.year <= year && self.until.is_none_or(|u| u.year >= year)
+    }
+}
+
+/// An agency that received the applications: its words are the messages
+/// `agency-<id>` (with `.short`) in the locales.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agency {
+    pub id: String,
+    /// The first year it received the applications; the first agency has
+    /// none (it covers every year before the next one's).
+    pub from: Option<i32>,
+}
+
 impl Config {
+    /// The agency that received the applications in `year`.
+    pub fn agency_in(&self, year: i32) -> &str {
+        self.agency
+            .iter()
+            .rev()
+            .find(|a| a.from.is_none_or(|from| from <= year))
+            .or(self.agency.first())
+            .map_or("", |a| a.id.as_str())
+    }
+
     /// Reads `report.toml` if it exists; the defaults otherwise.
     pub fn load(path: &Path) -> Result<Self, Diagnostic> {
         let bytes = match std::fs::read(path) {
@@ -55,9 +169,14 @@ impl Config {
         };
         let text = crate::data::decode(path, bytes)?;
         let file = SourceFile::new(path, text);
+        Self::parse(&file)
+    }
+
+    /// Parses and checks the text of `report.toml`.
+    pub fn parse(file: &std::sync::Arc<SourceFile>) -> Result<Self, Diagnostic> {
         let config: Config = toml::from_str(&file.text).map_err(|e| {
             Diagnostic::error(crate::data::explain_toml_error(e.message().trim_end()))
-                .at(&file, e.span())
+                .at(file, e.span())
         })?;
         let n = &config.narrative;
         if !(0.0 <= n.stable_below
@@ -67,8 +186,130 @@ impl Config {
             return Err(Diagnostic::error(
                 "narrative thresholds must grow: 0 <= stable_below <= slight_up_to <= clear_up_to",
             )
-            .at(&file, None));
+            .at(file, None));
+        }
+        let at = |key: &str| crate::data::span_of(&file.text, key);
+        if config.agency.is_empty() {
+            return Err(Diagnostic::error(
+                "`agency` lists no agency: give at least one [[agency]] with an `id`",
+            )
+            .at(file, at("agency")));
+        }
+        let mut last = None;
+        for (i, a) in config.agency.iter().enumerate() {
+            if a.id.is_empty()
+                || !a
+                    .id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                return Err(Diagnostic::error(format!(
+                    "agency id `{}` must be lower-case letters, digits and `-` (it names the message `agency-<id>`)",
+                    a.id
+                ))
+                .at(file, at(&format!("agency.{i}.id"))));
+            }
+            match (i, a.from) {
+                (0, None) | (_, Some(_)) => {}
+                (_, None) => {
+                    return Err(Diagnostic::error(format!(
+                        "agency `{}` needs `from`, the first year it received the applications (only the first agency has none)",
+                        a.id
+                    ))
+                    .at(file, at(&format!("agency.{i}"))));
+                }
+            }
+            if let (Some(prev), Some(from)) = (last, a.from)
+                && from <= prev
+            {
+                return Err(Diagnostic::error(format!(
+                    "agency `{}` starts in {from}, not after the agency before it ({prev}): list the agencies oldest first",
+                    a.id
+                ))
+                .at(file, at(&format!("agency.{i}.from"))));
+            }
+            last = a.from.or(last);
+        }
+        for (name, p) in [
+            ("ctr", &config.rules.ctr),
+            ("transition", &config.rules.transition),
+            ("safety_assessment", &config.rules.safety_assessment),
+        ] {
+            if let Some(until) = p.until
+                && until < p.from
+            {
+                return Err(Diagnostic::error(format!(
+                    "rules.{name}: until ({}-{:02}-{:02}) is before from ({}-{:02}-{:02})",
+                    until.year, until.month, until.day, p.from.year, p.from.month, p.from.day
+                ))
+                .at(file, at(&format!("rules.{name}.until"))));
+            }
         }
         Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, Diagnostic> {
+        Config::parse(&SourceFile::new("report.toml", text))
+    }
+
+    #[test]
+    fn the_agency_follows_the_year() {
+        let c = Config::default();
+        assert_eq!(c.agency_in(2014), "noma");
+        assert_eq!(c.agency_in(2023), "noma");
+        assert_eq!(c.agency_in(2024), "dmp");
+        assert_eq!(c.agency_in(2031), "dmp");
+    }
+
+    #[test]
+    fn rules_apply_from_their_year_until_theirs() {
+        let r = Rules::default();
+        assert!(!r.ctr.applies_in(2021));
+        assert!(r.ctr.applies_in(2022));
+        assert!(r.ctr.applies_in(2030));
+        assert!(r.transition.applies_in(2025));
+        assert!(!r.transition.applies_in(2026));
+        assert!(!r.safety_assessment.applies_in(2021));
+        assert!(r.safety_assessment.applies_in(2022));
+    }
+
+    #[test]
+    fn agencies_are_checked() {
+        let err = parse("[[agency]]\nid = \"a\"\n[[agency]]\nid = \"b\"\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "report.toml:3:1: agency `b` needs `from`, the first year it received the applications (only the first agency has none)"
+        );
+        let err = parse("[[agency]]\nid = \"A B\"\n").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("report.toml:2:6: agency id `A B`")
+        );
+        let err = parse(
+            "[[agency]]\nid = \"a\"\n[[agency]]\nid = \"b\"\nfrom = 2020\n[[agency]]\nid = \"c\"\nfrom = 2019\n",
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("starts in 2019, not after"),
+            "{err}"
+        );
+        let c = parse("[[agency]]\nid = \"a\"\n[[agency]]\nid = \"b\"\nfrom = 2020\n").unwrap();
+        assert_eq!((c.agency_in(2019), c.agency_in(2020)), ("a", "b"));
+    }
+
+    #[test]
+    fn a_rule_cannot_end_before_it_starts() {
+        let err = parse("[rules.transition]\nfrom = 2022-01-31\nuntil = 2021-01-30\n").unwrap_err();
+        assert!(
+            err.to_string().starts_with(
+                "report.toml:3:9: rules.transition: until (2021-01-30) is before from"
+            ),
+            "{err}"
+        );
     }
 }

@@ -541,6 +541,12 @@ impl Locator {
     }
 }
 
+/// The byte range of the value at a key path (`rules.ctr.from`) in a TOML
+/// text, or of the nearest key on the way there.
+pub(crate) fn span_of(text: &str, path: &str) -> Option<std::ops::Range<usize>> {
+    Locator::new(text).span(path)
+}
+
 /// A named part of a total that may be absent.
 type Part<'a> = (&'a str, Option<Count>);
 

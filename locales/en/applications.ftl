@@ -1,23 +1,27 @@
 ### Sections 1 and 2: applications for clinical trials, and applications submitted through CTIS.
+### The report describes a past year: the past tense throughout.
 
 ## Section 1: applications for clinical trials
 
 # Variables:
 #   $year (String) - the report year
 #   $total (Number) - applications received in the year
-applications-received = In { $year }, the Norwegian Medical Products Agency received { $total ->
+#   $agency (String) - the agency that received them that year (agency-*), e.g. “the Norwegian Medicines Agency”
+applications-received = In { $year }, { $agency } received { $total ->
     [0] no applications
     [one] one application
    *[other] { $total } applications
   } for clinical trials of medicinal products for human use.
 
+# The change from the year before, all applications.
 # Variables:
 #   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease
-#   $level (String) - low (last year was the lowest in the series), high (the highest) or ordinary
+#   $direction (String) - up, down or same (same when the change is stable)
+#   $level (String) - low (the previous year was the lowest in the series), high (the highest) or ordinary
 #   $previous-year (String) - the previous year
 #   $previous (Number) - the number in the previous year
-#   $continues (String) - yes if the change goes the same way as the year before
-applications-trend = This is { $change ->
+#   $streak (Number) - how many years running the number has moved this way, this year included (0 when stable)
+applications-trend = This was { $change ->
     [stable] in line with
     [slight-increase] a slight increase from
     [clear-increase] a marked increase from
@@ -26,67 +30,170 @@ applications-trend = This is { $change ->
     [clear-decrease] a marked decrease from
    *[sharp-decrease] a sharp decrease from
   } { $level ->
-    [low] last year’s low level
-    [high] last year’s high level
-   *[ordinary] the { $previous-year } level
+    [low] the previous year’s low level ({ $previous })
+    [high] the previous year’s high level ({ $previous })
+   *[ordinary] { $previous-year } ({ $previous })
+  }{ $streak ->
+    [0] {""}
+    [1] {""}
+   *[other] , the { $streak ->
+        [2] second
+        [3] third
+        [4] fourth
+        [5] fifth
+        [6] sixth
+        [7] seventh
+        [8] eighth
+        [9] ninth
+        [10] tenth
+       *[other] { $streak }th
+      } { $direction ->
+        [up] rise
+       *[down] fall
+      } in a row
   }.
 
-# Which sponsor type accounts for most of the change, and what the other one does.
+# When this year's number is the lowest or highest of the whole series.
 # Variables:
-#   $direction (String) - up or down: the direction for all applications
-#   $driver (String) - commercial or non-commercial: the group with the largest change in that direction
-#   $other-change (String) - the change class for the other group (as $change above)
-#   $other-continues (String) - yes if the other group's change continues from the year before
-applications-split = { $direction ->
-    [up] The increase
-   *[down] The decrease
-  } is largest among { $driver ->
-    [commercial] commercial sponsors, while trials initiated by non-commercial sponsors
-   *[non-commercial] non-commercial sponsors, while trials initiated by commercial sponsors
-  } { $other-continues ->
-    [yes] { $other-change ->
-        [stable] remain stable
-        [slight-increase] continue a slight increase
-        [clear-increase] continue a marked increase
-        [sharp-increase] continue a sharp increase
-        [slight-decrease] continue a slight decline
-        [clear-decrease] continue a marked decline
-       *[sharp-decrease] continue a sharp decline
-      }
-   *[no] { $other-change ->
-        [stable] hold steady
-        [slight-increase] show a slight increase
-        [clear-increase] show a marked increase
-        [sharp-increase] show a sharp increase
-        [slight-decrease] show a slight decline
-        [clear-decrease] show a marked decline
-       *[sharp-decrease] show a sharp decline
-      }
+#   $record (String) - lowest or highest
+#   $since (String) - the year the series began
+#   $groups (String) - the sponsor types with the same record: both, commercial, non-commercial or none
+applications-record = The number was the { $record ->
+    [lowest] lowest
+   *[highest] highest
+  } since the series began in { $since }{ $groups ->
+    [both] , in total and for both sponsor types
+    [commercial] , in total and for commercial sponsors
+    [non-commercial] , in total and for non-commercial sponsors
+   *[none] {""}
   }.
 
-# The share of non-commercial applications.
+# How the sponsor types moved against all applications.
 # Variables:
-#   $driver (String) - commercial (the non-commercial sponsors were then mentioned last), non-commercial or none
+#   $pattern (String) - both (both moved the way the total did), opposite (the other moved the other way), alone (the other was about unchanged), shifted (the total held steady but the groups moved apart)
+#   $direction (String) - up or down: the direction of $driver
+#   $driver (String) - commercial or non-commercial: the group named first (the one that moved most; for shifted, the one that rose)
+#   $driver-previous (Number) - its number the year before
+#   $driver-current (Number) - its number this year
+#   $other-change (String) - the change class of the other group (as $change above)
+#   $other-previous (Number) - the other group’s number the year before
+#   $other-current (Number) - the other group’s number this year
+#   $other-continues (String) - yes if the other group moved the same way the year before too
+applications-split = { $pattern ->
+    [both] The { $direction ->
+        [up] increase
+       *[down] decrease
+      } was largest among { $driver ->
+        [commercial] commercial sponsors
+       *[non-commercial] non-commercial sponsors
+      } (from { $driver-previous } to { $driver-current }), but { $driver ->
+        [commercial] non-commercial sponsors
+       *[non-commercial] commercial sponsors
+      } also saw a { $other-continues ->
+        [yes] {"further "}
+       *[no] {""}
+      }{ $other-change ->
+        [slight-increase] slight increase
+        [clear-increase] marked increase
+        [sharp-increase] sharp increase
+        [slight-decrease] slight decrease
+        [clear-decrease] marked decrease
+       *[sharp-decrease] sharp decrease
+      } (from { $other-previous } to { $other-current }).
+    [opposite] The { $direction ->
+        [up] increase
+       *[down] decrease
+      } came from { $driver ->
+        [commercial] commercial sponsors
+       *[non-commercial] non-commercial sponsors
+      } (from { $driver-previous } to { $driver-current }), while the number of trials initiated by { $driver ->
+        [commercial] non-commercial sponsors
+       *[non-commercial] commercial sponsors
+      } { $other-continues ->
+        [yes] { $other-change ->
+            [slight-increase] continued to rise slightly
+            [clear-increase] continued to rise markedly
+            [sharp-increase] continued to rise sharply
+            [slight-decrease] continued to fall slightly
+            [clear-decrease] continued to fall markedly
+           *[sharp-decrease] continued to fall sharply
+          }
+       *[no] { $other-change ->
+            [slight-increase] rose slightly
+            [clear-increase] rose markedly
+            [sharp-increase] rose sharply
+            [slight-decrease] fell slightly
+            [clear-decrease] fell markedly
+           *[sharp-decrease] fell sharply
+          }
+      } (from { $other-previous } to { $other-current }).
+    [alone] The { $direction ->
+        [up] increase
+       *[down] decrease
+      } came from { $driver ->
+        [commercial] commercial sponsors
+       *[non-commercial] non-commercial sponsors
+      } (from { $driver-previous } to { $driver-current }), while the number of trials initiated by { $driver ->
+        [commercial] non-commercial sponsors
+       *[non-commercial] commercial sponsors
+      } was about unchanged (from { $other-previous } to { $other-current }).
+   *[shifted] The split between the sponsor types shifted, however: { $driver ->
+        [commercial] applications from commercial sponsors rose from { $driver-previous } to { $driver-current }, while those from non-commercial sponsors fell from { $other-previous } to { $other-current }.
+       *[non-commercial] applications from non-commercial sponsors rose from { $driver-previous } to { $driver-current }, while those from commercial sponsors fell from { $other-previous } to { $other-current }.
+      }
+  }
+
+# Sponsor types whose number this year was the lowest or highest of the whole series.
+# Variables:
+#   $commercial (String) - lowest, highest or none: commercial sponsors
+#   $non-commercial (String) - lowest, highest or none: non-commercial sponsors
+#   $since (String) - the year the series began
+applications-group-record = { $commercial ->
+    [lowest] { $non-commercial ->
+        [lowest] For both sponsor types, the number was the lowest since the series began in { $since }.
+        [highest] For commercial sponsors, the number was the lowest since the series began in { $since }, and for non-commercial sponsors the highest.
+       *[none] For commercial sponsors, the number was the lowest since the series began in { $since }.
+      }
+    [highest] { $non-commercial ->
+        [lowest] For commercial sponsors, the number was the highest since the series began in { $since }, and for non-commercial sponsors the lowest.
+        [highest] For both sponsor types, the number was the highest since the series began in { $since }.
+       *[none] For commercial sponsors, the number was the highest since the series began in { $since }.
+      }
+   *[none] { $non-commercial ->
+        [lowest] For non-commercial sponsors, the number was the lowest since the series began in { $since }.
+       *[highest] For non-commercial sponsors, the number was the highest since the series began in { $since }.
+      }
+  }
+
+# The non-commercial share.
+# Variables:
+#   $last (String) - non-commercial when the sentence before named non-commercial sponsors last (“the latter group”), otherwise commercial or none
 #   $year (String) - the report year
-#   $percent (String) - the share, already formatted ("30%")
+#   $percent (String) - the share, formatted (“30%”)
 #   $approximate (String) - yes if the percentage is rounded
-applications-share = { $driver ->
-    [commercial] The latter group accounts
-   *[other] Non-commercial sponsors account
-  } for { $percent } of all applications in { $year }.
+#   $record (String) - lowest or highest when the share is the lowest or highest of the series, otherwise none
+#   $since (String) - the year the series began
+applications-share = { $last ->
+    [non-commercial] The latter group accounted
+   *[other] Non-commercial sponsors accounted
+  } for { $percent } of all applications in { $year }{ $record ->
+    [lowest] , the lowest share since { $since }
+    [highest] , the highest share since { $since }
+   *[none] {""}
+  }.
 
 # Variables:
 #   $count (Number) - trials that involve children and/or adolescents
 applications-paediatric = { $count ->
-    [0] None of the trials applied for involve children or adolescents.
-    [one] Of the trials applied for, one involves children and/or adolescents.
-   *[other] Of the trials applied for, { $count } involve children and/or adolescents.
+    [0] None of the trials applied for involved children or adolescents.
+    [one] Of the trials applied for, one involved children and/or adolescents.
+   *[other] Of the trials applied for, { $count } involved children and/or adolescents.
   }
 
 # Variables:
 #   $count (Number) - rejected applications
 #   $year (String) - the report year
-#   $date (String) - the date the figure applies as of, already formatted
+#   $date (String) - the date the count is as of, formatted
 applications-rejected = { $count ->
     [0] No applications for clinical trials of medicinal products for human use received in { $year } have been rejected
     [one] Of the applications for clinical trials of medicinal products for human use received in { $year }, one has been rejected
@@ -105,11 +212,19 @@ applications-transition = In { $year }, { $count ->
 # Variables:
 #   $from (String) - the first year
 #   $to (String) - the last year
-figure-applications = Trend in the number of applications for clinical trials from { $from } to { $to }, by sponsor type.
+#   $single (String) - yes when the first and last year are the same
+figure-applications = { $single ->
+    [yes] Number of applications for clinical trials in { $to }, by sponsor type.
+   *[no] Trend in the number of applications for clinical trials from { $from } to { $to }, by sponsor type.
+  }
 # Variables:
 #   $from (String) - the first year
 #   $to (String) - the last year
-table-applications = Number of applications for clinical trials by sponsor type, { $from }–{ $to }.
+#   $single (String) - yes when the first and last year are the same
+table-applications = Number of applications for clinical trials by sponsor type, { $single ->
+    [yes] { $to }
+   *[no] { $from }–{ $to }
+  }.
 col-year = Year
 col-commercial = Commercial sponsors
 col-non-commercial = Non-commercial sponsors
@@ -119,14 +234,18 @@ col-total = Total applications
 # Variables:
 #   $from (String) - the first year
 #   $to (String) - the last year
-figure-transition = Trend in the number of transition applications from { $from } to { $to }.
+#   $single (String) - yes when the first and last year are the same
+figure-transition = { $single ->
+    [yes] Number of transition applications in { $to }.
+   *[no] Trend in the number of transition applications from { $from } to { $to }.
+  }
 series-transition = Transition applications
 
 ## Section 2: mononational and multinational applications
 
 # Variables:
 #   $total (Number) - applications submitted through CTIS
-#   $all (String) - yes if all of the year's applications were submitted through CTIS
+#   $all (String) - yes if all of the year’s applications were submitted through CTIS
 #   $year (String) - the report year
 #   $multinational (Number) - multinational applications
 #   $mononational (Number) - mononational applications
@@ -134,30 +253,33 @@ ctis-split = { $all ->
     [yes] Of the { $total } applications for clinical trials received in { $year },
    *[no] Of the { $total } applications submitted through CTIS in { $year },
   } { $multinational ->
-    [0] none were multinational
-    [one] one was multinational
-   *[other] { $multinational } were multinational
-  } (the trials have been applied for in several EU/EEA countries). { $mononational ->
-    [0] None of the applications were mononational
-    [one] One application was mononational
-   *[other] The remaining { $mononational } applications were mononational
-  } (applied for in Norway only).
+    [0] none were multinational.
+    [one] one was multinational (the trial was applied for in several EU/EEA countries).
+   *[other] { $multinational } were multinational (the trials were applied for in several EU/EEA countries).
+  } { $mononational ->
+    [0] None of the applications were mononational.
+    [one] One application was mononational (applied for in Norway only).
+   *[other] The remaining { $mononational } applications were mononational (applied for in Norway only).
+  }
 
 # Variables:
 #   $rms (Number) - multinational applications where Norway is RMS
 #   $multinational (Number) - all multinational applications
 #   $year (String) - the report year
-ctis-rms = Norway was the Reporting Member State (RMS) for { $rms } of the multinational applications in { $year }.
+ctis-rms = { $rms ->
+    [0] Norway was not the Reporting Member State (RMS) for any of the multinational applications in { $year }.
+   *[other] Norway was the Reporting Member State (RMS) for { $rms } of the multinational applications in { $year }.
+  }
 ctis-rms-role = The RMS role means that Norway leads and coordinates the validation and assessment of Part I of the application.
 
 # Variables:
 #   $count (Number) - mononational trials with non-commercial sponsors
 #   $mononational (Number) - all mononational trials
-ctis-mononational = Among the mononational trials, { $count } of { $mononational } have non-commercial sponsors.
+ctis-mononational = Among the mononational trials, { $count } of { $mononational } had non-commercial sponsors.
 
 table-ctis = Number of applications for mononational and multinational trials submitted through CTIS, per year since Regulation (EU) No 536/2014 took effect, and Norway’s role in the assessment of the multinational applications.
 # Variables:
-#   $years (String) - the years for which the table does not show all applications, already joined
+#   $years (String) - the years in which the table does not show all applications, joined
 #   $count (Number) - how many such years
 table-ctis-partial = Note that the table does not show the total number of applications for { $years }, as applications were also submitted under the previous rules in { $count ->
     [one] that year

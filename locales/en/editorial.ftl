@@ -21,18 +21,13 @@ editorial-context-2024 =
     The Government’s export strategy for the health industry contains { $measures } measures, and measure number { $measure } is to further develop NorTrials. The ambition is to increase export revenue from NOK { $revenue } billion in { $revenue-year } to NOK { $target } billion in { $target-year }. The figures in this report show how many clinical trials are applied for in Norway and how they are distributed, and provide a basis for following this development.
 
 # The transition from the Directive to the Regulation (section 1).
-editorial-transition-2024 = The year { $year } has been marked by the transition to the new rules, with applications made in CTIS to transfer ongoing trials approved under Directive 2001/20/EC to Regulation (EU) No 536/2014.
+editorial-transition-2024 = The year { $year } was marked by the transition to the new rules, with applications made in CTIS to transfer ongoing trials approved under Directive 2001/20/EC to Regulation (EU) No 536/2014.
 
-# The phases (section 3), used when the phase figures have not been supplied.
-editorial-phases-2024 = The number of phase III trials increased slightly, while the number of phase II trials was in line with the figures for { $previous-year }.
-
-# Substantial modifications (section 6). The computed sentence on the year's number is inserted after the first paragraph.
+# Substantial modifications (section 6): follows the computed sentences on the number.
 editorial-modifications-2024 =
-    The number of applications for substantial modifications fell significantly in { $year } compared with previous years.
+    The number of applications for substantial modifications is probably linked to the transition to the new rules. Because it is not possible to submit two applications for substantial modifications at the same time in CTIS, applicants may be choosing to include more modifications in each application, and sponsors may have become more aware of what is considered a substantial modification and therefore requires an application.
 
-    The decrease is probably linked to the transition to the new rules. Because it is not possible to submit two applications for substantial modifications at the same time in CTIS, applicants may be choosing to include more modifications in each application, and sponsors may have become more aware of what is considered a substantial modification and therefore requires an application.
-
-    We also see that applications submitted under the previous rules have become fewer as the end of the transition period (30 January 2025) has approached.
+    Applications under the previous rules can only be submitted until the transition period ends on 30 January 2025, so they are expected to become fewer as that date approaches.
 
 # Safety reporting (section 7).
-editorial-safety-2024 = The large increase in the number of active substances, annual reports and notifications from { $previous-year } to { $year } is linked both to the transfer of clinical trials approved under the CTD (transition applications) and to new applications for clinical trials under the CTR.
+editorial-safety-2024 = The numbers of active substances, annual reports and notifications reflect both the transfer of clinical trials approved under the CTD (transition applications) and new applications for clinical trials under the CTR.

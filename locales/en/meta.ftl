@@ -21,6 +21,13 @@ report-published = Published { $date }
 #   $year (String) - the report year
 running-head = DMP · Clinical trials { $year }
 
+## The agencies that received the applications (report.toml says which, year by year)
+
+agency-noma = the Norwegian Medicines Agency
+    .short = NoMA
+agency-dmp = the Norwegian Medical Products Agency
+    .short = DMP
+
 ## Labels used by the template
 
 label-contents = Contents
@@ -28,7 +35,7 @@ label-figure = Figure
 label-table = Table
 # Precedes the number in a cross-reference: "see section 5".
 label-section = section
-label-missing = Data not supplied
+label-missing = Data not available
 # In table cells that do not apply.
 not-applicable = –
 
@@ -61,8 +68,8 @@ key-applications = { $count ->
 # Variables:
 #   $count (Number) - the number shown above the text
 key-multinational = { $count ->
-    [one] multinational application
-   *[other] multinational applications
+    [one] multinational application in CTIS
+   *[other] multinational applications in CTIS
   }
 # Variables:
 #   $count (Number) - the number shown above the text
@@ -108,6 +115,17 @@ section-glossary = Glossary
 #   $to (String) - last year
 year-range = { $from }–{ $to }
 
+## Records
+
+# When this year's number is the lowest or highest of the whole series. Follows the sentence with the number.
+# Variables:
+#   $record (String) - lowest or highest
+#   $since (String) - the year the series began
+series-record = The number was the { $record ->
+    [lowest] lowest
+   *[highest] highest
+  } since the series began in { $since }.
+
 ## Figures without data
 
 # Shown where a figure would have been when its data are missing.
@@ -115,26 +133,26 @@ year-range = { $from }–{ $to }
 #   $figure (String) - the figure's name, from figure-*-name
 #   $years (String) - the missing years, already joined ("2022 and 2023")
 #   $count (Number) - how many years are missing
-missing-figure = { $figure }: the data for { $years } were not supplied, so the figure has been omitted.
+missing-figure = { $figure }: no data are available for { $years }.
 # Below a table of several years when some years are missing from data/.
 # Variables:
 #   $years (String) - the missing years, already joined ("2023" or "2019 and 2023")
 #   $count (Number) - how many years are missing
-table-gap = The data for { $years } were not supplied, so { $count ->
+table-gap = No data are available for { $years }, so { $count ->
     [one] that year is
    *[other] those years are
-  } left out.
+  } not shown.
 figure-transition-name = Transition applications
 figure-ctis-name = Applications submitted through CTIS
 figure-phases-name = Applications by phase
 figure-therapy-name = Therapy areas
 figure-cancer-name = Cancer trials
 figure-modifications-name = Applications for substantial modifications
-figure-safety-reports-name = Annual reports and notifications
-figure-safety-substances-name = Active substances
+figure-safety-name = Annual reports, notifications and active substances
 figure-guidance-name = Guidance sessions
 figure-guidance-areas-name = Guidance sessions by field
 figure-guidance-initiators-name = Guidance sessions by industry and academia
+figure-guidance-breakdown-name = Guidance sessions by field and by industry and academia
 
 # Alternative text for a figure (read by screen readers).
 # Variables:

@@ -1,27 +1,36 @@
 ### Sections 3–8: phases, therapy areas, cancer, substantial modifications, safety, guidance.
+### The report describes a past year: the past tense throughout.
 
 ## Section 3: phases
 
 # Variables:
 #   $phase-3 (String) - the change class for phase III (stable, slight-increase, … as in applications-trend)
+#   $phase-3-previous (Number) - phase III trials the year before
+#   $phase-3-current (Number) - phase III trials this year
 #   $phase-2 (String) - the change class for phase II
+#   $phase-2-previous (Number) - phase II trials the year before
+#   $phase-2-current (Number) - phase II trials this year
+#   $agree (String) - yes if phases III and II moved the same way (then “and”, otherwise “while”)
 #   $previous-year (String) - the year compared with
 phases-change = The number of phase III trials { $phase-3 ->
-    [stable] remained stable
-    [slight-increase] increased slightly
-    [clear-increase] increased markedly
-    [sharp-increase] increased sharply
-    [slight-decrease] decreased slightly
-    [clear-decrease] decreased markedly
-   *[sharp-decrease] decreased sharply
-  }, while the number of phase II trials { $phase-2 ->
-    [stable] was in line with the figures for { $previous-year }
-    [slight-increase] showed a slight increase from { $previous-year }
-    [clear-increase] showed a marked increase from { $previous-year }
-    [sharp-increase] showed a sharp increase from { $previous-year }
-    [slight-decrease] showed a slight decrease from { $previous-year }
-    [clear-decrease] showed a marked decrease from { $previous-year }
-   *[sharp-decrease] showed a sharp decrease from { $previous-year }
+    [stable] remained stable ({ $phase-3-current }, against { $phase-3-previous } in { $previous-year })
+    [slight-increase] rose slightly (from { $phase-3-previous } to { $phase-3-current })
+    [clear-increase] rose markedly (from { $phase-3-previous } to { $phase-3-current })
+    [sharp-increase] rose sharply (from { $phase-3-previous } to { $phase-3-current })
+    [slight-decrease] fell slightly (from { $phase-3-previous } to { $phase-3-current })
+    [clear-decrease] fell markedly (from { $phase-3-previous } to { $phase-3-current })
+   *[sharp-decrease] fell sharply (from { $phase-3-previous } to { $phase-3-current })
+  }, { $agree ->
+    [yes] and
+   *[no] while
+  } the number of phase II trials { $phase-2 ->
+    [stable] was in line with the figures for { $previous-year } ({ $phase-2-current }, against { $phase-2-previous })
+    [slight-increase] rose slightly from { $phase-2-previous } in { $previous-year } to { $phase-2-current }
+    [clear-increase] rose markedly from { $phase-2-previous } in { $previous-year } to { $phase-2-current }
+    [sharp-increase] rose sharply from { $phase-2-previous } in { $previous-year } to { $phase-2-current }
+    [slight-decrease] fell slightly from { $phase-2-previous } in { $previous-year } to { $phase-2-current }
+    [clear-decrease] fell markedly from { $phase-2-previous } in { $previous-year } to { $phase-2-current }
+   *[sharp-decrease] fell sharply from { $phase-2-previous } in { $previous-year } to { $phase-2-current }
   }.
 phases-note = Note that some trials belong to two phases, for example phase I–II. These have been placed in the category for the lower phase.
 # Variables:
@@ -36,14 +45,14 @@ figure-phases = Applications for clinical trials by phase, { $previous-year } an
 
 # Variables:
 #   $count (Number) - applications in the largest therapy area
-#   $area (String) - the short name of the area (soc-*.short), e.g. "cancer"
+#   $area (String) - the area’s short name (soc-*.short), e.g. “cancer”
 #   $still (String) - yes (the area was also the largest last year), no, or unknown (not known)
-#   $by-far (String) - yes if the area has at least twice as many applications as the second largest
-#   $cancer-section (String) - becomes a link to the cancer section ("section 5"); must appear in the text
+#   $by-far (String) - yes if the area has at least twice as many applications as the next largest
+#   $cancer-section (String) - becomes a link to the cancer section (“section 5”); must appear in the text
 therapy-leader = { $count ->
     [one] With one application
    *[other] With { $count } applications
-  }, { $area } is { $still ->
+  }, { $area } was { $still ->
     [yes] still { $by-far ->
         [yes] by far the therapy area
        *[no] the therapy area
@@ -62,70 +71,172 @@ table-therapy = The { $count ->
    *[other] { $count }
   } most common therapy areas in applications for clinical trials of medicinal products in Norway in { $year }.
 col-rank = No.
-col-soc = System organ class (MedDRA)
+col-soc = MedDRA system organ class (SOC)
 col-applications = Number of applications
 # Variables:
-#   $rank (Number) - the position in the table
+#   $rank (Number) - the place in the table
 rank = { $rank }
 note-meddra = MedDRA: Medical Dictionary for Regulatory Activities.
 
 ## Section 5: cancer trials
 
 cancer-definition = Cancer trials are trials of all benign, malignant and unspecified neoplasms (including cysts and polyps), as classified in MedDRA.
+# When the previous year is known.
 # Variables:
 #   $total (Number) - cancer trials applied for in the year
 #   $year (String) - the report year
-#   $change (String) - the change class (as in applications-trend), or none when the previous year is missing
+#   $change (String) - the change class (as in applications-trend)
+#   $direction (String) - up, down or same
+#   $level (String) - low, high or ordinary (as in applications-trend)
 #   $previous-year (String) - the previous year
 #   $previous (Number) - the number in the previous year
+#   $streak (Number) - how many years running the number has moved this way (as in applications-trend)
 cancer-total = { $total ->
     [one] One cancer trial was
    *[other] A total of { $total } cancer trials were
-  } applied for in { $year }{ $change ->
-    [stable] , in line with { $previous-year }.
-    [slight-increase] , a slight increase from { $previous-year }.
-    [clear-increase] , a marked increase from { $previous-year }.
-    [sharp-increase] , a sharp increase from { $previous-year }.
-    [slight-decrease] , a slight decrease from { $previous-year }.
-    [clear-decrease] , a marked decrease from { $previous-year }.
-    [sharp-decrease] , a sharp decrease from { $previous-year }.
-   *[none] .
+  } applied for in { $year }, { $change ->
+    [stable] in line with
+    [slight-increase] a slight increase from
+    [clear-increase] a marked increase from
+    [sharp-increase] a sharp increase from
+    [slight-decrease] a slight decrease from
+    [clear-decrease] a marked decrease from
+   *[sharp-decrease] a sharp decrease from
+  } { $level ->
+    [low] the previous year’s low level ({ $previous })
+    [high] the previous year’s high level ({ $previous })
+   *[ordinary] { $previous-year } ({ $previous })
+  }{ $streak ->
+    [0] {""}
+    [1] {""}
+   *[other] {" "}and the { $streak ->
+        [2] second
+        [3] third
+        [4] fourth
+        [5] fifth
+        [6] sixth
+        [7] seventh
+        [8] eighth
+        [9] ninth
+        [10] tenth
+       *[other] { $streak }th
+      } { $direction ->
+        [up] rise
+       *[down] fall
+      } in a row
+  }.
+# When the previous year is not known.
+# Variables:
+#   $total (Number) - cancer trials applied for in the year
+#   $year (String) - the report year
+cancer-total-only = { $total ->
+    [one] One cancer trial was
+   *[other] A total of { $total } cancer trials were
+  } applied for in { $year }.
+# Variables:
+#   $from (String) - the first year
+#   $to (String) - the last year
+#   $single (String) - yes when the first and last year are the same
+figure-cancer = { $single ->
+    [yes] Number of cancer trials applied for in { $to }, by sponsor type.
+   *[no] Number of cancer trials applied for from { $from } to { $to }, by sponsor type.
   }
 # Variables:
 #   $from (String) - the first year
 #   $to (String) - the last year
-figure-cancer = Number of cancer trials applied for from { $from } to { $to }, by sponsor type.
-# Variables:
-#   $from (String) - the first year
-#   $to (String) - the last year
-table-cancer = Number of cancer trials applied for, by commercial and non-commercial sponsors, { $from }–{ $to }.
+#   $single (String) - yes when the first and last year are the same
+table-cancer = Number of cancer trials applied for, by commercial and non-commercial sponsors, { $single ->
+    [yes] { $to }
+   *[no] { $from }–{ $to }
+  }.
 col-commercial-short = Commercial
 col-non-commercial-short = Non-commercial
 col-total-short = Total
 
 ## Section 6: substantial modifications
 
-# Variables:
-#   $change (String) - the change class (as in applications-trend)
-#   $previous-year (String) - the previous year
-#   $previous (Number) - the number in the previous year
-modifications-trend = The number of applications for substantial modifications { $change ->
-    [stable] is in line with
-    [slight-increase] shows a slight increase from
-    [clear-increase] shows a marked increase from
-    [sharp-increase] shows a sharp increase from
-    [slight-decrease] shows a slight decrease from
-    [clear-decrease] shows a marked decrease from
-   *[sharp-decrease] shows a sharp decrease from
-  } { $previous-year } ({ $previous }).
+# When the previous year is known.
 # Variables:
 #   $year (String) - the report year
 #   $total (Number) - applications for substantial modifications processed in the year
-modifications-total = In { $year }, we processed { $total } such applications.
+#   $change (String) - the change class (as in applications-trend)
+#   $direction (String) - up, down or same
+#   $level (String) - low, high or ordinary (as in applications-trend)
+#   $previous-year (String) - the previous year
+#   $previous (Number) - the number in the previous year
+#   $streak (Number) - how many years running the number has moved this way (as in applications-trend)
+modifications-trend = In { $year }, we processed { $total } applications for substantial modifications, { $change ->
+    [stable] in line with
+    [slight-increase] a slight increase from
+    [clear-increase] a marked increase from
+    [sharp-increase] a sharp increase from
+    [slight-decrease] a slight decrease from
+    [clear-decrease] a marked decrease from
+   *[sharp-decrease] a sharp decrease from
+  } { $level ->
+    [low] the previous year’s low level ({ $previous })
+    [high] the previous year’s high level ({ $previous })
+   *[ordinary] { $previous-year } ({ $previous })
+  }{ $streak ->
+    [0] {""}
+    [1] {""}
+   *[other] {" "}and the { $streak ->
+        [2] second
+        [3] third
+        [4] fourth
+        [5] fifth
+       *[other] { $streak }th
+      } { $direction ->
+        [up] rise
+       *[down] fall
+      } in a row
+  }.
+# When the previous year is not known.
+# Variables:
+#   $year (String) - the report year
+#   $total (Number) - applications for substantial modifications processed in the year
+modifications-total = In { $year }, we processed { $total } applications for substantial modifications.
+# How the applications in CTIS and under the previous rules (CTD) changed from the year before.
+# Variables:
+#   $ctis-change (String) - the change class of the applications in CTIS (as in applications-trend)
+#   $ctis-previous (Number) - in CTIS the year before
+#   $ctis (Number) - in CTIS this year
+#   $ctd-change (String) - the change class of the applications under the CTD
+#   $ctd-previous (Number) - under the CTD the year before
+#   $ctd (Number) - under the CTD this year
+#   $ctd-none (String) - yes when no applications came under the CTD this year, though some did the year before
+#   $apart (String) - yes when the two moved different ways (then “while”, otherwise “and”)
+modifications-parts = Applications submitted through CTIS { $ctis-change ->
+    [stable] held steady
+    [slight-increase] rose slightly
+    [clear-increase] rose markedly
+    [sharp-increase] rose sharply
+    [slight-decrease] fell slightly
+    [clear-decrease] fell markedly
+   *[sharp-decrease] fell sharply
+  } (from { $ctis-previous } to { $ctis }), { $apart ->
+    [yes] while
+   *[no] and
+  } { $ctd-none ->
+    [yes] no applications were submitted under the previous rules (CTD), compared with { $ctd-previous } the year before.
+   *[no] applications under the previous rules (CTD) { $ctd-change ->
+        [stable] held steady
+        [slight-increase] rose slightly
+        [clear-increase] rose markedly
+        [sharp-increase] rose sharply
+        [slight-decrease] fell slightly
+        [clear-decrease] fell markedly
+       *[sharp-decrease] fell sharply
+      } (from { $ctd-previous } to { $ctd }).
+  }
 # Variables:
 #   $from (String) - the first year
 #   $to (String) - the last year
-figure-modifications = Number of applications for substantial modifications from { $from } to { $to }, split into applications submitted through CTIS (CTR) and under the previous rules (CTD).
+#   $single (String) - yes when the first and last year are the same
+figure-modifications = Number of applications for substantial modifications { $single ->
+    [yes] in { $to }
+   *[no] from { $from } to { $to }
+  }, split into applications submitted through CTIS (CTR) and under the previous rules (CTD).
 series-ctis = Submitted through CTIS (CTR)
 series-ctd = Previous rules (CTD)
 axis-modifications = Number of applications
@@ -148,28 +259,45 @@ safety-scope = Safety monitoring means assessing annual reports and screening fo
 #   $previous-year (String) - the previous year
 #   $year (String) - the report year
 #   $reports-change (String) - the change class for annual reports (as in applications-trend)
-#   $reports-previous (Number) - annual reports in the previous year
+#   $reports-previous (Number) - annual reports the year before
 #   $reports (Number) - annual reports this year
 #   $notifications-change (String) - the change class for notifications
-#   $notifications-previous (Number) - notifications in the previous year
+#   $notifications-previous (Number) - notifications the year before
 #   $notifications (Number) - notifications this year
-safety-change = From { $previous-year } to { $year }, { $reports-change ->
-    [stable] the number of annual reports remained stable
-    [slight-increase] the number of annual reports increased slightly
-    [clear-increase] the number of annual reports increased markedly
-    [sharp-increase] the number of annual reports increased sharply
-    [slight-decrease] the number of annual reports decreased slightly
-    [clear-decrease] the number of annual reports decreased markedly
-   *[sharp-decrease] the number of annual reports decreased sharply
-  }, from { $reports-previous } to { $reports }, and the number of notifications requiring assessment { $notifications-change ->
-    [stable] remained stable
-    [slight-increase] increased slightly
-    [clear-increase] increased markedly
-    [sharp-increase] increased sharply
-    [slight-decrease] decreased slightly
-    [clear-decrease] decreased markedly
-   *[sharp-decrease] decreased sharply
+#   $agree (String) - yes when the two moved the same way (then “and”, otherwise “while”)
+safety-change = From { $previous-year } to { $year }, the number of annual reports { $reports-change ->
+    [stable] held steady
+    [slight-increase] rose slightly
+    [clear-increase] rose markedly
+    [sharp-increase] rose sharply
+    [slight-decrease] fell slightly
+    [clear-decrease] fell markedly
+   *[sharp-decrease] fell sharply
+  }, from { $reports-previous } to { $reports }, { $agree ->
+    [yes] and
+   *[no] while
+  } the number of notifications requiring assessment { $notifications-change ->
+    [stable] held steady
+    [slight-increase] rose slightly
+    [clear-increase] rose markedly
+    [sharp-increase] rose sharply
+    [slight-decrease] fell slightly
+    [clear-decrease] fell markedly
+   *[sharp-decrease] fell sharply
   }, from { $notifications-previous } to { $notifications }.
+# Variables:
+#   $change (String) - the change class (as in applications-trend)
+#   $previous (Number) - active substances the year before
+#   $current (Number) - active substances this year
+safety-substances-change = The number of active substances for which Norway was responsible { $change ->
+    [stable] held steady
+    [slight-increase] rose slightly
+    [clear-increase] rose markedly
+    [sharp-increase] rose sharply
+    [slight-decrease] fell slightly
+    [clear-decrease] fell markedly
+   *[sharp-decrease] fell sharply
+  }, from { $previous } to { $current }.
 # Variables:
 #   $previous-year (String) - the previous year
 #   $year (String) - the report year
@@ -187,48 +315,97 @@ axis-substances = Number of active substances
 
 # Variables:
 #   $year (String) - the report year
-#   $total (Number) - guidance sessions in total
+#   $total (Number) - guidance sessions in all
 #   $meetings (Number) - in-person or online meetings
 #   $written (Number) - written guidance
-guidance-total = In { $year }, DMP held { $total } national guidance sessions, of which { $meetings } were in-person or online meetings and { $written } were given in writing.
+#   $agency (String) - the short name of the agency that year (agency-*.short), e.g. “DMP”
+guidance-total = In { $year }, { $agency } held { $total } national guidance sessions, of which { $meetings } were in-person or online meetings and { $written } were given in writing.
 # Variables:
 #   $year (String) - the report year
-#   $total (Number) - guidance sessions in total
-guidance-total-only = In { $year }, DMP held { $total } national guidance sessions.
+#   $total (Number) - guidance sessions in all
+#   $agency (String) - the short name of the agency that year (agency-*.short)
+guidance-total-only = In { $year }, { $agency } held { $total } national guidance sessions.
+# When the previous year is known.
 # Variables:
-#   $shape (String) - gradual-increase, increase, stable or decrease
-#   $base-year (String) - the year the comparison starts
+#   $change (String) - the change class (as in applications-trend)
+#   $direction (String) - up, down or same
+#   $level (String) - low, high or ordinary (as in applications-trend)
+#   $previous-year (String) - the previous year
+#   $previous (Number) - the number in the previous year
+#   $streak (Number) - how many years running the number has moved this way (as in applications-trend)
+#   $gradual (String) - yes when the number has risen slightly every year since $base-year (two years running at least)
+#   $base-year (String) - the year the gradual increase began (only when $gradual is yes)
+#   $base (Number) - guidance sessions that year (only when $gradual is yes)
+guidance-trend = This was { $change ->
+    [stable] in line with
+    [slight-increase] a slight increase from
+    [clear-increase] a marked increase from
+    [sharp-increase] a sharp increase from
+    [slight-decrease] a slight decrease from
+    [clear-decrease] a marked decrease from
+   *[sharp-decrease] a sharp decrease from
+  } { $level ->
+    [low] the previous year’s low level ({ $previous })
+    [high] the previous year’s high level ({ $previous })
+   *[ordinary] { $previous-year } ({ $previous })
+  }{ $gradual ->
+    [yes] {" "}and part of a gradual increase since { $base-year }, when { $base } were held
+   *[no] { $streak ->
+        [0] {""}
+        [1] {""}
+       *[other] {" "}and the { $streak ->
+            [2] second
+            [3] third
+            [4] fourth
+            [5] fifth
+           *[other] { $streak }th
+          } { $direction ->
+            [up] rise
+           *[down] fall
+          } in a row
+      }
+  }.
+# When the previous year is not known: the comparison with the latest earlier year known.
+# Variables:
+#   $shape (String) - increase, stable or decrease
+#   $base-year (String) - the year compared with
 #   $base (Number) - guidance sessions that year
 guidance-since = { $shape ->
-    [gradual-increase] This is a gradual increase from { $base-year }, when { $base } were held.
-    [increase] This is an increase from { $base-year }, when { $base } were held.
-    [decrease] This is a decrease from { $base-year }, when { $base } were held.
-   *[stable] This is in line with { $base-year }, when { $base } were held.
+    [increase] This was an increase from { $base-year }, when { $base } were held.
+    [decrease] This was a decrease from { $base-year }, when { $base } were held.
+   *[stable] This was in line with { $base-year }, when { $base } were held.
   }
 # Variables:
-#   $human (Number) - guidance sessions on medicinal products for human use
-#   $veterinary (Number) - guidance sessions on veterinary medicinal products
-#   $devices (Number) - guidance sessions on medical devices
-guidance-areas = Of the guidance sessions, { $human } concerned medicinal products for human use and { $veterinary } concerned veterinary medicinal products, while { $devices ->
+#   $human (Number) - guidance on medicinal products for human use
+#   $veterinary (Number) - guidance on veterinary medicinal products
+#   $devices (Number) - guidance on medical devices
+guidance-areas = Of the guidance sessions, { $human } concerned medicinal products for human use and { $veterinary } veterinary medicinal products, while { $devices ->
     [0] none
     [one] one
    *[other] { $devices }
   } dealt with medical devices.
 # Variables:
-#   $industry (Number) - guidance sessions initiated by industry
-#   $academia (Number) - guidance sessions with academia
-#   $percent (String) - industry's share, already formatted ("76%")
+#   $industry (Number) - guidance initiated by industry
+#   $academia (Number) - guidance initiated by academia
+#   $percent (String) - industry’s share, formatted (“76%”)
 #   $approximate (String) - yes if the share is rounded
-guidance-initiators = Industry initiated { $industry ->
-    [one] one of the sessions
-   *[other] { $industry } of the sessions
-  }, which corresponds to { $approximate ->
-    [yes] about { $percent }
-   *[no] { $percent }
-  }. { $academia ->
-    [one] The remaining session involved
-   *[other] The remaining { $academia } sessions involved
-  } academia.
+guidance-initiators = { $industry ->
+    [0] { $academia ->
+        [0] None of the sessions were initiated by industry or academia.
+       *[other] All of the sessions were initiated by academia.
+      }
+   *[other] Industry initiated { $industry ->
+        [one] one
+       *[other] { $industry }
+      } of the sessions, { $approximate ->
+        [yes] about { $percent }
+       *[no] { $percent }
+      }. { $academia ->
+        [0] None were initiated by academia.
+        [one] The remaining session was initiated by academia.
+       *[other] The remaining { $academia } were initiated by academia.
+      }
+  }
 # Variables:
 #   $year (String) - the report year
 figure-guidance-areas = Number of guidance sessions and advisory meetings in { $year }, by field.

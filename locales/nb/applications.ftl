@@ -1,22 +1,25 @@
-### Seksjon 1 og 2: søknader om kliniske studier, og søknader søkt i CTIS.
+### Seksjon 1 og 2: søknader om kliniske studier, og søknader sendt inn i CTIS.
 
 ## Seksjon 1: søknader om kliniske studier
 
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - søknader mottatt i året
-applications-received = I { $year } mottok Direktoratet for medisinske produkter { $total ->
+#   $agency (String) - etaten som mottok søknadene det året (agency-*), f.eks. «Statens legemiddelverk»
+applications-received = I { $year } mottok { $agency } { $total ->
     [0] ingen søknader
     [one] én søknad
    *[other] { $total } søknader
   } om klinisk utprøving av legemidler til mennesker.
 
+# Endringen fra året før for alle søknader.
 # Variables:
 #   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease
+#   $direction (String) - up, down eller same (same når endringen er stable)
 #   $level (String) - low (fjoråret var seriens laveste), high (høyeste) eller ordinary
 #   $previous-year (String) - året før
 #   $previous (Number) - antallet året før
-#   $continues (String) - yes hvis endringen går samme vei som året før
+#   $streak (Number) - hvor mange år på rad antallet har gått samme vei, i år medregnet (0 når stabilt)
 applications-trend = Dette er { $change ->
     [stable] på linje med
     [slight-increase] en svak oppgang fra
@@ -26,52 +29,168 @@ applications-trend = Dette er { $change ->
     [clear-decrease] en klar nedgang fra
    *[sharp-decrease] en kraftig nedgang fra
   } { $level ->
-    [low] fjorårets lave nivå
-    [high] fjorårets høye nivå
-   *[ordinary] nivået i { $previous-year }
+    [low] fjorårets lave nivå ({ $previous })
+    [high] fjorårets høye nivå ({ $previous })
+   *[ordinary] { $previous-year } ({ $previous })
+  }{ $streak ->
+    [0] {""}
+    [1] {""}
+   *[other] { $direction ->
+        [up] , og antallet har økt { $streak ->
+            [2] to
+            [3] tre
+            [4] fire
+            [5] fem
+            [6] seks
+            [7] sju
+            [8] åtte
+            [9] ni
+            [10] ti
+           *[other] { $streak }
+          } år på rad
+       *[down] , og antallet har gått ned { $streak ->
+            [2] to
+            [3] tre
+            [4] fire
+            [5] fem
+            [6] seks
+            [7] sju
+            [8] åtte
+            [9] ni
+            [10] ti
+           *[other] { $streak }
+          } år på rad
+      }
   }.
 
-# Hvilken sponsortype som står for mest av endringen, og hva den andre gjør.
+# Når årets antall er det laveste eller høyeste i hele tallserien.
 # Variables:
-#   $direction (String) - up eller down: retningen for alle søknader
-#   $driver (String) - commercial eller non-commercial: gruppen med størst endring i den retningen
-#   $other-change (String) - endringsklassen for den andre gruppen (som $change over)
-#   $other-continues (String) - yes hvis den andre gruppens endring fortsetter fra året før
-applications-split = { $direction ->
-    [up] Økningen
-   *[down] Nedgangen
-  } er størst blant { $driver ->
-    [commercial] de kommersielle aktørene, mens studier initiert av ikke-kommersielle aktører
-   *[non-commercial] de ikke-kommersielle aktørene, mens studier initiert av kommersielle aktører
-  } { $other-continues ->
-    [yes] fortsatt har
-   *[no] har
-  } { $other-change ->
-    [stable] et stabilt nivå
-    [slight-increase] en svak oppgang
-    [clear-increase] en klar oppgang
-    [sharp-increase] en kraftig oppgang
-    [slight-decrease] en svak nedgang
-    [clear-decrease] en klar nedgang
-   *[sharp-decrease] en kraftig nedgang
+#   $record (String) - lowest eller highest
+#   $since (String) - året tallserien starter
+#   $groups (String) - sponsortypene som har samme rekord: both, commercial, non-commercial eller none
+applications-record = Antallet er det { $record ->
+    [lowest] laveste
+   *[highest] høyeste
+  } siden tallserien startet i { $since }{ $groups ->
+    [both] , både totalt og for hver av sponsortypene
+    [commercial] , både totalt og for de kommersielle aktørene
+    [non-commercial] , både totalt og for de ikke-kommersielle aktørene
+   *[none] {""}
   }.
+
+# Hvordan sponsortypene beveget seg i forhold til alle søknader.
+# Variables:
+#   $pattern (String) - both (begge gikk samme vei som totalen), opposite (den andre gikk motsatt vei), alone (den andre var omtrent uendret), shifted (totalen var stabil, men gruppene gikk hver sin vei)
+#   $direction (String) - up eller down: retningen for $driver
+#   $driver (String) - commercial eller non-commercial: gruppen som nevnes først (den som endret seg mest; ved shifted den som økte)
+#   $driver-previous (Number) - gruppens antall året før
+#   $driver-current (Number) - gruppens antall i år
+#   $other-change (String) - endringsklassen for den andre gruppen (som $change over)
+#   $other-previous (Number) - den andre gruppens antall året før
+#   $other-current (Number) - den andre gruppens antall i år
+#   $other-continues (String) - yes hvis den andre gruppen gikk samme vei også året før
+applications-split = { $pattern ->
+    [both] { $direction ->
+        [up] Økningen
+       *[down] Nedgangen
+      } er størst blant { $driver ->
+        [commercial] de kommersielle aktørene
+       *[non-commercial] de ikke-kommersielle aktørene
+      } (fra { $driver-previous } til { $driver-current }), men også { $driver ->
+        [commercial] de ikke-kommersielle aktørene
+       *[non-commercial] de kommersielle aktørene
+      } har { $other-continues ->
+        [yes] fortsatt en
+       *[no] en
+      } { $other-change ->
+        [slight-increase] svak oppgang
+        [clear-increase] klar oppgang
+        [sharp-increase] kraftig oppgang
+        [slight-decrease] svak nedgang
+        [clear-decrease] klar nedgang
+       *[sharp-decrease] kraftig nedgang
+      } (fra { $other-previous } til { $other-current }).
+    [opposite] Det er { $driver ->
+        [commercial] de kommersielle aktørene
+       *[non-commercial] de ikke-kommersielle aktørene
+      } som står for { $direction ->
+        [up] økningen
+       *[down] nedgangen
+      } (fra { $driver-previous } til { $driver-current }), mens studier initiert av { $driver ->
+        [commercial] ikke-kommersielle aktører
+       *[non-commercial] kommersielle aktører
+      } { $other-continues ->
+        [yes] fortsatt har en
+       *[no] har en
+      } { $other-change ->
+        [slight-increase] svak oppgang
+        [clear-increase] klar oppgang
+        [sharp-increase] kraftig oppgang
+        [slight-decrease] svak nedgang
+        [clear-decrease] klar nedgang
+       *[sharp-decrease] kraftig nedgang
+      } (fra { $other-previous } til { $other-current }).
+    [alone] Det er { $driver ->
+        [commercial] de kommersielle aktørene
+       *[non-commercial] de ikke-kommersielle aktørene
+      } som står for { $direction ->
+        [up] økningen
+       *[down] nedgangen
+      } (fra { $driver-previous } til { $driver-current }), mens antallet studier initiert av { $driver ->
+        [commercial] ikke-kommersielle aktører
+       *[non-commercial] kommersielle aktører
+      } er omtrent uendret (fra { $other-previous } til { $other-current }).
+   *[shifted] Fordelingen mellom sponsortypene endret seg likevel: { $driver ->
+        [commercial] de kommersielle aktørene økte fra { $driver-previous } til { $driver-current } søknader, mens de ikke-kommersielle gikk ned fra { $other-previous } til { $other-current }.
+       *[non-commercial] de ikke-kommersielle aktørene økte fra { $driver-previous } til { $driver-current } søknader, mens de kommersielle gikk ned fra { $other-previous } til { $other-current }.
+      }
+  }
+
+# Sponsortyper som i år har sitt laveste eller høyeste antall i hele tallserien.
+# Variables:
+#   $commercial (String) - lowest, highest eller none: de kommersielle aktørene
+#   $non-commercial (String) - lowest, highest eller none: de ikke-kommersielle aktørene
+#   $since (String) - året tallserien starter
+applications-group-record = { $commercial ->
+    [lowest] { $non-commercial ->
+        [lowest] For begge sponsortypene er antallet det laveste siden tallserien startet i { $since }.
+        [highest] For de kommersielle aktørene er antallet det laveste siden tallserien startet i { $since }, for de ikke-kommersielle det høyeste.
+       *[none] For de kommersielle aktørene er antallet det laveste siden tallserien startet i { $since }.
+      }
+    [highest] { $non-commercial ->
+        [lowest] For de kommersielle aktørene er antallet det høyeste siden tallserien startet i { $since }, for de ikke-kommersielle det laveste.
+        [highest] For begge sponsortypene er antallet det høyeste siden tallserien startet i { $since }.
+       *[none] For de kommersielle aktørene er antallet det høyeste siden tallserien startet i { $since }.
+      }
+   *[none] { $non-commercial ->
+        [lowest] For de ikke-kommersielle aktørene er antallet det laveste siden tallserien startet i { $since }.
+       *[highest] For de ikke-kommersielle aktørene er antallet det høyeste siden tallserien startet i { $since }.
+      }
+  }
 
 # Andelen ikke-kommersielle søknader.
 # Variables:
-#   $driver (String) - commercial (da ble de ikke-kommersielle nevnt sist), non-commercial eller none
+#   $last (String) - non-commercial når setningen før nevnte de ikke-kommersielle sist («sistnevnte gruppe»), ellers commercial eller none
 #   $year (String) - rapportåret
 #   $percent (String) - andelen, ferdig formatert («30 %»)
 #   $approximate (String) - yes hvis prosenten er avrundet
-applications-share = { $driver ->
-    [commercial] Sistnevnte gruppe står
+#   $record (String) - lowest eller highest hvis andelen er den laveste eller høyeste i tallserien, ellers none
+#   $since (String) - året tallserien starter
+applications-share = { $last ->
+    [non-commercial] Sistnevnte gruppe står
    *[other] Ikke-kommersielle sponsorer står
-  } i { $year } for { $percent } av alle søknadene.
+  } i { $year } for { $percent } av alle søknadene{ $record ->
+    [lowest] , den laveste andelen siden { $since }
+    [highest] , den høyeste andelen siden { $since }
+   *[none] {""}
+  }.
 
 # Variables:
 #   $count (Number) - studier som involverer barn og/eller ungdom
 applications-paediatric = { $count ->
     [0] Ingen av de søkte studiene involverer barn eller ungdom.
-   *[other] { $count } av de søkte studiene involverer barn og/eller ungdom.
+    [one] I én av de søkte studiene deltar barn og/eller ungdom.
+   *[other] I { $count } av de søkte studiene deltar barn og/eller ungdom.
   }
 
 # Variables:
@@ -81,7 +200,7 @@ applications-paediatric = { $count ->
 applications-rejected = { $count ->
     [0] Ingen søknader om klinisk utprøving av legemidler til mennesker mottatt i { $year } har blitt avslått
     [one] Én søknad om klinisk utprøving av legemidler til mennesker mottatt i { $year } har blitt avslått
-   *[other] { $count } søknader om klinisk utprøving av legemidler til mennesker mottatt i { $year } har blitt avslått
+   *[other] Av søknadene om klinisk utprøving av legemidler til mennesker mottatt i { $year } har { $count } blitt avslått
   } (per { $date }).
 
 # Variables:
@@ -96,11 +215,19 @@ applications-transition = Det ble søkt og behandlet { $count ->
 # Variables:
 #   $from (String) - første år
 #   $to (String) - siste år
-figure-applications = Utviklingen i antall søknader om kliniske studier fra { $from } til { $to }, fordelt på sponsortype.
+#   $single (String) - yes når første og siste år er det samme
+figure-applications = { $single ->
+    [yes] Antall søknader om kliniske studier i { $to }, fordelt på sponsortype.
+   *[no] Utviklingen i antall søknader om kliniske studier fra { $from } til { $to }, fordelt på sponsortype.
+  }
 # Variables:
 #   $from (String) - første år
 #   $to (String) - siste år
-table-applications = Antall søknader om kliniske studier fordelt på sponsortype, { $from }–{ $to }.
+#   $single (String) - yes når første og siste år er det samme
+table-applications = Antall søknader om kliniske studier fordelt på sponsortype, { $single ->
+    [yes] { $to }
+   *[no] { $from }–{ $to }
+  }.
 col-year = År
 col-commercial = Kommersielle sponsorer
 col-non-commercial = Ikke-kommersielle sponsorer
@@ -110,33 +237,42 @@ col-total = Søknader totalt
 # Variables:
 #   $from (String) - første år
 #   $to (String) - siste år
-figure-transition = Utviklingen i antall overgangssøknader fra { $from } til { $to }.
+#   $single (String) - yes når første og siste år er det samme
+figure-transition = { $single ->
+    [yes] Antall overgangssøknader i { $to }.
+   *[no] Utviklingen i antall overgangssøknader fra { $from } til { $to }.
+  }
 series-transition = Overgangssøknader
 
 ## Seksjon 2: mono- og multinasjonale søknader
 
 # Variables:
-#   $total (Number) - søknader søkt i CTIS
-#   $all (String) - yes hvis alle årets søknader ble søkt i CTIS
+#   $total (Number) - søknader sendt inn i CTIS
+#   $all (String) - yes hvis alle årets søknader ble sendt inn i CTIS
 #   $year (String) - rapportåret
 #   $multinational (Number) - multinasjonale søknader
 #   $mononational (Number) - mononasjonale søknader
 ctis-split = { $all ->
     [yes] Av de { $total } søknadene om klinisk utprøving som ble mottatt i { $year }, var
-   *[no] Av de { $total } søknadene som ble søkt i CTIS i { $year }, var
+   *[no] Av de { $total } søknadene som ble sendt inn i CTIS i { $year }, var
   } { $multinational ->
+    [0] ingen multinasjonale.
     [one] én multinasjonal (studien er søkt i flere land i EU/EØS).
    *[other] { $multinational } multinasjonale (studiene er søkt i flere land i EU/EØS).
   } { $mononational ->
-    [one] Én søknad var mononasjonal
-   *[other] { $mononational } søknader var mononasjonale
-  } (søkt kun i Norge).
+    [0] Ingen av søknadene var mononasjonale.
+    [one] Én søknad var mononasjonal (søkt kun i Norge).
+   *[other] De øvrige { $mononational } søknadene var mononasjonale (søkt kun i Norge).
+  }
 
 # Variables:
 #   $rms (Number) - multinasjonale søknader der Norge er RMS
 #   $multinational (Number) - alle multinasjonale søknader
 #   $year (String) - rapportåret
-ctis-rms = Norge har vært rapporterende medlemsland (Reporting Member State, RMS) for { $rms } av de multinasjonale søknadene i { $year }.
+ctis-rms = { $rms ->
+    [0] Norge har ikke vært rapporterende medlemsland (Reporting Member State, RMS) for noen av de multinasjonale søknadene i { $year }.
+   *[other] Norge har vært rapporterende medlemsland (Reporting Member State, RMS) for { $rms } av de multinasjonale søknadene i { $year }.
+  }
 ctis-rms-role = RMS-rollen innebærer at Norge leder og koordinerer valideringen og utredningen av søknadens del I.
 
 # Variables:
@@ -144,7 +280,7 @@ ctis-rms-role = RMS-rollen innebærer at Norge leder og koordinerer valideringen
 #   $mononational (Number) - alle mononasjonale studier
 ctis-mononational = Av de mononasjonale studiene har { $count } av { $mononational } ikke-kommersielle sponsorer.
 
-table-ctis = Antall søknader om mono- og multinasjonale studier søkt i CTIS, per år siden forordning (EU) nr. 536/2014 trådte i kraft, og Norges rolle i utredningen av de multinasjonale søknadene.
+table-ctis = Antall søknader om mono- og multinasjonale studier sendt inn i CTIS, per år siden forordning (EU) nr. 536/2014 trådte i kraft, og Norges rolle i utredningen av de multinasjonale søknadene.
 # Variables:
 #   $years (String) - årene der tabellen ikke viser alle søknader, ferdig satt sammen
 #   $count (Number) - hvor mange slike år

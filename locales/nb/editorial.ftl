@@ -2,6 +2,9 @@
 ### skriv neste års tekst ved siden av denne, med det nye årstallet i navnet.
 ### Alle kan bruke $year (rapportåret) og $previous-year (året før).
 ### Avsnitt skilles med en tom linje.
+###
+### Redaksjonell tekst forklarer tallene; den sier ikke selv at noe har økt eller
+### falt. Slike setninger lager programmet fra data/, og bare når tallene finnes.
 
 # Innledning om hvorfor tallene betyr noe.
 # Variables:
@@ -21,18 +24,13 @@ editorial-context-2024 =
     Regjeringens eksportstrategi for helsenæringen har { $measures } tiltak, og tiltak nummer { $measure } er å videreutvikle NorTrials. Ambisjonen er å øke eksportinntektene fra { $revenue } milliarder kroner i { $revenue-year } til { $target } milliarder kroner i { $target-year }. Tallene i denne rapporten viser hvor mange kliniske studier som søkes i Norge, og hvordan de fordeler seg, og er et grunnlag for å følge med på denne utviklingen.
 
 # Overgangen fra direktivet til forordningen (seksjon 1).
-editorial-transition-2024 = { $year } har vært preget av overgangen til nytt regelverk, der pågående studier godkjent under direktiv 2001/20/EF er søkt overført til forordning (EU) nr. 536/2014 i CTIS.
+editorial-transition-2024 = Året { $year } har vært preget av overgangen til nytt regelverk, der pågående studier godkjent under direktiv 2001/20/EF er søkt overført til forordning (EU) nr. 536/2014 i CTIS.
 
-# Fasene (seksjon 3), brukt når fasetallene ikke er levert.
-editorial-phases-2024 = Det var en svak oppgang i antallet studier i fase III, mens antallet fase II-studier er på linje med tallene for { $previous-year }.
-
-# Vesentlige endringer (seksjon 6). Den beregnede setningen om årets antall settes inn etter første avsnitt.
+# Vesentlige endringer (seksjon 6): står etter de beregnede setningene om antallet.
 editorial-modifications-2024 =
-    Antallet søknader om vesentlige endringer faller betydelig i { $year } sammenliknet med tidligere år.
+    Antallet søknader om vesentlige endringer kan trolig ses i sammenheng med overgangen til nytt regelverk. Fordi det ikke er mulig å sende inn to søknader om vesentlige endringer samtidig i CTIS, kan det tenkes at søkere velger å inkludere flere endringer per søknad, og at sponsorer har blitt mer bevisste på hva som anses å være en vesentlig endring og dermed er søknadspliktig.
 
-    Nedgangen kan trolig ses i sammenheng med overgangen til nytt regelverk. Fordi det ikke er mulig å sende inn to søknader om vesentlige endringer samtidig i CTIS, kan det tenkes at søkere velger å inkludere flere endringer per søknad, og at sponsorer har blitt mer bevisste på hva som anses å være en vesentlig endring og dermed er søknadspliktig.
-
-    Vi ser videre at søknader sendt inn under gammelt regelverk har blitt færre i takt med at slutten på overgangsperioden (30. januar 2025) har nærmet seg.
+    Søknader under gammelt regelverk kan bare sendes inn til overgangsperioden slutter 30. januar 2025, og de ventes derfor å bli færre etter hvert som den datoen nærmer seg.
 
 # Sikkerhetsrapportering (seksjon 7).
-editorial-safety-2024 = Den store økningen i antallet aktive substanser, årsrapporter og notifikasjoner fra { $previous-year } til { $year } henger sammen både med overføringen av kliniske studier godkjent under CTD (overgangssøknader) og med nye søknader om kliniske studier under CTR.
+editorial-safety-2024 = Antallet aktive substanser, årsrapporter og notifikasjoner henger sammen både med overføringen av kliniske studier godkjent under CTD (overgangssøknader) og med nye søknader om kliniske studier under CTR.

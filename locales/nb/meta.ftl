@@ -21,6 +21,13 @@ report-published = Publisert { $date }
 #   $year (String) - rapportåret
 running-head = DMP · Kliniske studier { $year }
 
+## Etatene som har mottatt søknadene (report.toml sier hvilken det enkelte år)
+
+agency-noma = Statens legemiddelverk
+    .short = Legemiddelverket
+agency-dmp = Direktoratet for medisinske produkter
+    .short = DMP
+
 ## Etiketter som malen bruker
 
 label-contents = Innhold
@@ -28,7 +35,7 @@ label-figure = Figur
 label-table = Tabell
 # Står foran nummeret i en kryssreferanse: «se seksjon 5».
 label-section = seksjon
-label-missing = Data ikke levert
+label-missing = Tall mangler
 # I tabellceller som ikke gjelder.
 not-applicable = –
 
@@ -61,8 +68,8 @@ key-applications = { $count ->
 # Variables:
 #   $count (Number) - tallet som står over teksten
 key-multinational = { $count ->
-    [one] multinasjonal søknad
-   *[other] multinasjonale søknader
+    [one] multinasjonal søknad i CTIS
+   *[other] multinasjonale søknader i CTIS
   }
 # Variables:
 #   $count (Number) - tallet som står over teksten
@@ -93,7 +100,7 @@ key-guidance = { $count ->
 
 section-context = Tallene i sammenheng
 section-applications = Søknader om kliniske studier
-section-ctis = Mono- og multinasjonale søknader (søkt i CTIS)
+section-ctis = Mono- og multinasjonale søknader (sendt inn i CTIS)
 section-phases = Søknader fordelt på faser
 section-therapy = Søknader fordelt på terapiområder
 section-cancer = Kreftstudier
@@ -108,33 +115,44 @@ section-glossary = Ordliste
 #   $to (String) - siste år
 year-range = { $from }–{ $to }
 
+## Rekorder
+
+# Når årets tall er det laveste eller høyeste i hele tallserien. Følger setningen om tallet.
+# Variables:
+#   $record (String) - lowest eller highest
+#   $since (String) - året tallserien starter
+series-record = Antallet er det { $record ->
+    [lowest] laveste
+   *[highest] høyeste
+  } siden tallserien startet i { $since }.
+
 ## Figurer uten data
 
-# Står der en figur skulle ha stått når dataene mangler.
+# Står der en figur skulle ha stått når tallene mangler.
 # Variables:
 #   $figure (String) - figurens navn, fra figure-*-name
 #   $years (String) - årene som mangler, ferdig satt sammen («2022 og 2023»)
 #   $count (Number) - hvor mange år som mangler
-missing-figure = { $figure }: dataene for { $years } er ikke levert, og figuren er derfor utelatt.
+missing-figure = { $figure }: tall for { $years } er ikke tilgjengelige.
 # Under en tabell over flere år når noen år mangler i data/.
 # Variables:
 #   $years (String) - årene som mangler, ferdig satt sammen («2023» eller «2019 og 2023»)
 #   $count (Number) - hvor mange år som mangler
 table-gap = { $count ->
-    [one] Dataene for { $years } er ikke levert, og året er derfor utelatt.
-   *[other] Dataene for { $years } er ikke levert, og årene er derfor utelatt.
+    [one] Tall for { $years } er ikke tilgjengelige, og året er derfor ikke med.
+   *[other] Tall for { $years } er ikke tilgjengelige, og årene er derfor ikke med.
   }
 figure-transition-name = Overgangssøknader
-figure-ctis-name = Søknader søkt i CTIS
+figure-ctis-name = Søknader sendt inn i CTIS
 figure-phases-name = Søknader fordelt på faser
 figure-therapy-name = Terapiområder
 figure-cancer-name = Kreftstudier
 figure-modifications-name = Søknader om vesentlige endringer
-figure-safety-reports-name = Årsrapporter og notifikasjoner
-figure-safety-substances-name = Aktive substanser
+figure-safety-name = Årsrapporter, notifikasjoner og aktive substanser
 figure-guidance-name = Veiledninger
 figure-guidance-areas-name = Veiledninger fordelt på fagområde
 figure-guidance-initiators-name = Veiledninger fordelt på industri og akademia
+figure-guidance-breakdown-name = Veiledninger fordelt på fagområde og på industri og akademia
 
 # Alternativ tekst for en figur (leses av skjermlesere).
 # Variables:

@@ -4,7 +4,12 @@
 
 # Variables:
 #   $phase-3 (String) - endringsklassen for fase III (stable, slight-increase, … som i applications-trend)
+#   $phase-3-previous (Number) - studier i fase III året før
+#   $phase-3-current (Number) - studier i fase III i år
 #   $phase-2 (String) - endringsklassen for fase II
+#   $phase-2-previous (Number) - studier i fase II året før
+#   $phase-2-current (Number) - studier i fase II i år
+#   $agree (String) - yes hvis fase III og fase II gikk samme vei (da «og», ellers «mens»)
 #   $previous-year (String) - året det sammenlignes med
 phases-change = Det var { $phase-3 ->
     [stable] et stabilt antall studier
@@ -14,14 +19,20 @@ phases-change = Det var { $phase-3 ->
     [slight-decrease] en svak nedgang i antallet studier
     [clear-decrease] en klar nedgang i antallet studier
    *[sharp-decrease] en kraftig nedgang i antallet studier
-  } i fase III, mens antallet fase II-studier { $phase-2 ->
-    [stable] er på linje med tallene for { $previous-year }
-    [slight-increase] har en svak oppgang fra { $previous-year }
-    [clear-increase] har en klar oppgang fra { $previous-year }
-    [sharp-increase] har en kraftig oppgang fra { $previous-year }
-    [slight-decrease] har en svak nedgang fra { $previous-year }
-    [clear-decrease] har en klar nedgang fra { $previous-year }
-   *[sharp-decrease] har en kraftig nedgang fra { $previous-year }
+  } i fase III { $phase-3 ->
+    [stable] ({ $phase-3-current } mot { $phase-3-previous } i { $previous-year })
+   *[other] (fra { $phase-3-previous } til { $phase-3-current })
+  }, { $agree ->
+    [yes] og
+   *[no] mens
+  } antallet fase II-studier { $phase-2 ->
+    [stable] er på linje med tallene for { $previous-year } ({ $phase-2-current } mot { $phase-2-previous })
+    [slight-increase] har en svak oppgang fra { $phase-2-previous } i { $previous-year } til { $phase-2-current }
+    [clear-increase] har en klar oppgang fra { $phase-2-previous } i { $previous-year } til { $phase-2-current }
+    [sharp-increase] har en kraftig oppgang fra { $phase-2-previous } i { $previous-year } til { $phase-2-current }
+    [slight-decrease] har en svak nedgang fra { $phase-2-previous } i { $previous-year } til { $phase-2-current }
+    [clear-decrease] har en klar nedgang fra { $phase-2-previous } i { $previous-year } til { $phase-2-current }
+   *[sharp-decrease] har en kraftig nedgang fra { $phase-2-previous } i { $previous-year } til { $phase-2-current }
   }.
 phases-note = Merk at enkelte studier tilhører to faser, for eksempel fase I–II. Disse er fordelt i kategorien for laveste fase.
 # Variables:
@@ -56,7 +67,7 @@ table-therapy = De { $count ->
    *[other] { $count }
   } vanligste terapiområdene i søknader om kliniske studier med legemidler i Norge i { $year }.
 col-rank = Nr.
-col-soc = System organ class (MedDRA)
+col-soc = MedDRA system organ class (SOC)
 col-applications = Antall søknader
 # Variables:
 #   $rank (Number) - plassen i tabellen
@@ -66,65 +77,187 @@ note-meddra = MedDRA: Medical Dictionary for Regulatory Activities.
 ## Seksjon 5: kreftstudier
 
 cancer-definition = Med kreftstudier menes studier av alle godartede, ondartede og uspesifiserte svulster (inkludert cyster og polypper) etter MedDRA.
+# Når fjorårets tall er kjent.
 # Variables:
 #   $total (Number) - kreftstudier søkt i året
 #   $year (String) - rapportåret
-#   $change (String) - endringsklassen (som i applications-trend), eller none når fjoråret mangler
+#   $change (String) - endringsklassen (som i applications-trend)
+#   $direction (String) - up, down eller same
+#   $level (String) - low, high eller ordinary (som i applications-trend)
 #   $previous-year (String) - året før
 #   $previous (Number) - antallet året før
-cancer-total = Det ble søkt totalt { $total } kreftstudier i { $year }{ $change ->
-    [stable] , som er på linje med { $previous-year }.
-    [slight-increase] , som er en svak oppgang fra { $previous-year }.
-    [clear-increase] , som er en klar oppgang fra { $previous-year }.
-    [sharp-increase] , som er en kraftig oppgang fra { $previous-year }.
-    [slight-decrease] , som er en svak nedgang fra { $previous-year }.
-    [clear-decrease] , som er en klar nedgang fra { $previous-year }.
-    [sharp-decrease] , som er en kraftig nedgang fra { $previous-year }.
-   *[none] .
+#   $streak (Number) - hvor mange år på rad antallet har gått samme vei (som i applications-trend)
+cancer-total = Det ble søkt totalt { $total ->
+    [one] én kreftstudie
+   *[other] { $total } kreftstudier
+  } i { $year }, noe som er { $change ->
+    [stable] på linje med
+    [slight-increase] en svak oppgang fra
+    [clear-increase] en klar oppgang fra
+    [sharp-increase] en kraftig oppgang fra
+    [slight-decrease] en svak nedgang fra
+    [clear-decrease] en klar nedgang fra
+   *[sharp-decrease] en kraftig nedgang fra
+  } { $level ->
+    [low] fjorårets lave nivå ({ $previous })
+    [high] fjorårets høye nivå ({ $previous })
+   *[ordinary] { $previous-year } ({ $previous })
+  }{ $streak ->
+    [0] {""}
+    [1] {""}
+   *[other] { $direction ->
+        [up] , og antallet har økt { $streak ->
+            [2] to
+            [3] tre
+            [4] fire
+            [5] fem
+            [6] seks
+            [7] sju
+            [8] åtte
+            [9] ni
+            [10] ti
+           *[other] { $streak }
+          } år på rad
+       *[down] , og antallet har gått ned { $streak ->
+            [2] to
+            [3] tre
+            [4] fire
+            [5] fem
+            [6] seks
+            [7] sju
+            [8] åtte
+            [9] ni
+            [10] ti
+           *[other] { $streak }
+          } år på rad
+      }
+  }.
+# Når fjorårets tall ikke er kjent.
+# Variables:
+#   $total (Number) - kreftstudier søkt i året
+#   $year (String) - rapportåret
+cancer-total-only = Det ble søkt totalt { $total ->
+    [one] én kreftstudie
+   *[other] { $total } kreftstudier
+  } i { $year }.
+# Variables:
+#   $from (String) - første år
+#   $to (String) - siste år
+#   $single (String) - yes når første og siste år er det samme
+figure-cancer = { $single ->
+    [yes] Antall søkte kreftstudier i { $to }, fordelt på sponsortype.
+   *[no] Antall søkte kreftstudier fra { $from } til { $to }, fordelt på sponsortype.
   }
 # Variables:
 #   $from (String) - første år
 #   $to (String) - siste år
-figure-cancer = Antall søkte kreftstudier fra { $from } til { $to }, fordelt på sponsortype.
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-table-cancer = Antall søkte kreftstudier fordelt på kommersielle og ikke-kommersielle aktører, { $from }–{ $to }.
+#   $single (String) - yes når første og siste år er det samme
+table-cancer = Antall søkte kreftstudier fordelt på kommersielle og ikke-kommersielle aktører, { $single ->
+    [yes] { $to }
+   *[no] { $from }–{ $to }
+  }.
 col-commercial-short = Kommersielle
 col-non-commercial-short = Ikke-kommersielle
 col-total-short = Totalt
 
 ## Seksjon 6: vesentlige endringer
 
-# Variables:
-#   $change (String) - endringsklassen (som i applications-trend)
-#   $previous-year (String) - året før
-#   $previous (Number) - antallet året før
-modifications-trend = Antallet søknader om vesentlige endringer { $change ->
-    [stable] er på linje med
-    [slight-increase] har en svak oppgang fra
-    [clear-increase] har en klar oppgang fra
-    [sharp-increase] har en kraftig oppgang fra
-    [slight-decrease] har en svak nedgang fra
-    [clear-decrease] har en klar nedgang fra
-   *[sharp-decrease] har en kraftig nedgang fra
-  } { $previous-year } ({ $previous }).
+# Når fjorårets tall er kjent.
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - søknader om vesentlige endringer behandlet i året
-modifications-total = I { $year } behandlet vi { $total } slike søknader.
+#   $change (String) - endringsklassen (som i applications-trend)
+#   $direction (String) - up, down eller same
+#   $level (String) - low, high eller ordinary (som i applications-trend)
+#   $previous-year (String) - året før
+#   $previous (Number) - antallet året før
+#   $streak (Number) - hvor mange år på rad antallet har gått samme vei (som i applications-trend)
+modifications-trend = I { $year } behandlet vi { $total } søknader om vesentlige endringer, noe som er { $change ->
+    [stable] på linje med
+    [slight-increase] en svak oppgang fra
+    [clear-increase] en klar oppgang fra
+    [sharp-increase] en kraftig oppgang fra
+    [slight-decrease] en svak nedgang fra
+    [clear-decrease] en klar nedgang fra
+   *[sharp-decrease] en kraftig nedgang fra
+  } { $level ->
+    [low] fjorårets lave nivå ({ $previous })
+    [high] fjorårets høye nivå ({ $previous })
+   *[ordinary] { $previous-year } ({ $previous })
+  }{ $streak ->
+    [0] {""}
+    [1] {""}
+   *[other] { $direction ->
+        [up] , og antallet har økt { $streak ->
+            [2] to
+            [3] tre
+            [4] fire
+            [5] fem
+           *[other] { $streak }
+          } år på rad
+       *[down] , og antallet har gått ned { $streak ->
+            [2] to
+            [3] tre
+            [4] fire
+            [5] fem
+           *[other] { $streak }
+          } år på rad
+      }
+  }.
+# Når fjorårets tall ikke er kjent.
+# Variables:
+#   $year (String) - rapportåret
+#   $total (Number) - søknader om vesentlige endringer behandlet i året
+modifications-total = I { $year } behandlet vi { $total } søknader om vesentlige endringer.
+# Hvordan søknadene i CTIS og under gammelt regelverk (CTD) endret seg fra året før.
+# Variables:
+#   $ctis-change (String) - endringsklassen for søknadene i CTIS (som i applications-trend)
+#   $ctis-previous (Number) - i CTIS året før
+#   $ctis (Number) - i CTIS i år
+#   $ctd-change (String) - endringsklassen for søknadene under CTD
+#   $ctd-previous (Number) - under CTD året før
+#   $ctd (Number) - under CTD i år
+#   $ctd-none (String) - yes når det i år ikke kom noen søknader under CTD, men det gjorde det året før
+#   $apart (String) - yes når de to gikk hver sin vei (da «mens», ellers «og»)
+modifications-parts = Søknadene sendt inn i CTIS { $ctis-change ->
+    [stable] holdt seg på samme nivå
+    [slight-increase] økte svakt
+    [clear-increase] økte klart
+    [sharp-increase] økte kraftig
+    [slight-decrease] gikk svakt ned
+    [clear-decrease] gikk klart ned
+   *[sharp-decrease] gikk kraftig ned
+  } (fra { $ctis-previous } til { $ctis }), { $apart ->
+    [yes] mens
+   *[no] og
+  } { $ctd-none ->
+    [yes] det kom ingen søknader under gammelt regelverk (CTD), mot { $ctd-previous } året før.
+   *[no] søknadene under gammelt regelverk (CTD) { $ctd-change ->
+        [stable] holdt seg på samme nivå
+        [slight-increase] økte svakt
+        [clear-increase] økte klart
+        [sharp-increase] økte kraftig
+        [slight-decrease] gikk svakt ned
+        [clear-decrease] gikk klart ned
+       *[sharp-decrease] gikk kraftig ned
+      } (fra { $ctd-previous } til { $ctd }).
+  }
 # Variables:
 #   $from (String) - første år
 #   $to (String) - siste år
-figure-modifications = Antallet søknader om vesentlige endringer fra { $from } til { $to }, fordelt på søknader søkt i CTIS (CTR) og under gammelt regelverk (CTD).
-series-ctis = Søkt i CTIS (CTR)
+#   $single (String) - yes når første og siste år er det samme
+figure-modifications = Antallet søknader om vesentlige endringer { $single ->
+    [yes] i { $to }
+   *[no] fra { $from } til { $to }
+  }, fordelt på søknader sendt inn i CTIS (CTR) og under gammelt regelverk (CTD).
+series-ctis = Sendt inn i CTIS (CTR)
 series-ctd = Gammelt regelverk (CTD)
 axis-modifications = Antall søknader
 # Variables:
 #   $year (String) - rapportåret
 table-modifications = Antall søknader om vesentlige endringer i { $year }, fordelt på Norges rolle i utredningen.
 col-role = Rolle
-col-in-ctis = Søkt i CTIS
+col-in-ctis = Sendt inn i CTIS
 col-ctd = CTD
 row-mod-rms = Multinasjonale studier der Norge er RMS
 row-mod-mononational = Mononasjonale studier
@@ -144,6 +277,7 @@ safety-scope = Sikkerhetsovervåking betyr utredning av årsrapporter og screeni
 #   $notifications-change (String) - endringsklassen for notifikasjoner
 #   $notifications-previous (Number) - notifikasjoner året før
 #   $notifications (Number) - notifikasjoner i år
+#   $agree (String) - yes når de to gikk samme vei (da «og», ellers «mens»)
 safety-change = Fra { $previous-year } til { $year } { $reports-change ->
     [stable] holdt antallet årsrapporter seg stabilt
     [slight-increase] økte antallet årsrapporter svakt
@@ -152,7 +286,10 @@ safety-change = Fra { $previous-year } til { $year } { $reports-change ->
     [slight-decrease] gikk antallet årsrapporter svakt ned
     [clear-decrease] gikk antallet årsrapporter klart ned
    *[sharp-decrease] gikk antallet årsrapporter kraftig ned
-  }, fra { $reports-previous } til { $reports }, og antallet notifikasjoner som krever utredning, { $notifications-change ->
+  }, fra { $reports-previous } til { $reports }, { $agree ->
+    [yes] og
+   *[no] mens
+  } antallet notifikasjoner som krever utredning, { $notifications-change ->
     [stable] holdt seg stabilt
     [slight-increase] økte svakt
     [clear-increase] økte klart
@@ -161,6 +298,19 @@ safety-change = Fra { $previous-year } til { $year } { $reports-change ->
     [clear-decrease] gikk klart ned
    *[sharp-decrease] gikk kraftig ned
   }, fra { $notifications-previous } til { $notifications }.
+# Variables:
+#   $change (String) - endringsklassen (som i applications-trend)
+#   $previous (Number) - aktive substanser året før
+#   $current (Number) - aktive substanser i år
+safety-substances-change = Antallet aktive substanser som Norge er ansvarlig for, { $change ->
+    [stable] holdt seg stabilt
+    [slight-increase] økte svakt
+    [clear-increase] økte klart
+    [sharp-increase] økte kraftig
+    [slight-decrease] gikk svakt ned
+    [clear-decrease] gikk klart ned
+   *[sharp-decrease] gikk kraftig ned
+  }, fra { $previous } til { $current }.
 # Variables:
 #   $previous-year (String) - året før
 #   $year (String) - rapportåret
@@ -181,17 +331,65 @@ axis-substances = Antall aktive substanser
 #   $total (Number) - veiledninger i alt
 #   $meetings (Number) - fysiske eller digitale møter
 #   $written (Number) - skriftlige veiledninger
-guidance-total = I { $year } gjennomførte DMP { $total } nasjonale veiledninger, hvorav { $meetings } var fysiske eller digitale møter og { $written } var skriftlige veiledninger.
+#   $agency (String) - kortnavnet på etaten det året (agency-*.short), f.eks. «DMP»
+guidance-total = I { $year } gjennomførte { $agency } { $total } nasjonale veiledninger, hvorav { $meetings } var fysiske eller digitale møter og { $written } var skriftlige veiledninger.
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - veiledninger i alt
-guidance-total-only = I { $year } gjennomførte DMP { $total } nasjonale veiledninger.
+#   $agency (String) - kortnavnet på etaten det året (agency-*.short)
+guidance-total-only = I { $year } gjennomførte { $agency } { $total } nasjonale veiledninger.
+# Når fjorårets tall er kjent.
 # Variables:
-#   $shape (String) - gradual-increase, increase, stable eller decrease
-#   $base-year (String) - året sammenligningen starter
+#   $change (String) - endringsklassen (som i applications-trend)
+#   $direction (String) - up, down eller same
+#   $level (String) - low, high eller ordinary (som i applications-trend)
+#   $previous-year (String) - året før
+#   $previous (Number) - antallet året før
+#   $streak (Number) - hvor mange år på rad antallet har gått samme vei (som i applications-trend)
+#   $gradual (String) - yes når antallet har økt svakt hvert år siden $base-year (minst to år på rad)
+#   $base-year (String) - året den gradvise økningen startet (bare når $gradual er yes)
+#   $base (Number) - veiledninger det året (bare når $gradual er yes)
+guidance-trend = Dette er { $change ->
+    [stable] på linje med
+    [slight-increase] en svak oppgang fra
+    [clear-increase] en klar oppgang fra
+    [sharp-increase] en kraftig oppgang fra
+    [slight-decrease] en svak nedgang fra
+    [clear-decrease] en klar nedgang fra
+   *[sharp-decrease] en kraftig nedgang fra
+  } { $level ->
+    [low] fjorårets lave nivå ({ $previous })
+    [high] fjorårets høye nivå ({ $previous })
+   *[ordinary] { $previous-year } ({ $previous })
+  }{ $gradual ->
+    [yes] , og antallet har økt gradvis siden { $base-year }, da det ble gjennomført { $base } veiledninger
+   *[no] { $streak ->
+        [0] {""}
+        [1] {""}
+       *[other] { $direction ->
+            [up] , og antallet har økt { $streak ->
+                [2] to
+                [3] tre
+                [4] fire
+                [5] fem
+               *[other] { $streak }
+              } år på rad
+           *[down] , og antallet har gått ned { $streak ->
+                [2] to
+                [3] tre
+                [4] fire
+                [5] fem
+               *[other] { $streak }
+              } år på rad
+          }
+      }
+  }.
+# Når fjorårets tall ikke er kjent: sammenligningen med det siste året før som er kjent.
+# Variables:
+#   $shape (String) - increase, stable eller decrease
+#   $base-year (String) - året det sammenlignes med
 #   $base (Number) - veiledninger det året
 guidance-since = { $shape ->
-    [gradual-increase] Dette er en gradvis økning fra { $base-year }, da det ble gjennomført { $base } veiledninger.
     [increase] Dette er en økning fra { $base-year }, da det ble gjennomført { $base } veiledninger.
     [decrease] Dette er en nedgang fra { $base-year }, da det ble gjennomført { $base } veiledninger.
    *[stable] Dette er på linje med { $base-year }, da det ble gjennomført { $base } veiledninger.
@@ -200,20 +398,32 @@ guidance-since = { $shape ->
 #   $human (Number) - veiledninger om legemidler til mennesker
 #   $veterinary (Number) - veiledninger om legemidler til dyr
 #   $devices (Number) - veiledninger om medisinsk utstyr
-guidance-areas = { $human } av veiledningene omhandlet legemidler til mennesker, mens { $veterinary } omhandlet legemidler til dyr. { $devices ->
-    [0] Ingen veiledninger
-    [one] Én veiledning
-   *[other] { $devices } veiledninger
+guidance-areas = Av veiledningene gjaldt { $human } legemidler til mennesker og { $veterinary } legemidler til dyr, mens { $devices ->
+    [0] ingen
+   *[other] { $devices }
   } dreide seg om medisinsk utstyr.
 # Variables:
 #   $industry (Number) - veiledninger initiert av industrien
-#   $academia (Number) - veiledninger med akademia
+#   $academia (Number) - veiledninger initiert av akademia
 #   $percent (String) - industriens andel, ferdig formatert («76 %»)
 #   $approximate (String) - yes hvis andelen er avrundet
-guidance-initiators = { $industry } av veiledningene var initiert av industrien, noe som tilsvarer { $approximate ->
-    [yes] ca. { $percent }
-   *[no] { $percent }
-  }. De resterende { $academia } veiledningene var med akademia.
+guidance-initiators = { $industry ->
+    [0] { $academia ->
+        [0] Ingen av veiledningene var initiert av industrien eller akademia.
+       *[other] Alle veiledningene var initiert av akademia.
+      }
+   *[other] Industrien tok initiativ til { $industry ->
+        [one] én
+       *[other] { $industry }
+      } av veiledningene, noe som tilsvarer { $approximate ->
+        [yes] ca. { $percent }
+       *[no] { $percent }
+      }. { $academia ->
+        [0] Ingen var initiert av akademia.
+        [one] Den siste var initiert av akademia.
+       *[other] De resterende { $academia } var initiert av akademia.
+      }
+  }
 # Variables:
 #   $year (String) - rapportåret
 figure-guidance-areas = Antall veiledninger og rådgivningsmøter i { $year } fordelt på fagområde.

@@ -1,22 +1,25 @@
-### Seksjon 1 og 2: søknader om kliniske studiar, og søknader søkt i CTIS.
+### Seksjon 1 og 2: søknader om kliniske studiar, og søknader sende inn i CTIS.
 
 ## Seksjon 1: søknader om kliniske studiar
 
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - søknader som kom inn i året
-applications-received = I { $year } fekk Direktoratet for medisinske produkt { $total ->
+#   $agency (String) - etaten som fekk søknadene det året (agency-*), t.d. «Statens legemiddelverk»
+applications-received = I { $year } fekk { $agency } { $total ->
     [0] ingen søknader
     [one] éin søknad
    *[other] { $total } søknader
   } om klinisk utprøving av legemiddel til menneske.
 
+# Endringa frå året før for alle søknadene.
 # Variables:
 #   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease
+#   $direction (String) - up, down eller same (same når endringa er stable)
 #   $level (String) - low (i fjor var det lågaste året i serien), high (det høgaste) eller ordinary
 #   $previous-year (String) - året før
 #   $previous (Number) - talet året før
-#   $continues (String) - yes dersom endringa går same veg som året før
+#   $streak (Number) - kor mange år på rad talet har gått same veg, i år medrekna (0 når det er stabilt)
 applications-trend = Dette er { $change ->
     [stable] på linje med
     [slight-increase] ein svak auke frå
@@ -26,52 +29,168 @@ applications-trend = Dette er { $change ->
     [clear-decrease] ein klar nedgang frå
    *[sharp-decrease] ein kraftig nedgang frå
   } { $level ->
-    [low] fjorårets låge nivå
-    [high] fjorårets høge nivå
-   *[ordinary] nivået i { $previous-year }
+    [low] det låge nivået i fjor ({ $previous })
+    [high] det høge nivået i fjor ({ $previous })
+   *[ordinary] { $previous-year } ({ $previous })
+  }{ $streak ->
+    [0] {""}
+    [1] {""}
+   *[other] { $direction ->
+        [up] , og talet har auka { $streak ->
+            [2] to
+            [3] tre
+            [4] fire
+            [5] fem
+            [6] seks
+            [7] sju
+            [8] åtte
+            [9] ni
+            [10] ti
+           *[other] { $streak }
+          } år på rad
+       *[down] , og talet har gått ned { $streak ->
+            [2] to
+            [3] tre
+            [4] fire
+            [5] fem
+            [6] seks
+            [7] sju
+            [8] åtte
+            [9] ni
+            [10] ti
+           *[other] { $streak }
+          } år på rad
+      }
   }.
 
-# Kva sponsortype som står for mest av endringa, og kva den andre gjer.
+# Når talet i år er det lågaste eller høgaste i heile talserien.
 # Variables:
-#   $direction (String) - up eller down: retninga for alle søknadene
-#   $driver (String) - commercial eller non-commercial: gruppa med størst endring i den retninga
-#   $other-change (String) - endringsklassen for den andre gruppa (som $change over)
-#   $other-continues (String) - yes dersom endringa i den andre gruppa held fram frå året før
-applications-split = { $direction ->
-    [up] Auken
-   *[down] Nedgangen
-  } er størst blant { $driver ->
-    [commercial] dei kommersielle aktørane, medan studiar initierte av ikkje-kommersielle aktørar
-   *[non-commercial] dei ikkje-kommersielle aktørane, medan studiar initierte av kommersielle aktørar
-  } { $other-continues ->
-    [yes] framleis har
-   *[no] har
-  } { $other-change ->
-    [stable] eit stabilt nivå
-    [slight-increase] ein svak auke
-    [clear-increase] ein klar auke
-    [sharp-increase] ein kraftig auke
-    [slight-decrease] ein svak nedgang
-    [clear-decrease] ein klar nedgang
-   *[sharp-decrease] ein kraftig nedgang
+#   $record (String) - lowest eller highest
+#   $since (String) - året talserien startar
+#   $groups (String) - sponsortypane som har same rekorden: both, commercial, non-commercial eller none
+applications-record = Talet er det { $record ->
+    [lowest] lågaste
+   *[highest] høgaste
+  } sidan talserien starta i { $since }{ $groups ->
+    [both] , både totalt og for kvar av sponsortypane
+    [commercial] , både totalt og for dei kommersielle aktørane
+    [non-commercial] , både totalt og for dei ikkje-kommersielle aktørane
+   *[none] {""}
   }.
+
+# Korleis sponsortypane rørte seg i høve til alle søknadene.
+# Variables:
+#   $pattern (String) - both (begge gjekk same veg som totalen), opposite (den andre gjekk motsett veg), alone (den andre var om lag uendra), shifted (totalen var stabil, men gruppene gjekk kvar sin veg)
+#   $direction (String) - up eller down: retninga for $driver
+#   $driver (String) - commercial eller non-commercial: gruppa som blir nemnd først (den som endra seg mest; ved shifted den som auka)
+#   $driver-previous (Number) - talet for gruppa året før
+#   $driver-current (Number) - talet for gruppa i år
+#   $other-change (String) - endringsklassen for den andre gruppa (som $change over)
+#   $other-previous (Number) - talet for den andre gruppa året før
+#   $other-current (Number) - talet for den andre gruppa i år
+#   $other-continues (String) - yes dersom den andre gruppa gjekk same veg òg året før
+applications-split = { $pattern ->
+    [both] { $direction ->
+        [up] Auken
+       *[down] Nedgangen
+      } er størst blant { $driver ->
+        [commercial] dei kommersielle aktørane
+       *[non-commercial] dei ikkje-kommersielle aktørane
+      } (frå { $driver-previous } til { $driver-current }), men òg { $driver ->
+        [commercial] dei ikkje-kommersielle aktørane
+       *[non-commercial] dei kommersielle aktørane
+      } har { $other-continues ->
+        [yes] framleis ein
+       *[no] ein
+      } { $other-change ->
+        [slight-increase] svak auke
+        [clear-increase] klar auke
+        [sharp-increase] kraftig auke
+        [slight-decrease] svak nedgang
+        [clear-decrease] klar nedgang
+       *[sharp-decrease] kraftig nedgang
+      } (frå { $other-previous } til { $other-current }).
+    [opposite] Det er { $driver ->
+        [commercial] dei kommersielle aktørane
+       *[non-commercial] dei ikkje-kommersielle aktørane
+      } som står for { $direction ->
+        [up] auken
+       *[down] nedgangen
+      } (frå { $driver-previous } til { $driver-current }), medan studiar initierte av { $driver ->
+        [commercial] ikkje-kommersielle aktørar
+       *[non-commercial] kommersielle aktørar
+      } { $other-continues ->
+        [yes] framleis har ein
+       *[no] har ein
+      } { $other-change ->
+        [slight-increase] svak auke
+        [clear-increase] klar auke
+        [sharp-increase] kraftig auke
+        [slight-decrease] svak nedgang
+        [clear-decrease] klar nedgang
+       *[sharp-decrease] kraftig nedgang
+      } (frå { $other-previous } til { $other-current }).
+    [alone] Det er { $driver ->
+        [commercial] dei kommersielle aktørane
+       *[non-commercial] dei ikkje-kommersielle aktørane
+      } som står for { $direction ->
+        [up] auken
+       *[down] nedgangen
+      } (frå { $driver-previous } til { $driver-current }), medan talet på studiar initierte av { $driver ->
+        [commercial] ikkje-kommersielle aktørar
+       *[non-commercial] kommersielle aktørar
+      } er om lag uendra (frå { $other-previous } til { $other-current }).
+   *[shifted] Fordelinga mellom sponsortypane endra seg likevel: { $driver ->
+        [commercial] dei kommersielle aktørane auka frå { $driver-previous } til { $driver-current } søknader, medan dei ikkje-kommersielle gjekk ned frå { $other-previous } til { $other-current }.
+       *[non-commercial] dei ikkje-kommersielle aktørane auka frå { $driver-previous } til { $driver-current } søknader, medan dei kommersielle gjekk ned frå { $other-previous } til { $other-current }.
+      }
+  }
+
+# Sponsortypar som i år har det lågaste eller høgaste talet i heile talserien.
+# Variables:
+#   $commercial (String) - lowest, highest eller none: dei kommersielle aktørane
+#   $non-commercial (String) - lowest, highest eller none: dei ikkje-kommersielle aktørane
+#   $since (String) - året talserien startar
+applications-group-record = { $commercial ->
+    [lowest] { $non-commercial ->
+        [lowest] For begge sponsortypane er talet det lågaste sidan talserien starta i { $since }.
+        [highest] For dei kommersielle aktørane er talet det lågaste sidan talserien starta i { $since }, for dei ikkje-kommersielle det høgaste.
+       *[none] For dei kommersielle aktørane er talet det lågaste sidan talserien starta i { $since }.
+      }
+    [highest] { $non-commercial ->
+        [lowest] For dei kommersielle aktørane er talet det høgaste sidan talserien starta i { $since }, for dei ikkje-kommersielle det lågaste.
+        [highest] For begge sponsortypane er talet det høgaste sidan talserien starta i { $since }.
+       *[none] For dei kommersielle aktørane er talet det høgaste sidan talserien starta i { $since }.
+      }
+   *[none] { $non-commercial ->
+        [lowest] For dei ikkje-kommersielle aktørane er talet det lågaste sidan talserien starta i { $since }.
+       *[highest] For dei ikkje-kommersielle aktørane er talet det høgaste sidan talserien starta i { $since }.
+      }
+  }
 
 # Delen ikkje-kommersielle søknader.
 # Variables:
-#   $driver (String) - commercial (då vart dei ikkje-kommersielle nemnde sist), non-commercial eller none
+#   $last (String) - non-commercial når setninga før nemnde dei ikkje-kommersielle sist («sistnemnde gruppe»), elles commercial eller none
 #   $year (String) - rapportåret
 #   $percent (String) - delen, ferdig formatert («30 %»)
 #   $approximate (String) - yes dersom prosenten er avrunda
-applications-share = { $driver ->
-    [commercial] Sistnemnde gruppe står
+#   $record (String) - lowest eller highest dersom delen er den lågaste eller høgaste i talserien, elles none
+#   $since (String) - året talserien startar
+applications-share = { $last ->
+    [non-commercial] Sistnemnde gruppe står
    *[other] Ikkje-kommersielle sponsorar står
-  } i { $year } for { $percent } av alle søknadene.
+  } i { $year } for { $percent } av alle søknadene{ $record ->
+    [lowest] , den lågaste delen sidan { $since }
+    [highest] , den høgaste delen sidan { $since }
+   *[none] {""}
+  }.
 
 # Variables:
 #   $count (Number) - studiar som involverer barn og/eller ungdom
 applications-paediatric = { $count ->
     [0] Ingen av dei søkte studiane involverer barn eller ungdom.
-   *[other] { $count } av dei søkte studiane involverer barn og/eller ungdom.
+    [one] I éin av dei søkte studiane deltek barn og/eller ungdom.
+   *[other] I { $count } av dei søkte studiane deltek barn og/eller ungdom.
   }
 
 # Variables:
@@ -81,7 +200,7 @@ applications-paediatric = { $count ->
 applications-rejected = { $count ->
     [0] Ingen søknader om klinisk utprøving av legemiddel til menneske som kom inn i { $year }, har fått avslag
     [one] Éin søknad om klinisk utprøving av legemiddel til menneske som kom inn i { $year }, har fått avslag
-   *[other] { $count } søknader om klinisk utprøving av legemiddel til menneske som kom inn i { $year }, har fått avslag
+   *[other] Av søknadene om klinisk utprøving av legemiddel til menneske som kom inn i { $year }, har { $count } fått avslag
   } (per { $date }).
 
 # Variables:
@@ -96,11 +215,19 @@ applications-transition = Det vart sendt inn og behandla { $count ->
 # Variables:
 #   $from (String) - første år
 #   $to (String) - siste år
-figure-applications = Utviklinga i talet på søknader om kliniske studiar frå { $from } til { $to }, fordelt på sponsortype.
+#   $single (String) - yes når første og siste år er det same
+figure-applications = { $single ->
+    [yes] Talet på søknader om kliniske studiar i { $to }, fordelt på sponsortype.
+   *[no] Utviklinga i talet på søknader om kliniske studiar frå { $from } til { $to }, fordelt på sponsortype.
+  }
 # Variables:
 #   $from (String) - første år
 #   $to (String) - siste år
-table-applications = Talet på søknader om kliniske studiar fordelt på sponsortype, { $from }–{ $to }.
+#   $single (String) - yes når første og siste år er det same
+table-applications = Talet på søknader om kliniske studiar fordelt på sponsortype, { $single ->
+    [yes] { $to }
+   *[no] { $from }–{ $to }
+  }.
 col-year = År
 col-commercial = Kommersielle sponsorar
 col-non-commercial = Ikkje-kommersielle sponsorar
@@ -110,14 +237,18 @@ col-total = Søknader totalt
 # Variables:
 #   $from (String) - første år
 #   $to (String) - siste år
-figure-transition = Utviklinga i talet på overgangssøknader frå { $from } til { $to }.
+#   $single (String) - yes når første og siste år er det same
+figure-transition = { $single ->
+    [yes] Talet på overgangssøknader i { $to }.
+   *[no] Utviklinga i talet på overgangssøknader frå { $from } til { $to }.
+  }
 series-transition = Overgangssøknader
 
 ## Seksjon 2: mono- og multinasjonale søknader
 
 # Variables:
-#   $total (Number) - søknader søkt i CTIS
-#   $all (String) - yes dersom alle søknadene i året vart søkte i CTIS
+#   $total (Number) - søknader sende inn i CTIS
+#   $all (String) - yes dersom alle søknadene i året vart sende inn i CTIS
 #   $year (String) - rapportåret
 #   $multinational (Number) - multinasjonale søknader
 #   $mononational (Number) - mononasjonale søknader
@@ -125,18 +256,23 @@ ctis-split = { $all ->
     [yes] Av dei { $total } søknadene om klinisk utprøving som kom inn i { $year }, var
    *[no] Av dei { $total } søknadene som vart sende inn i CTIS i { $year }, var
   } { $multinational ->
+    [0] ingen multinasjonale.
     [one] éin multinasjonal (det er søkt om studien i fleire land i EU/EØS).
    *[other] { $multinational } multinasjonale (det er søkt om studiane i fleire land i EU/EØS).
   } { $mononational ->
+    [0] Ingen av søknadene var mononasjonale.
     [one] Éin søknad var mononasjonal (berre søkt i Noreg).
-   *[other] { $mononational } søknader var mononasjonale (berre søkte i Noreg).
+   *[other] Dei andre { $mononational } søknadene var mononasjonale (berre søkte i Noreg).
   }
 
 # Variables:
 #   $rms (Number) - multinasjonale søknader der Noreg er RMS
 #   $multinational (Number) - alle multinasjonale søknader
 #   $year (String) - rapportåret
-ctis-rms = Noreg har vore rapporterande medlemsland (Reporting Member State, RMS) for { $rms } av dei multinasjonale søknadene i { $year }.
+ctis-rms = { $rms ->
+    [0] Noreg har ikkje vore rapporterande medlemsland (Reporting Member State, RMS) for nokon av dei multinasjonale søknadene i { $year }.
+   *[other] Noreg har vore rapporterande medlemsland (Reporting Member State, RMS) for { $rms } av dei multinasjonale søknadene i { $year }.
+  }
 ctis-rms-role = RMS-rolla inneber at Noreg leier og koordinerer valideringa og utgreiinga av del I av søknaden.
 
 # Variables:
@@ -144,7 +280,7 @@ ctis-rms-role = RMS-rolla inneber at Noreg leier og koordinerer valideringa og u
 #   $mononational (Number) - alle mononasjonale studiar
 ctis-mononational = Av dei mononasjonale studiane har { $count } av { $mononational } ikkje-kommersielle sponsorar.
 
-table-ctis = Talet på søknader om mono- og multinasjonale studiar søkt i CTIS, per år sidan forordning (EU) nr. 536/2014 tok til å gjelde, og rolla til Noreg i utgreiinga av dei multinasjonale søknadene.
+table-ctis = Talet på søknader om mono- og multinasjonale studiar sende inn i CTIS, per år sidan forordning (EU) nr. 536/2014 tok til å gjelde, og rolla til Noreg i utgreiinga av dei multinasjonale søknadene.
 # Variables:
 #   $years (String) - åra der tabellen ikkje viser alle søknadene, ferdig sette saman
 #   $count (Number) - kor mange slike år

@@ -21,18 +21,13 @@ editorial-context-2024 =
     Eksportstrategien til regjeringa for helsenæringa har { $measures } tiltak, og tiltak nummer { $measure } er å vidareutvikle NorTrials. Ambisjonen er å auke eksportinntektene frå { $revenue } milliardar kroner i { $revenue-year } til { $target } milliardar kroner i { $target-year }. Tala i denne rapporten viser kor mange kliniske studiar det blir søkt om i Noreg, og korleis dei fordeler seg, og er eit grunnlag for å følgje med på denne utviklinga.
 
 # Overgangen frå direktivet til forordninga (seksjon 1).
-editorial-transition-2024 = { $year } har vore prega av overgangen til nytt regelverk, der det er søkt om å overføre pågåande studiar godkjende etter direktiv 2001/20/EF til forordning (EU) nr. 536/2014 i CTIS.
+editorial-transition-2024 = Året { $year } har vore prega av overgangen til nytt regelverk, der det er søkt om å overføre pågåande studiar godkjende etter direktiv 2001/20/EF til forordning (EU) nr. 536/2014 i CTIS.
 
-# Fasane (seksjon 3), brukt når fasetala ikkje er leverte.
-editorial-phases-2024 = Det var ein svak auke i talet på studiar i fase III, medan talet på fase II-studiar er på linje med tala for { $previous-year }.
-
-# Vesentlege endringar (seksjon 6). Den utrekna setninga om talet for året blir sett inn etter første avsnitt.
+# Vesentlege endringar (seksjon 6): står etter dei utrekna setningane om talet.
 editorial-modifications-2024 =
-    Talet på søknader om vesentlege endringar fell monaleg i { $year } samanlikna med tidlegare år.
+    Talet på søknader om vesentlege endringar kan truleg sjåast i samanheng med overgangen til nytt regelverk. Fordi det ikkje er mogleg å sende inn to søknader om vesentlege endringar samtidig i CTIS, kan det tenkjast at søkjarar vel å ta med fleire endringar per søknad, og at sponsorar har blitt meir medvitne om kva som blir rekna som ei vesentleg endring og dermed er søknadspliktig.
 
-    Nedgangen kan truleg sjåast i samanheng med overgangen til nytt regelverk. Fordi det ikkje er mogleg å sende inn to søknader om vesentlege endringar samtidig i CTIS, kan det tenkjast at søkjarar vel å ta med fleire endringar per søknad, og at sponsorar har blitt meir medvitne om kva som blir rekna som ei vesentleg endring og dermed er søknadspliktig.
-
-    Vi ser vidare at søknader som er sende inn etter det gamle regelverket, har blitt færre etter kvart som slutten på overgangsperioden (30. januar 2025) har nærma seg.
+    Søknader etter det gamle regelverket kan berre sendast inn til overgangsperioden sluttar 30. januar 2025, og ein ventar difor at dei blir færre etter kvart som den datoen nærmar seg.
 
 # Tryggleiksrapportering (seksjon 7).
-editorial-safety-2024 = Den store auken i talet på aktive substansar, årsrapportar og notifikasjonar frå { $previous-year } til { $year } heng saman både med overføringa av kliniske studiar godkjende etter CTD (overgangssøknader) og med nye søknader om kliniske studiar etter CTR.
+editorial-safety-2024 = Talet på aktive substansar, årsrapportar og notifikasjonar heng saman både med overføringa av kliniske studiar godkjende etter CTD (overgangssøknader) og med nye søknader om kliniske studiar etter CTR.

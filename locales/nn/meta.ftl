@@ -21,6 +21,13 @@ report-published = Publisert { $date }
 #   $year (String) - rapportåret
 running-head = DMP · Kliniske studiar { $year }
 
+## Etatane som har fått søknadene (report.toml seier kva for ein det einskilde året)
+
+agency-noma = Statens legemiddelverk
+    .short = Legemiddelverket
+agency-dmp = Direktoratet for medisinske produkt
+    .short = DMP
+
 ## Etikettar som malen bruker
 
 label-contents = Innhald
@@ -28,7 +35,7 @@ label-figure = Figur
 label-table = Tabell
 # Står framfor nummeret i ein kryssreferanse: «sjå seksjon 5».
 label-section = seksjon
-label-missing = Data ikkje leverte
+label-missing = Tal manglar
 # I tabellceller som ikkje gjeld.
 not-applicable = –
 
@@ -61,8 +68,8 @@ key-applications = { $count ->
 # Variables:
 #   $count (Number) - talet som står over teksten
 key-multinational = { $count ->
-    [one] multinasjonal søknad
-   *[other] multinasjonale søknader
+    [one] multinasjonal søknad i CTIS
+   *[other] multinasjonale søknader i CTIS
   }
 # Variables:
 #   $count (Number) - talet som står over teksten
@@ -93,7 +100,7 @@ key-guidance = { $count ->
 
 section-context = Tala i samanheng
 section-applications = Søknader om kliniske studiar
-section-ctis = Mono- og multinasjonale søknader (søkt i CTIS)
+section-ctis = Mono- og multinasjonale søknader (sende inn i CTIS)
 section-phases = Søknader fordelt på fasar
 section-therapy = Søknader fordelt på terapiområde
 section-cancer = Kreftstudiar
@@ -108,33 +115,44 @@ section-glossary = Ordliste
 #   $to (String) - siste år
 year-range = { $from }–{ $to }
 
+## Rekordar
+
+# Når talet i år er det lågaste eller høgaste i heile talserien. Følgjer setninga om talet.
+# Variables:
+#   $record (String) - lowest eller highest
+#   $since (String) - året talserien startar
+series-record = Talet er det { $record ->
+    [lowest] lågaste
+   *[highest] høgaste
+  } sidan talserien starta i { $since }.
+
 ## Figurar utan data
 
-# Står der ein figur skulle ha stått når dataa manglar.
+# Står der ein figur skulle ha stått når tala manglar.
 # Variables:
 #   $figure (String) - namnet på figuren, frå figure-*-name
 #   $years (String) - åra som manglar, ferdig sette saman («2022 og 2023»)
 #   $count (Number) - kor mange år som manglar
-missing-figure = { $figure }: dataa for { $years } er ikkje leverte, og figuren er difor utelaten.
+missing-figure = { $figure }: tal for { $years } er ikkje tilgjengelege.
 # Under ein tabell over fleire år når nokre år manglar i data/.
 # Variables:
 #   $years (String) - åra som manglar, ferdig sette saman («2023» eller «2019 og 2023»)
 #   $count (Number) - kor mange år som manglar
 table-gap = { $count ->
-    [one] Dataa for { $years } er ikkje leverte, og året er difor utelate.
-   *[other] Dataa for { $years } er ikkje leverte, og åra er difor utelatne.
+    [one] Tal for { $years } er ikkje tilgjengelege, og året er difor ikkje med.
+   *[other] Tal for { $years } er ikkje tilgjengelege, og åra er difor ikkje med.
   }
 figure-transition-name = Overgangssøknader
-figure-ctis-name = Søknader søkt i CTIS
+figure-ctis-name = Søknader sende inn i CTIS
 figure-phases-name = Søknader fordelt på fasar
 figure-therapy-name = Terapiområde
 figure-cancer-name = Kreftstudiar
 figure-modifications-name = Søknader om vesentlege endringar
-figure-safety-reports-name = Årsrapportar og notifikasjonar
-figure-safety-substances-name = Aktive substansar
+figure-safety-name = Årsrapportar, notifikasjonar og aktive substansar
 figure-guidance-name = Rettleiingar
 figure-guidance-areas-name = Rettleiingar fordelt på fagområde
 figure-guidance-initiators-name = Rettleiingar fordelt på industri og akademia
+figure-guidance-breakdown-name = Rettleiingar fordelt på fagområde og på industri og akademia
 
 # Alternativ tekst for ein figur (for skjermlesarar).
 # Variables:

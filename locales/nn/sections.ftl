@@ -4,7 +4,12 @@
 
 # Variables:
 #   $phase-3 (String) - endringsklassen for fase III (stable, slight-increase, … som i applications-trend)
+#   $phase-3-previous (Number) - studiar i fase III året før
+#   $phase-3-current (Number) - studiar i fase III i år
 #   $phase-2 (String) - endringsklassen for fase II
+#   $phase-2-previous (Number) - studiar i fase II året før
+#   $phase-2-current (Number) - studiar i fase II i år
+#   $agree (String) - yes dersom fase III og fase II gjekk same veg (då «og», elles «medan»)
 #   $previous-year (String) - året det blir samanlikna med
 phases-change = Det var { $phase-3 ->
     [stable] eit stabilt tal på studiar
@@ -14,14 +19,20 @@ phases-change = Det var { $phase-3 ->
     [slight-decrease] ein svak nedgang i talet på studiar
     [clear-decrease] ein klar nedgang i talet på studiar
    *[sharp-decrease] ein kraftig nedgang i talet på studiar
-  } i fase III, medan talet på fase II-studiar { $phase-2 ->
-    [stable] er på linje med tala for { $previous-year }
-    [slight-increase] viser ein svak auke frå { $previous-year }
-    [clear-increase] viser ein klar auke frå { $previous-year }
-    [sharp-increase] viser ein kraftig auke frå { $previous-year }
-    [slight-decrease] viser ein svak nedgang frå { $previous-year }
-    [clear-decrease] viser ein klar nedgang frå { $previous-year }
-   *[sharp-decrease] viser ein kraftig nedgang frå { $previous-year }
+  } i fase III { $phase-3 ->
+    [stable] ({ $phase-3-current } mot { $phase-3-previous } i { $previous-year })
+   *[other] (frå { $phase-3-previous } til { $phase-3-current })
+  }, { $agree ->
+    [yes] og
+   *[no] medan
+  } talet på fase II-studiar { $phase-2 ->
+    [stable] er på linje med tala for { $previous-year } ({ $phase-2-current } mot { $phase-2-previous })
+    [slight-increase] har ein svak auke frå { $phase-2-previous } i { $previous-year } til { $phase-2-current }
+    [clear-increase] har ein klar auke frå { $phase-2-previous } i { $previous-year } til { $phase-2-current }
+    [sharp-increase] har ein kraftig auke frå { $phase-2-previous } i { $previous-year } til { $phase-2-current }
+    [slight-decrease] har ein svak nedgang frå { $phase-2-previous } i { $previous-year } til { $phase-2-current }
+    [clear-decrease] har ein klar nedgang frå { $phase-2-previous } i { $previous-year } til { $phase-2-current }
+   *[sharp-decrease] har ein kraftig nedgang frå { $phase-2-previous } i { $previous-year } til { $phase-2-current }
   }.
 phases-note = Merk at somme studiar høyrer til to fasar, til dømes fase I–II. Desse er plasserte i kategorien for den lågaste fasen.
 # Variables:
@@ -37,7 +48,7 @@ figure-phases = Søknader om kliniske studiar fordelt på fasar, { $previous-yea
 # Variables:
 #   $count (Number) - søknader i det største terapiområdet
 #   $area (String) - kortnamnet på området (soc-*.short), t.d. «kreft»
-#   $still (String) - yes (området var størst i fjor òg), no, eller unknown (ikkje kjent)
+#   $still (String) - yes (området var størst òg i fjor), no, eller unknown (ikkje kjent)
 #   $by-far (String) - yes dersom området har minst dobbelt så mange søknader som det nest største
 #   $cancer-section (String) - blir ei lenkje til kreftseksjonen («seksjon 5»); må stå i teksten
 therapy-leader = Med { $count } søknader er { $area } { $still ->
@@ -56,7 +67,7 @@ table-therapy = Dei { $count ->
    *[other] { $count }
   } vanlegaste terapiområda i søknader om kliniske studiar med legemiddel i Noreg i { $year }.
 col-rank = Nr.
-col-soc = System organ class (MedDRA)
+col-soc = MedDRA system organ class (SOC)
 col-applications = Talet på søknader
 # Variables:
 #   $rank (Number) - plassen i tabellen
@@ -66,65 +77,187 @@ note-meddra = MedDRA: Medical Dictionary for Regulatory Activities.
 ## Seksjon 5: kreftstudiar
 
 cancer-definition = Med kreftstudiar meiner vi studiar av alle godarta, vondarta og uspesifiserte svulstar (inkludert cystar og polyppar) etter MedDRA.
+# Når tala for året før er kjende.
 # Variables:
 #   $total (Number) - kreftstudiar det vart søkt om i året
 #   $year (String) - rapportåret
-#   $change (String) - endringsklassen (som i applications-trend), eller none når talet for i fjor manglar
+#   $change (String) - endringsklassen (som i applications-trend)
+#   $direction (String) - up, down eller same
+#   $level (String) - low, high eller ordinary (som i applications-trend)
 #   $previous-year (String) - året før
 #   $previous (Number) - talet året før
-cancer-total = Det vart søkt om totalt { $total } kreftstudiar i { $year }{ $change ->
-    [stable] , noko som er på linje med { $previous-year }.
-    [slight-increase] , noko som er ein svak auke frå { $previous-year }.
-    [clear-increase] , noko som er ein klar auke frå { $previous-year }.
-    [sharp-increase] , noko som er ein kraftig auke frå { $previous-year }.
-    [slight-decrease] , noko som er ein svak nedgang frå { $previous-year }.
-    [clear-decrease] , noko som er ein klar nedgang frå { $previous-year }.
-    [sharp-decrease] , noko som er ein kraftig nedgang frå { $previous-year }.
-   *[none] .
+#   $streak (Number) - kor mange år på rad talet har gått same veg (som i applications-trend)
+cancer-total = Det vart søkt om totalt { $total ->
+    [one] éin kreftstudie
+   *[other] { $total } kreftstudiar
+  } i { $year }, noko som er { $change ->
+    [stable] på linje med
+    [slight-increase] ein svak auke frå
+    [clear-increase] ein klar auke frå
+    [sharp-increase] ein kraftig auke frå
+    [slight-decrease] ein svak nedgang frå
+    [clear-decrease] ein klar nedgang frå
+   *[sharp-decrease] ein kraftig nedgang frå
+  } { $level ->
+    [low] det låge nivået i fjor ({ $previous })
+    [high] det høge nivået i fjor ({ $previous })
+   *[ordinary] { $previous-year } ({ $previous })
+  }{ $streak ->
+    [0] {""}
+    [1] {""}
+   *[other] { $direction ->
+        [up] , og talet har auka { $streak ->
+            [2] to
+            [3] tre
+            [4] fire
+            [5] fem
+            [6] seks
+            [7] sju
+            [8] åtte
+            [9] ni
+            [10] ti
+           *[other] { $streak }
+          } år på rad
+       *[down] , og talet har gått ned { $streak ->
+            [2] to
+            [3] tre
+            [4] fire
+            [5] fem
+            [6] seks
+            [7] sju
+            [8] åtte
+            [9] ni
+            [10] ti
+           *[other] { $streak }
+          } år på rad
+      }
+  }.
+# Når tala for året før ikkje er kjende.
+# Variables:
+#   $total (Number) - kreftstudiar det vart søkt om i året
+#   $year (String) - rapportåret
+cancer-total-only = Det vart søkt om totalt { $total ->
+    [one] éin kreftstudie
+   *[other] { $total } kreftstudiar
+  } i { $year }.
+# Variables:
+#   $from (String) - første år
+#   $to (String) - siste år
+#   $single (String) - yes når første og siste år er det same
+figure-cancer = { $single ->
+    [yes] Talet på søkte kreftstudiar i { $to }, fordelt på sponsortype.
+   *[no] Talet på søkte kreftstudiar frå { $from } til { $to }, fordelt på sponsortype.
   }
 # Variables:
 #   $from (String) - første år
 #   $to (String) - siste år
-figure-cancer = Talet på søkte kreftstudiar frå { $from } til { $to }, fordelt på sponsortype.
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-table-cancer = Talet på søkte kreftstudiar fordelt på kommersielle og ikkje-kommersielle aktørar, { $from }–{ $to }.
+#   $single (String) - yes når første og siste år er det same
+table-cancer = Talet på søkte kreftstudiar fordelt på kommersielle og ikkje-kommersielle aktørar, { $single ->
+    [yes] { $to }
+   *[no] { $from }–{ $to }
+  }.
 col-commercial-short = Kommersielle
 col-non-commercial-short = Ikkje-kommersielle
 col-total-short = Totalt
 
 ## Seksjon 6: vesentlege endringar
 
-# Variables:
-#   $change (String) - endringsklassen (som i applications-trend)
-#   $previous-year (String) - året før
-#   $previous (Number) - talet året før
-modifications-trend = Talet på søknader om vesentlege endringar { $change ->
-    [stable] er på linje med
-    [slight-increase] viser ein svak auke frå
-    [clear-increase] viser ein klar auke frå
-    [sharp-increase] viser ein kraftig auke frå
-    [slight-decrease] viser ein svak nedgang frå
-    [clear-decrease] viser ein klar nedgang frå
-   *[sharp-decrease] viser ein kraftig nedgang frå
-  } { $previous-year } ({ $previous }).
+# Når tala for året før er kjende.
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - søknader om vesentlege endringar behandla i året
-modifications-total = I { $year } behandla vi { $total } slike søknader.
+#   $change (String) - endringsklassen (som i applications-trend)
+#   $direction (String) - up, down eller same
+#   $level (String) - low, high eller ordinary (som i applications-trend)
+#   $previous-year (String) - året før
+#   $previous (Number) - talet året før
+#   $streak (Number) - kor mange år på rad talet har gått same veg (som i applications-trend)
+modifications-trend = I { $year } behandla vi { $total } søknader om vesentlege endringar, noko som er { $change ->
+    [stable] på linje med
+    [slight-increase] ein svak auke frå
+    [clear-increase] ein klar auke frå
+    [sharp-increase] ein kraftig auke frå
+    [slight-decrease] ein svak nedgang frå
+    [clear-decrease] ein klar nedgang frå
+   *[sharp-decrease] ein kraftig nedgang frå
+  } { $level ->
+    [low] det låge nivået i fjor ({ $previous })
+    [high] det høge nivået i fjor ({ $previous })
+   *[ordinary] { $previous-year } ({ $previous })
+  }{ $streak ->
+    [0] {""}
+    [1] {""}
+   *[other] { $direction ->
+        [up] , og talet har auka { $streak ->
+            [2] to
+            [3] tre
+            [4] fire
+            [5] fem
+           *[other] { $streak }
+          } år på rad
+       *[down] , og talet har gått ned { $streak ->
+            [2] to
+            [3] tre
+            [4] fire
+            [5] fem
+           *[other] { $streak }
+          } år på rad
+      }
+  }.
+# Når tala for året før ikkje er kjende.
+# Variables:
+#   $year (String) - rapportåret
+#   $total (Number) - søknader om vesentlege endringar behandla i året
+modifications-total = I { $year } behandla vi { $total } søknader om vesentlege endringar.
+# Korleis søknadene i CTIS og etter gammalt regelverk (CTD) endra seg frå året før.
+# Variables:
+#   $ctis-change (String) - endringsklassen for søknadene i CTIS (som i applications-trend)
+#   $ctis-previous (Number) - i CTIS året før
+#   $ctis (Number) - i CTIS i år
+#   $ctd-change (String) - endringsklassen for søknadene etter CTD
+#   $ctd-previous (Number) - etter CTD året før
+#   $ctd (Number) - etter CTD i år
+#   $ctd-none (String) - yes når det i år ikkje kom nokon søknader etter CTD, men det gjorde det året før
+#   $apart (String) - yes når dei to gjekk kvar sin veg (då «medan», elles «og»)
+modifications-parts = Søknadene sende inn i CTIS { $ctis-change ->
+    [stable] heldt seg på same nivå
+    [slight-increase] auka svakt
+    [clear-increase] auka klart
+    [sharp-increase] auka kraftig
+    [slight-decrease] gjekk svakt ned
+    [clear-decrease] gjekk klart ned
+   *[sharp-decrease] gjekk kraftig ned
+  } (frå { $ctis-previous } til { $ctis }), { $apart ->
+    [yes] medan
+   *[no] og
+  } { $ctd-none ->
+    [yes] det kom ingen søknader etter gammalt regelverk (CTD), mot { $ctd-previous } året før.
+   *[no] søknadene etter gammalt regelverk (CTD) { $ctd-change ->
+        [stable] heldt seg på same nivå
+        [slight-increase] auka svakt
+        [clear-increase] auka klart
+        [sharp-increase] auka kraftig
+        [slight-decrease] gjekk svakt ned
+        [clear-decrease] gjekk klart ned
+       *[sharp-decrease] gjekk kraftig ned
+      } (frå { $ctd-previous } til { $ctd }).
+  }
 # Variables:
 #   $from (String) - første år
 #   $to (String) - siste år
-figure-modifications = Talet på søknader om vesentlege endringar frå { $from } til { $to }, fordelt på søknader søkt i CTIS (CTR) og etter gammalt regelverk (CTD).
-series-ctis = Søkt i CTIS (CTR)
+#   $single (String) - yes når første og siste år er det same
+figure-modifications = Talet på søknader om vesentlege endringar { $single ->
+    [yes] i { $to }
+   *[no] frå { $from } til { $to }
+  }, fordelt på søknader sende inn i CTIS (CTR) og etter gammalt regelverk (CTD).
+series-ctis = Sendt inn i CTIS (CTR)
 series-ctd = Gammalt regelverk (CTD)
 axis-modifications = Talet på søknader
 # Variables:
 #   $year (String) - rapportåret
 table-modifications = Talet på søknader om vesentlege endringar i { $year }, fordelt på rolla til Noreg i utgreiinga.
 col-role = Rolle
-col-in-ctis = Søkt i CTIS
+col-in-ctis = Sendt inn i CTIS
 col-ctd = CTD
 row-mod-rms = Multinasjonale studiar der Noreg er RMS
 row-mod-mononational = Mononasjonale studiar
@@ -144,6 +277,7 @@ safety-scope = Tryggleiksovervaking inneber utgreiing av årsrapportar og screen
 #   $notifications-change (String) - endringsklassen for notifikasjonar
 #   $notifications-previous (Number) - notifikasjonar året før
 #   $notifications (Number) - notifikasjonar i år
+#   $agree (String) - yes når dei to gjekk same veg (då «og», elles «medan»)
 safety-change = Frå { $previous-year } til { $year } { $reports-change ->
     [stable] heldt talet på årsrapportar seg stabilt
     [slight-increase] auka talet på årsrapportar svakt
@@ -152,7 +286,10 @@ safety-change = Frå { $previous-year } til { $year } { $reports-change ->
     [slight-decrease] gjekk talet på årsrapportar svakt ned
     [clear-decrease] gjekk talet på årsrapportar klart ned
    *[sharp-decrease] gjekk talet på årsrapportar kraftig ned
-  }, frå { $reports-previous } til { $reports }, og talet på notifikasjonar som krev utgreiing, { $notifications-change ->
+  }, frå { $reports-previous } til { $reports }, { $agree ->
+    [yes] og
+   *[no] medan
+  } talet på notifikasjonar som krev utgreiing, { $notifications-change ->
     [stable] heldt seg stabilt
     [slight-increase] auka svakt
     [clear-increase] auka klart
@@ -161,6 +298,19 @@ safety-change = Frå { $previous-year } til { $year } { $reports-change ->
     [clear-decrease] gjekk klart ned
    *[sharp-decrease] gjekk kraftig ned
   }, frå { $notifications-previous } til { $notifications }.
+# Variables:
+#   $change (String) - endringsklassen (som i applications-trend)
+#   $previous (Number) - aktive substansar året før
+#   $current (Number) - aktive substansar i år
+safety-substances-change = Talet på aktive substansar som Noreg er ansvarleg for, { $change ->
+    [stable] heldt seg stabilt
+    [slight-increase] auka svakt
+    [clear-increase] auka klart
+    [sharp-increase] auka kraftig
+    [slight-decrease] gjekk svakt ned
+    [clear-decrease] gjekk klart ned
+   *[sharp-decrease] gjekk kraftig ned
+  }, frå { $previous } til { $current }.
 # Variables:
 #   $previous-year (String) - året før
 #   $year (String) - rapportåret
@@ -181,17 +331,65 @@ axis-substances = Talet på aktive substansar
 #   $total (Number) - rettleiingar i alt
 #   $meetings (Number) - fysiske eller digitale møte
 #   $written (Number) - skriftlege rettleiingar
-guidance-total = I { $year } gjennomførte DMP { $total } nasjonale rettleiingar, der { $meetings } var fysiske eller digitale møte og { $written } var skriftlege rettleiingar.
+#   $agency (String) - kortnamnet på etaten det året (agency-*.short), t.d. «DMP»
+guidance-total = I { $year } gjennomførte { $agency } { $total } nasjonale rettleiingar, der { $meetings } var fysiske eller digitale møte og { $written } var skriftlege rettleiingar.
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - rettleiingar i alt
-guidance-total-only = I { $year } gjennomførte DMP { $total } nasjonale rettleiingar.
+#   $agency (String) - kortnamnet på etaten det året (agency-*.short)
+guidance-total-only = I { $year } gjennomførte { $agency } { $total } nasjonale rettleiingar.
+# Når tala for året før er kjende.
 # Variables:
-#   $shape (String) - gradual-increase, increase, stable eller decrease
-#   $base-year (String) - året samanlikninga startar
+#   $change (String) - endringsklassen (som i applications-trend)
+#   $direction (String) - up, down eller same
+#   $level (String) - low, high eller ordinary (som i applications-trend)
+#   $previous-year (String) - året før
+#   $previous (Number) - talet året før
+#   $streak (Number) - kor mange år på rad talet har gått same veg (som i applications-trend)
+#   $gradual (String) - yes når talet har auka svakt kvart år sidan $base-year (minst to år på rad)
+#   $base-year (String) - året den gradvise auken starta (berre når $gradual er yes)
+#   $base (Number) - rettleiingar det året (berre når $gradual er yes)
+guidance-trend = Dette er { $change ->
+    [stable] på linje med
+    [slight-increase] ein svak auke frå
+    [clear-increase] ein klar auke frå
+    [sharp-increase] ein kraftig auke frå
+    [slight-decrease] ein svak nedgang frå
+    [clear-decrease] ein klar nedgang frå
+   *[sharp-decrease] ein kraftig nedgang frå
+  } { $level ->
+    [low] det låge nivået i fjor ({ $previous })
+    [high] det høge nivået i fjor ({ $previous })
+   *[ordinary] { $previous-year } ({ $previous })
+  }{ $gradual ->
+    [yes] , og talet har auka gradvis sidan { $base-year }, då det vart gjennomført { $base } rettleiingar
+   *[no] { $streak ->
+        [0] {""}
+        [1] {""}
+       *[other] { $direction ->
+            [up] , og talet har auka { $streak ->
+                [2] to
+                [3] tre
+                [4] fire
+                [5] fem
+               *[other] { $streak }
+              } år på rad
+           *[down] , og talet har gått ned { $streak ->
+                [2] to
+                [3] tre
+                [4] fire
+                [5] fem
+               *[other] { $streak }
+              } år på rad
+          }
+      }
+  }.
+# Når tala for året før ikkje er kjende: samanlikninga med det siste kjende året før.
+# Variables:
+#   $shape (String) - increase, stable eller decrease
+#   $base-year (String) - året det blir samanlikna med
 #   $base (Number) - rettleiingar det året
 guidance-since = { $shape ->
-    [gradual-increase] Dette er ein gradvis auke frå { $base-year }, då det vart gjennomført { $base } rettleiingar.
     [increase] Dette er ein auke frå { $base-year }, då det vart gjennomført { $base } rettleiingar.
     [decrease] Dette er ein nedgang frå { $base-year }, då det vart gjennomført { $base } rettleiingar.
    *[stable] Dette er på linje med { $base-year }, då det vart gjennomført { $base } rettleiingar.
@@ -200,20 +398,32 @@ guidance-since = { $shape ->
 #   $human (Number) - rettleiingar om legemiddel til menneske
 #   $veterinary (Number) - rettleiingar om legemiddel til dyr
 #   $devices (Number) - rettleiingar om medisinsk utstyr
-guidance-areas = { $human } av rettleiingane handla om legemiddel til menneske, medan { $veterinary } handla om legemiddel til dyr. { $devices ->
-    [0] Ingen rettleiingar
-    [one] Éi rettleiing
-   *[other] { $devices } rettleiingar
-  } gjaldt medisinsk utstyr.
+guidance-areas = Av rettleiingane galdt { $human } legemiddel til menneske og { $veterinary } legemiddel til dyr, medan { $devices ->
+    [0] ingen
+   *[other] { $devices }
+  } handla om medisinsk utstyr.
 # Variables:
 #   $industry (Number) - rettleiingar initierte av industrien
-#   $academia (Number) - rettleiingar med akademia
+#   $academia (Number) - rettleiingar initierte av akademia
 #   $percent (String) - delen til industrien, ferdig formatert («76 %»)
 #   $approximate (String) - yes dersom delen er avrunda
-guidance-initiators = { $industry } av rettleiingane var initierte av industrien, noko som svarar til { $approximate ->
-    [yes] ca. { $percent }
-   *[no] { $percent }
-  }. Dei resterande { $academia } rettleiingane var med akademia.
+guidance-initiators = { $industry ->
+    [0] { $academia ->
+        [0] Ingen av rettleiingane var initierte av industrien eller akademia.
+       *[other] Alle rettleiingane var initierte av akademia.
+      }
+   *[other] Industrien tok initiativ til { $industry ->
+        [one] éi
+       *[other] { $industry }
+      } av rettleiingane, noko som svarar til { $approximate ->
+        [yes] ca. { $percent }
+       *[no] { $percent }
+      }. { $academia ->
+        [0] Ingen var initierte av akademia.
+        [one] Den siste var initiert av akademia.
+       *[other] Dei resterande { $academia } var initierte av akademia.
+      }
+  }
 # Variables:
 #   $year (String) - rapportåret
 figure-guidance-areas = Talet på rettleiingar og rådgivingsmøte i { $year } fordelt på fagområde.

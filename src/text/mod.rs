@@ -8,6 +8,13 @@
 //! year are messages keyed by that year (`editorial-transition-2024`), so
 //! next year's text sits beside this year's.
 //!
+//! Rules this stage keeps:
+//! - a sentence that states a direction or a size is built from a fact, and
+//!   is left out when the fact is not there; editorial text only explains;
+//! - a section about a rule not yet in force that year is not in the report
+//!   at all; data that should be there and are not get one plain note;
+//! - the glossary lists the terms the rest of the report uses, no others.
+//!
 //! The output is a [`Document`]: plain values for the template.
 
 pub mod ftl;
@@ -19,7 +26,7 @@ use std::cell::RefCell;
 use crate::charts::ChartKind;
 use crate::data::Date;
 use crate::diag::Diagnostic;
-use crate::facts::{Change, Facts, MissingPart, Shape, Sponsor, Trend};
+use crate::facts::{Change, Facts, MissingPart, RecordSince, Shape, Sponsor, Trend};
 pub use locale::{Arg, Locale};
 pub use model::*;
 
@@ -71,6 +78,9 @@ macro_rules! args {
     ($(($k:expr, $v:expr)),* $(,)?) => { &[$(($k, Arg::from($v))),*] };
 }
 
+/// A list of message arguments that grows.
+type Args = Vec<(&'static str, Arg)>;
+
 impl Builder<'_> {
     fn t(&self, id: &str, args: &[(&str, Arg)]) -> String {
         self.loc.msg_into(id, args, &mut self.errors.borrow_mut())
@@ -82,6 +92,15 @@ impl Builder<'_> {
 
     fn year(&self) -> i32 {
         self.f.year
+    }
+
+    /// The agency of the year, in full (`.short`: its short form).
+    fn agency(&self, attr: Option<&str>) -> String {
+        let id = format!("agency-{}", self.f.agency);
+        match attr {
+            Some(a) => self.t(&format!("{id}.{a}"), &[]),
+            None => self.t(&id, &[]),
+        }
     }
 
     /// Formats a list of years as the language joins them ("2022 og 2023").
@@ -112,9 +131,35 @@ impl Builder<'_> {
         self.t("percent", args![("percent", p)])
     }
 
+    /// The arguments of a caption over the years `from` to `to`; `single`
+    /// says whether that is one year only ("i 2014", not "fra 2014 til 2014").
+    fn span(&self, from: i32, to: i32) -> Args {
+        vec![
+            ("from", from.into()),
+            ("to", to.into()),
+            ("single", (from == to).into()),
+        ]
+    }
+
     fn document(&self) -> Document {
         let y = self.year();
         let region = self.loc.tag.region.map(|r| r.as_str().to_string());
+        let mut sections: Vec<Section> = self.context().into_iter().collect();
+        sections.push(self.applications());
+        if self.f.applicable.ctr {
+            sections.push(self.ctis());
+        }
+        sections.push(self.phases());
+        sections.push(self.therapy());
+        sections.push(self.cancer());
+        sections.push(self.modifications());
+        if self.f.applicable.safety_assessment {
+            sections.push(self.safety());
+        }
+        sections.push(self.guidance());
+        if let Some(glossary) = self.glossary(&sections) {
+            sections.push(glossary);
+        }
         Document {
             lang: self.loc.tag.language.as_str().to_string(),
             region,
@@ -136,21 +181,7 @@ impl Builder<'_> {
                 missing: self.t("label-missing", &[]),
             },
             key_figures: self.key_figures(),
-            sections: self
-                .context()
-                .into_iter()
-                .chain([
-                    self.applications(),
-                    self.ctis(),
-                    self.phases(),
-                    self.therapy(),
-                    self.cancer(),
-                    self.modifications(),
-                    self.safety(),
-                    self.guidance(),
-                    self.glossary(),
-                ])
-                .collect(),
+            sections,
         }
     }
 
@@ -186,7 +217,7 @@ impl Builder<'_> {
         paragraphs(&self.t(&id, &args))
     }
 
-    /// The "data not supplied" note for a figure.
+    /// The note that a figure's data are not available for `years`.
     fn missing(&self, figure: &str, years: &[i32]) -> Block {
         Block::Missing {
             text: self.t(
@@ -204,6 +235,7 @@ impl Builder<'_> {
     /// that span that have no data file (and so no row).
     fn gap_note(&self, from: i32) -> Vec<String> {
         let gaps: Vec<i32> = self
+            .f
             .missing_years(MissingPart::Years)
             .into_iter()
             .filter(|y| *y >= from)
@@ -215,15 +247,6 @@ impl Builder<'_> {
             "table-gap",
             args![("years", self.years(&gaps)), ("count", gaps.len() as u32)],
         )]
-    }
-
-    fn missing_years(&self, part: MissingPart) -> Vec<i32> {
-        self.f
-            .missing
-            .iter()
-            .filter(|m| m.part == part)
-            .flat_map(|m| m.years.iter().copied())
-            .collect()
     }
 
     /// A figure block with its chart and a generated, localised alt text.
@@ -296,36 +319,50 @@ impl Builder<'_> {
         )
     }
 
-    fn change_args(&self, c: &Change) -> Vec<(&'static str, Arg)> {
+    /// `$change`, `$direction`, `$previous-year`, `$previous`.
+    fn change_args(&self, c: &Change) -> Args {
         vec![
             ("change", c.class.key().into()),
+            ("direction", serde_key(&c.class.direction()).into()),
             ("previous-year", c.previous_year.into()),
             ("previous", c.previous.into()),
         ]
     }
 
-    fn trend_args(&self, t: &Trend) -> Vec<(&'static str, Arg)> {
+    /// [`Builder::change_args`] and `$level` (last year's low or high) and
+    /// `$streak` (years running in this direction).
+    fn trend_args(&self, t: &Trend) -> Args {
         let mut a = self.change_args(&t.change);
         a.push(("level", serde_key(&t.from_level).into()));
-        a.push(("continues", t.continues.into()));
+        a.push(("streak", t.streak.into()));
         a
+    }
+
+    /// "Antallet er det laveste siden tallserien startet i 2014."
+    fn record(&self, r: &Option<RecordSince>) -> Option<String> {
+        r.map(|r| {
+            self.t(
+                "series-record",
+                args![("record", serde_key(&r.record)), ("since", r.since)],
+            )
+        })
     }
 
     // ---- front matter -------------------------------------------------
 
+    /// The key figures, each with its change from last year where last
+    /// year's value is known (and none where it is not).
     fn key_figures(&self) -> KeyFigures {
         let f = self.f;
         let mut items = Vec::new();
-        let note = |t: &Option<Trend>| {
-            t.as_ref().map(|t| {
-                let c = &t.change;
-                let pct = c.relative.map_or(0, |r| (r.abs() * 100.0).round() as u32);
+        let note = |c: Option<&Change>| {
+            c.map(|c| {
                 self.t(
                     "key-change",
                     args![
                         ("change", c.class.key()),
                         ("direction", serde_key(&c.direction)),
-                        ("percent", pct),
+                        ("percent", c.percent),
                         ("previous-year", c.previous_year)
                     ],
                 )
@@ -339,21 +376,41 @@ impl Builder<'_> {
             })
         };
         let a = &f.applications;
-        item(a.total, "key-applications", note(&a.total_trend));
+        item(
+            a.total,
+            "key-applications",
+            note(a.total_trend.as_ref().map(|t| &t.change)),
+        );
         if let Some(c) = &f.ctis {
-            item(c.multinational, "key-multinational", None);
+            item(
+                c.multinational,
+                "key-multinational",
+                note(c.multinational_change.as_ref()),
+            );
         }
         if let Some(p) = a.paediatric {
-            item(p, "key-paediatric", None);
+            item(p, "key-paediatric", note(a.paediatric_change.as_ref()));
         }
         if let Some(c) = &f.cancer {
-            item(c.total, "key-cancer", note(&c.trend));
+            item(
+                c.total,
+                "key-cancer",
+                note(c.trend.as_ref().map(|t| &t.change)),
+            );
         }
         if let Some(m) = &f.modifications {
-            item(m.total, "key-modifications", note(&m.trend));
+            item(
+                m.total,
+                "key-modifications",
+                note(m.trend.as_ref().map(|t| &t.change)),
+            );
         }
         if let Some(g) = &f.guidance {
-            item(g.total, "key-guidance", None);
+            item(
+                g.total,
+                "key-guidance",
+                note(g.trend.as_ref().map(|t| &t.change)),
+            );
         }
         KeyFigures {
             title: self.t("key-figures-title", args![("year", self.year())]),
@@ -385,41 +442,96 @@ impl Builder<'_> {
 
     // ---- 1. applications ----------------------------------------------
 
-    fn applications(&self) -> Section {
-        let f = self.f;
-        let a = &f.applications;
+    /// The sentences of section 1's first paragraph.
+    fn applications_text(&self) -> Vec<String> {
+        let a = &self.f.applications;
         let y = self.year();
         let mut s = vec![self.t(
             "applications-received",
-            args![("year", y), ("total", a.total)],
+            args![
+                ("year", y),
+                ("total", a.total),
+                ("agency", self.agency(None))
+            ],
         )];
+        // A group's record of the same kind as the total's is said with it.
+        let total_record = a.total_trend.as_ref().and_then(|t| t.record);
+        let (c_record, nc_record) = a
+            .group_records
+            .as_ref()
+            .map_or((None, None), |r| (r.commercial, r.non_commercial));
+        let with_total = |g: Option<RecordSince>| matches!((total_record, g), (Some(t), Some(g)) if t.record == g.record);
         if let Some(t) = &a.total_trend {
             s.push(self.t("applications-trend", &self.trend_args(t)));
+            if let Some(r) = total_record {
+                let groups = match (with_total(c_record), with_total(nc_record)) {
+                    (true, true) => "both",
+                    (true, false) => "commercial",
+                    (false, true) => "non-commercial",
+                    (false, false) => "none",
+                };
+                s.push(self.t(
+                    "applications-record",
+                    args![
+                        ("record", serde_key(&r.record)),
+                        ("since", r.since),
+                        ("groups", groups)
+                    ],
+                ));
+            }
         }
-        if let (Some(driver), Some(total), Some(c), Some(nc)) = (
-            a.driver,
-            &a.total_trend,
-            &a.commercial_trend,
-            &a.non_commercial_trend,
-        ) {
-            let other = if driver == Sponsor::Commercial { nc } else { c };
+        // The group the last sentence named last, for "the latter group".
+        let mut last = None;
+        if let Some(split) = &a.split {
+            let d = &split.driver_change;
+            let o = &split.other_change;
             s.push(self.t(
                 "applications-split",
                 args![
-                    ("direction", serde_key(&total.change.direction)),
-                    ("driver", serde_key(&driver)),
-                    ("other-change", other.change.class.key()),
-                    ("other-continues", other.continues)
+                    ("pattern", serde_key(&split.pattern)),
+                    ("direction", serde_key(&d.class.direction())),
+                    ("driver", serde_key(&split.driver)),
+                    ("driver-previous", d.previous),
+                    ("driver-current", d.current),
+                    ("other-change", o.class.key()),
+                    ("other-previous", o.previous),
+                    ("other-current", o.current),
+                    ("other-continues", split.other_continues)
                 ],
             ));
+            last = Some(split.driver.other());
         }
+        let c_rest = c_record.filter(|_| !with_total(c_record));
+        let nc_rest = nc_record.filter(|_| !with_total(nc_record));
+        if let Some(since) = c_rest.or(nc_rest).map(|r| r.since) {
+            let key = |r: Option<RecordSince>| r.map_or("none".into(), |r| serde_key(&r.record));
+            s.push(self.t(
+                "applications-group-record",
+                args![
+                    ("commercial", key(c_rest)),
+                    ("non-commercial", key(nc_rest)),
+                    ("since", since)
+                ],
+            ));
+            // One group named alone is the one named last.
+            last = match (c_rest, nc_rest) {
+                (Some(_), None) => Some(Sponsor::Commercial),
+                (None, Some(_)) => Some(Sponsor::NonCommercial),
+                _ => None,
+            };
+        }
+        let (record, since) = a
+            .share_record
+            .map_or(("none".into(), y), |r| (serde_key(&r.record), r.since));
         s.push(self.t(
             "applications-share",
             args![
-                ("driver", a.driver.map_or("none".into(), |d| serde_key(&d))),
+                ("last", last.map_or("none".into(), |d| serde_key(&d))),
                 ("year", y),
                 ("percent", self.percent(a.non_commercial_share.percent)),
-                ("approximate", a.non_commercial_share.approximate)
+                ("approximate", a.non_commercial_share.approximate),
+                ("record", record),
+                ("since", since)
             ],
         ));
         if let Some(p) = a.paediatric {
@@ -431,13 +543,20 @@ impl Builder<'_> {
                 args![("count", r), ("year", y), ("date", self.date(date))],
             ));
         }
-        let mut blocks = vec![Block::para(s.join(" "))];
+        s
+    }
+
+    fn applications(&self) -> Section {
+        let f = self.f;
+        let a = &f.applications;
+        let y = self.year();
+        let mut blocks = vec![Block::para(self.applications_text().join(" "))];
 
         let hist = &a.history;
         let (from, to) = (hist[0].year, y);
         blocks.push(self.figure(
             "applications",
-            self.t("figure-applications", args![("from", from), ("to", to)]),
+            self.t("figure-applications", &self.span(from, to)),
             ChartData {
                 kind: ChartKind::StackedBars,
                 categories: hist.iter().map(|r| r.year.to_string()).collect(),
@@ -456,7 +575,7 @@ impl Builder<'_> {
         ));
         blocks.push(Block::Table(Table {
             id: "tab-applications".into(),
-            caption: self.t("table-applications", args![("from", from), ("to", to)]),
+            caption: self.t("table-applications", &self.span(from, to)),
             align: ["left", "right", "right", "right", "right"]
                 .map(String::from)
                 .to_vec(),
@@ -489,7 +608,7 @@ impl Builder<'_> {
         }));
 
         // The CTR transition: editorial text, the computed count, Figure 1b.
-        if y >= crate::facts::CTR_FIRST_YEAR {
+        if f.applicable.transition {
             let mut p = self.editorial("transition", &[]);
             if let Some(t) = a.transition {
                 p.push(self.t("applications-transition", args![("count", t), ("year", y)]));
@@ -497,7 +616,7 @@ impl Builder<'_> {
             if !p.is_empty() {
                 blocks.push(Block::para(p.join(" ")));
             }
-            let lacking = self.missing_years(MissingPart::TransitionHistory);
+            let lacking = f.missing_years(MissingPart::TransitionHistory);
             if a.transition.is_none() {
                 blocks.push(self.missing("transition", &[y]));
             } else if !lacking.is_empty() {
@@ -506,7 +625,7 @@ impl Builder<'_> {
                 let h = &a.transition_history;
                 blocks.push(self.figure(
                     "transition",
-                    self.t("figure-transition", args![("from", h[0].0), ("to", y)]),
+                    self.t("figure-transition", &self.span(h[0].0, y)),
                     ChartData {
                         kind: ChartKind::GroupedBars,
                         categories: h.iter().map(|(y, _)| y.to_string()).collect(),
@@ -529,8 +648,7 @@ impl Builder<'_> {
         let Some(c) = &self.f.ctis else {
             return self.section("ctis", true, vec![self.missing("ctis", &[y])]);
         };
-        let mut blocks = Vec::new();
-        let mut s = vec![self.t(
+        let mut blocks = vec![Block::para(self.t(
             "ctis-split",
             args![
                 ("total", c.total),
@@ -539,9 +657,8 @@ impl Builder<'_> {
                 ("multinational", c.multinational),
                 ("mononational", c.mononational)
             ],
-        )];
-        blocks.push(Block::para(s.join(" ")));
-        s = vec![
+        ))];
+        let s = [
             self.t(
                 "ctis-rms",
                 args![
@@ -568,16 +685,7 @@ impl Builder<'_> {
             cells
         };
         let mut notes = Vec::new();
-        let partial: Vec<i32> = h
-            .iter()
-            .filter(|r| {
-                self.f_year(r.year).is_some_and(|t| {
-                    u64::from(t)
-                        != u64::from(r.rms) + u64::from(r.msc_ams) + u64::from(r.mononational)
-                })
-            })
-            .map(|r| r.year)
-            .collect();
+        let partial: Vec<i32> = h.iter().filter(|r| r.partial).map(|r| r.year).collect();
         if !partial.is_empty() {
             notes.push(self.t(
                 "table-ctis-partial",
@@ -612,40 +720,35 @@ impl Builder<'_> {
         self.section("ctis", true, blocks)
     }
 
-    /// All applications of a year, from Table 1.
-    fn f_year(&self, year: i32) -> Option<u32> {
-        self.f
-            .applications
-            .history
-            .iter()
-            .find(|r| r.year == year)
-            .map(|r| r.total)
-    }
-
     // ---- 3. phases -------------------------------------------------------
 
     fn phases(&self) -> Section {
         let y = self.year();
+        let lacking = self.f.missing_years(MissingPart::Phases);
+        let Some(p) = &self.f.phases else {
+            return self.section("phases", true, vec![self.missing("phases", &lacking)]);
+        };
         let mut blocks = Vec::new();
-        match &self.f.phases {
-            Some(p) if p.changes.is_some() => {
-                let ch = p.changes.as_ref().expect("checked");
-                blocks.push(Block::para(self.t(
-                    "phases-change",
-                    args![
-                        ("phase-3", ch[2].class.key()),
-                        ("phase-2", ch[1].class.key()),
-                        ("previous-year", y - 1)
-                    ],
-                )));
-            }
-            _ => blocks.extend(self.editorial("phases", &[]).into_iter().map(Block::para)),
+        let mut s = Vec::new();
+        if let Some(ch) = &p.changes {
+            s.push(self.t(
+                "phases-change",
+                args![
+                    ("phase-3", ch[2].class.key()),
+                    ("phase-3-previous", ch[2].previous),
+                    ("phase-3-current", ch[2].current),
+                    ("phase-2", ch[1].class.key()),
+                    ("phase-2-previous", ch[1].previous),
+                    ("phase-2-current", ch[1].current),
+                    ("agree", p.iii_and_ii_agree),
+                    ("previous-year", y - 1)
+                ],
+            ));
         }
-        blocks.push(Block::para(self.t("phases-note", &[])));
-        let lacking = self.missing_years(MissingPart::Phases);
-        match &self.f.phases {
-            Some(p) if lacking.is_empty() => {
-                let prev = p.previous.expect("no missing years");
+        s.push(self.t("phases-note", &[]));
+        blocks.push(Block::para(s.join(" ")));
+        match p.previous {
+            Some(prev) => {
                 let categories = ["I", "II", "III", "IV"]
                     .iter()
                     .map(|r| self.t("phase", args![("phase", *r)]))
@@ -673,7 +776,7 @@ impl Builder<'_> {
                     },
                 ));
             }
-            _ => blocks.push(self.missing("phases", &lacking)),
+            None => blocks.push(self.missing("phases", &lacking)),
         }
         self.section("phases", true, blocks)
     }
@@ -758,19 +861,22 @@ impl Builder<'_> {
             return self.section("cancer", true, vec![self.missing("cancer", &[y])]);
         };
         let mut s = vec![self.t("cancer-definition", &[])];
-        let mut args: Vec<(&str, Arg)> = vec![("total", c.total.into()), ("year", y.into())];
-        if let Some(t) = &c.trend {
-            args.extend(self.change_args(&t.change));
-        } else {
-            args.push(("change", "none".into()));
+        match &c.trend {
+            Some(t) => {
+                let mut args = self.trend_args(t);
+                args.push(("total", c.total.into()));
+                args.push(("year", y.into()));
+                s.push(self.t("cancer-total", &args));
+                s.extend(self.record(&t.record));
+            }
+            None => s.push(self.t("cancer-total-only", args![("total", c.total), ("year", y)])),
         }
-        s.push(self.t("cancer-total", &args));
         let mut blocks = vec![Block::para(s.join(" "))];
         let h = &c.history;
         let (from, to) = (h[0].0, y);
         blocks.push(self.figure(
             "cancer",
-            self.t("figure-cancer", args![("from", from), ("to", to)]),
+            self.t("figure-cancer", &self.span(from, to)),
             ChartData {
                 kind: ChartKind::StackedBars,
                 categories: h.iter().map(|r| r.0.to_string()).collect(),
@@ -789,7 +895,7 @@ impl Builder<'_> {
         ));
         blocks.push(Block::Table(Table {
             id: "tab-cancer".into(),
-            caption: self.t("table-cancer", args![("from", from), ("to", to)]),
+            caption: self.t("table-cancer", &self.span(from, to)),
             align: ["left", "right", "right", "right"]
                 .map(String::from)
                 .to_vec(),
@@ -832,32 +938,50 @@ impl Builder<'_> {
                 vec![self.missing("modifications", &[y])],
             );
         };
-        let editorial = self.editorial("modifications", &[]);
+        // The computed sentences open the section; the year's editorial
+        // text, which explains them, follows.
         let mut first = Vec::new();
-        if let Some(t) = &m.trend {
-            first.push(self.t("modifications-trend", &self.change_args(&t.change)));
+        match &m.trend {
+            Some(t) => {
+                let mut args = self.trend_args(t);
+                args.push(("year", y.into()));
+                args.push(("total", m.total.into()));
+                first.push(self.t("modifications-trend", &args));
+                first.extend(self.record(&t.record));
+            }
+            None => first.push(self.t(
+                "modifications-total",
+                args![("year", y), ("total", m.total)],
+            )),
         }
-        // The year's editorial text opens the section; the computed total
-        // follows its first sentence group.
-        let mut paras: Vec<String> = editorial;
-        let total = self.t(
-            "modifications-total",
-            args![("year", y), ("total", m.total)],
+        if let Some(p) = &m.parts {
+            first.push(self.t(
+                "modifications-parts",
+                args![
+                    ("ctis-change", p.ctis.class.key()),
+                    ("ctis-previous", p.ctis.previous),
+                    ("ctis", p.ctis.current),
+                    ("ctd-change", p.ctd.class.key()),
+                    ("ctd-previous", p.ctd.previous),
+                    ("ctd", p.ctd.current),
+                    ("ctd-none", p.ctd.current == 0 && p.ctd.previous > 0),
+                    ("apart", p.apart)
+                ],
+            ));
+        }
+        let mut blocks = vec![Block::para(first.join(" "))];
+        blocks.extend(
+            self.editorial("modifications", &[])
+                .into_iter()
+                .map(Block::para),
         );
-        first.push(total);
-        if paras.is_empty() {
-            paras.push(first.join(" "));
-        } else {
-            paras[0] = format!("{} {}", paras[0], first.join(" "));
-        }
-        let mut blocks: Vec<Block> = paras.into_iter().map(Block::para).collect();
 
-        let lacking = self.missing_years(MissingPart::ModificationsHistory);
+        let lacking = self.f.missing_years(MissingPart::ModificationsHistory);
         if lacking.is_empty() && m.history.len() > 1 {
             let h = &m.history;
             blocks.push(self.figure(
                 "modifications",
-                self.t("figure-modifications", args![("from", h[0].0), ("to", y)]),
+                self.t("figure-modifications", &self.span(h[0].0, y)),
                 ChartData {
                     kind: ChartKind::StackedBars,
                     categories: h.iter().map(|r| r.0.to_string()).collect(),
@@ -874,7 +998,7 @@ impl Builder<'_> {
                     y_label: self.t("axis-modifications", &[]),
                 },
             ));
-        } else {
+        } else if !lacking.is_empty() {
             blocks.push(self.missing("modifications", &lacking));
         }
 
@@ -940,16 +1064,27 @@ impl Builder<'_> {
                     ("reports", r.current),
                     ("notifications-change", n.class.key()),
                     ("notifications-previous", n.previous),
-                    ("notifications", n.current)
+                    ("notifications", n.current),
+                    ("agree", s.reports_and_notifications_agree)
                 ],
             ));
+            if let Some(c) = &s.substances_change {
+                p.push(self.t(
+                    "safety-substances-change",
+                    args![
+                        ("change", c.class.key()),
+                        ("previous", c.previous),
+                        ("current", c.current)
+                    ],
+                ));
+            }
         }
         p.extend(self.editorial("safety", &[]));
         if !p.is_empty() {
             blocks.push(Block::para(p.join(" ")));
         }
-        let lacking = self.missing_years(MissingPart::Safety);
-        let lacking_prev = self.missing_years(MissingPart::SafetyPrevious);
+        let lacking = self.f.missing_years(MissingPart::Safety);
+        let lacking_prev = self.f.missing_years(MissingPart::SafetyPrevious);
         match &self.f.safety {
             Some(s) if lacking_prev.is_empty() => {
                 let prev = s.annual_reports_change.as_ref().map_or(0, |c| c.previous);
@@ -1005,8 +1140,7 @@ impl Builder<'_> {
                 } else {
                     lacking
                 };
-                blocks.push(self.missing("safety-reports", &years));
-                blocks.push(self.missing("safety-substances", &years));
+                blocks.push(self.missing("safety", &years));
             }
         }
         self.section("safety", true, blocks)
@@ -1019,6 +1153,7 @@ impl Builder<'_> {
         let Some(g) = &self.f.guidance else {
             return self.section("guidance", true, vec![self.missing("guidance", &[y])]);
         };
+        let agency = self.agency(Some("short"));
         let mut s = Vec::new();
         match (g.meetings, g.written) {
             (Some(m), Some(w)) => s.push(self.t(
@@ -1027,29 +1162,43 @@ impl Builder<'_> {
                     ("year", y),
                     ("total", g.total),
                     ("meetings", m),
-                    ("written", w)
+                    ("written", w),
+                    ("agency", agency)
                 ],
             )),
             _ => s.push(self.t(
                 "guidance-total-only",
-                args![("year", y), ("total", g.total)],
+                args![("year", y), ("total", g.total), ("agency", agency)],
             )),
         }
-        if let Some(since) = &g.since {
-            let shape = match since.shape {
-                Shape::GradualIncrease => "gradual-increase",
-                Shape::Increase => "increase",
-                Shape::Stable => "stable",
-                Shape::Decrease => "decrease",
-            };
-            s.push(self.t(
-                "guidance-since",
-                args![
-                    ("shape", shape),
-                    ("base-year", since.base_year),
-                    ("base", since.base_value)
-                ],
-            ));
+        match (&g.trend, &g.since) {
+            (Some(t), since) => {
+                let mut args = self.trend_args(t);
+                let gradual = since
+                    .as_ref()
+                    .filter(|s| s.shape == Shape::GradualIncrease && s.base_year < y - 1);
+                args.push(("gradual", gradual.is_some().into()));
+                args.push(("base-year", gradual.map_or(y, |s| s.base_year).into()));
+                args.push(("base", gradual.map_or(0, |s| s.base_value).into()));
+                s.push(self.t("guidance-trend", &args));
+                s.extend(self.record(&t.record));
+            }
+            (None, Some(since)) => {
+                let shape = match since.shape {
+                    Shape::GradualIncrease | Shape::Increase => "increase",
+                    Shape::Stable => "stable",
+                    Shape::Decrease => "decrease",
+                };
+                s.push(self.t(
+                    "guidance-since",
+                    args![
+                        ("shape", shape),
+                        ("base-year", since.base_year),
+                        ("base", since.base_value)
+                    ],
+                ));
+            }
+            (None, None) => {}
         }
         if let (Some(h), Some(v), Some(d)) = (g.human, g.veterinary, g.devices) {
             s.push(self.t(
@@ -1087,8 +1236,6 @@ impl Builder<'_> {
                     y_label: self.t("axis-guidance", &[]),
                 },
             ));
-        } else {
-            blocks.push(self.missing("guidance-areas", &[y]));
         }
         if let (Some(i), Some(a)) = (g.industry, g.academia) {
             blocks.push(self.figure(
@@ -1107,24 +1254,89 @@ impl Builder<'_> {
                     y_label: self.t("axis-guidance", &[]),
                 },
             ));
-        } else {
-            blocks.push(self.missing("guidance-initiators", &[y]));
+        }
+        // One note for whatever breakdown of the year is not there.
+        let lacking: Vec<&str> = [
+            ("areas", g.human.is_none()),
+            ("initiators", g.industry.is_none()),
+        ]
+        .into_iter()
+        .filter_map(|(k, missing)| missing.then_some(k))
+        .collect();
+        if !lacking.is_empty() {
+            let figure = if lacking.len() == 2 {
+                "guidance-breakdown".to_string()
+            } else {
+                format!("guidance-{}", lacking[0])
+            };
+            blocks.push(self.missing(&figure, &[y]));
         }
         self.section("guidance", true, blocks)
     }
 
     // ---- glossary --------------------------------------------------------
 
-    fn glossary(&self) -> Section {
-        let entries = GLOSSARY
+    /// The terms the other sections use (a whole-word match of the term), in
+    /// the glossary's order; no glossary when they use none.
+    fn glossary(&self, sections: &[Section]) -> Option<Section> {
+        let text = sections
+            .iter()
+            .map(section_text)
+            .collect::<Vec<_>>()
+            .join("\n");
+        let entries: Vec<GlossaryEntry> = GLOSSARY
             .iter()
             .map(|key| GlossaryEntry {
                 term: self.t(&format!("glossary-{key}.term"), &[]),
                 definition: self.t(&format!("glossary-{key}"), &[]),
             })
+            .filter(|e| uses_word(&text, &e.term))
             .collect();
-        self.section("glossary", false, vec![Block::Glossary { entries }])
+        (!entries.is_empty())
+            .then(|| self.section("glossary", false, vec![Block::Glossary { entries }]))
     }
+}
+
+/// All the words of a section, for finding the terms it uses.
+fn section_text(s: &Section) -> String {
+    let mut out = vec![s.title.clone()];
+    for b in &s.blocks {
+        match b {
+            Block::Para { runs } => out.extend(runs.iter().filter_map(|r| match r {
+                Run::Text { text } => Some(text.clone()),
+                Run::Ref { .. } => None,
+            })),
+            Block::Figure { caption, chart, .. } => {
+                out.push(caption.clone());
+                if let Some(c) = chart {
+                    out.extend(c.categories.iter().cloned());
+                    out.extend(c.series.iter().map(|(n, _)| n.clone()));
+                }
+            }
+            Block::Table(t) => {
+                out.push(t.caption.clone());
+                for row in t.header.iter().chain(&t.rows).chain(&t.footer) {
+                    out.extend(row.iter().map(|c| c.text.clone()));
+                }
+                out.extend(t.notes.iter().cloned());
+            }
+            Block::Missing { text } => out.push(text.clone()),
+            Block::Glossary { .. } => {}
+        }
+    }
+    out.join("\n")
+}
+
+/// Whether `word` occurs in `text` as a whole word (not inside another).
+fn uses_word(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Editorial text split into paragraphs at blank lines, each on one line.
@@ -1143,5 +1355,29 @@ fn serde_key<T: serde::Serialize>(v: &T) -> String {
     match serde_json::to_value(v) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_only() {
+        assert!(uses_word("søkt i CTIS (CTR)", "CTR"));
+        assert!(uses_word("CTIS", "CTIS"));
+        assert!(uses_word("SUSAR-er i", "SUSAR"));
+        assert!(!uses_word("CTISX", "CTIS"));
+        assert!(!uses_word("XCTIS", "CTIS"));
+        assert!(!uses_word("anything", ""));
+        assert!(!uses_word("MSCA", "MSC"));
+    }
+
+    #[test]
+    fn editorial_paragraphs() {
+        assert_eq!(
+            paragraphs("One\n  line.\n\n\nTwo."),
+            vec!["One line.".to_string(), "Two.".to_string()]
+        );
     }
 }

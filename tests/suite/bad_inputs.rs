@@ -416,7 +416,7 @@ fn a_missing_year_is_left_out_and_never_compared_across() {
     let f = facts(&data, 2024);
     assert!(f.applications.total_trend.is_none());
     assert!(f.applications.commercial_trend.is_none());
-    assert!(f.applications.driver.is_none());
+    assert!(f.applications.split.is_none());
     assert!(f.cancer.as_ref().unwrap().trend.is_none());
     assert_eq!(f.therapy.as_ref().unwrap().still, None);
     let gaps: Vec<&Vec<i32>> = f
@@ -445,7 +445,7 @@ fn a_missing_year_is_left_out_and_never_compared_across() {
         );
     }
     assert_eq!(
-        nb.matches("Dataene for 2023 er ikke levert, og året er derfor utelatt.")
+        nb.matches("Tall for 2023 er ikke tilgjengelige, og året er derfor ikke med.")
             .count(),
         3,
         "Tables 1, 2 and 4 note the gap\n{nb}"
@@ -482,5 +482,5 @@ fn a_missing_year_is_left_out_and_never_compared_across() {
             "en compares across the gap: «{absent}»\n{en}"
         );
     }
-    assert!(en.contains("The data for 2023 were not supplied, so that year is left out."));
+    assert!(en.contains("No data are available for 2023, so that year is not shown."));
 }

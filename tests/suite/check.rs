@@ -311,8 +311,8 @@ fn a_misspelt_variant_key_is_an_error() {
     edit(project.path(), "locales/en/sections.ftl", |t| {
         replace_once(
             &t,
-            "{ $phase-3 ->\n    [stable] remained stable\n    [slight-increase]",
-            "{ $phase-3 ->\n    [stable] remained stable\n    [slight-increse]",
+            "{ $phase-3 ->\n    [stable] remained stable ({ $phase-3-current }, against { $phase-3-previous } in { $previous-year })\n    [slight-increase]",
+            "{ $phase-3 ->\n    [stable] remained stable ({ $phase-3-current }, against { $phase-3-previous } in { $previous-year })\n    [slight-increse]",
         )
     });
     let (line, col) = position(project.path(), "locales/en/sections.ftl", "slight-increse");
