@@ -607,6 +607,8 @@ pub struct Facts {
     /// The agency that received the applications that year (`report.toml`).
     pub agency: String,
     pub applicable: Applicable,
+    /// The last day of the transition to the CTR (`report.toml`).
+    pub transition_end: Option<Date>,
     pub applications: ApplicationFacts,
     pub ctis: Option<CtisFacts>,
     pub phases: Option<PhaseFacts>,
@@ -684,6 +686,7 @@ pub fn compute(data: &Dataset, config: &Config, year: i32) -> Option<Facts> {
         published: cur.published,
         agency: config.agency_in(year).to_string(),
         applicable,
+        transition_end: config.rules.transition.until,
         applications,
         ctis,
         phases,

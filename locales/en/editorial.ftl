@@ -1,6 +1,7 @@
 ### Editorial text, written for one year. The messages are named editorial-<topic>-<year>;
 ### write next year's text alongside this one, with the new year in the name.
-### All of them can use $year (the report year) and $previous-year (the year before).
+### All of them can use $year (the report year), $previous-year (the year before) and
+### $transition-end (the last day of the transition to the CTR, from report.toml, formatted).
 ### Paragraphs are separated by a blank line.
 
 # Introduction on why the figures matter.
@@ -24,10 +25,12 @@ editorial-context-2024 =
 editorial-transition-2024 = The year { $year } was marked by the transition to the new rules, with applications made in CTIS to transfer ongoing trials approved under Directive 2001/20/EC to Regulation (EU) No 536/2014.
 
 # Substantial modifications (section 6): follows the computed sentences on the number.
+# Variables:
+#   $transition-end (String) - the last day of the transition period, formatted
 editorial-modifications-2024 =
     The number of applications for substantial modifications is probably linked to the transition to the new rules. Because it is not possible to submit two applications for substantial modifications at the same time in CTIS, applicants may be choosing to include more modifications in each application, and sponsors may have become more aware of what is considered a substantial modification and therefore requires an application.
 
-    Applications under the previous rules can only be submitted until the transition period ends on 30 January 2025, so they are expected to become fewer as that date approaches.
+    Applications under the previous rules can only be submitted until the transition period ends on { $transition-end }.
 
 # Safety reporting (section 7).
 editorial-safety-2024 = The numbers of active substances, annual reports and notifications reflect both the transfer of clinical trials approved under the CTD (transition applications) and new applications for clinical trials under the CTR.

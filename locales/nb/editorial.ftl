@@ -1,6 +1,7 @@
 ### Redaksjonell tekst, skrevet for ett år. Meldingene heter editorial-<emne>-<år>;
 ### skriv neste års tekst ved siden av denne, med det nye årstallet i navnet.
-### Alle kan bruke $year (rapportåret) og $previous-year (året før).
+### Alle kan bruke $year (rapportåret), $previous-year (året før) og $transition-end
+### (siste dag i overgangen til CTR, fra report.toml, ferdig formatert).
 ### Avsnitt skilles med en tom linje.
 ###
 ### Redaksjonell tekst forklarer tallene; den sier ikke selv at noe har økt eller
@@ -27,10 +28,12 @@ editorial-context-2024 =
 editorial-transition-2024 = Året { $year } har vært preget av overgangen til nytt regelverk, der pågående studier godkjent under direktiv 2001/20/EF er søkt overført til forordning (EU) nr. 536/2014 i CTIS.
 
 # Vesentlige endringer (seksjon 6): står etter de beregnede setningene om antallet.
+# Variables:
+#   $transition-end (String) - siste dag i overgangsperioden, ferdig formatert
 editorial-modifications-2024 =
     Antallet søknader om vesentlige endringer kan trolig ses i sammenheng med overgangen til nytt regelverk. Fordi det ikke er mulig å sende inn to søknader om vesentlige endringer samtidig i CTIS, kan det tenkes at søkere velger å inkludere flere endringer per søknad, og at sponsorer har blitt mer bevisste på hva som anses å være en vesentlig endring og dermed er søknadspliktig.
 
-    Søknader under gammelt regelverk kan bare sendes inn til overgangsperioden slutter 30. januar 2025, og de ventes derfor å bli færre etter hvert som den datoen nærmer seg.
+    Søknader under gammelt regelverk kan bare sendes inn til overgangsperioden slutter { $transition-end }.
 
 # Sikkerhetsrapportering (seksjon 7).
 editorial-safety-2024 = Antallet aktive substanser, årsrapporter og notifikasjoner henger sammen både med overføringen av kliniske studier godkjent under CTD (overgangssøknader) og med nye søknader om kliniske studier under CTR.

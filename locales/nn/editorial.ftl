@@ -1,6 +1,7 @@
 ### Redaksjonell tekst, skriven for eitt år. Meldingane heiter editorial-<emne>-<år>;
 ### skriv teksten for neste år ved sida av denne, med det nye årstalet i namnet.
-### Alle kan bruke $year (rapportåret) og $previous-year (året før).
+### Alle kan bruke $year (rapportåret), $previous-year (året før) og $transition-end
+### (siste dagen i overgangen til CTR, frå report.toml, ferdig formatert).
 ### Avsnitt blir skilde med ei tom linje.
 
 # Innleiing om kvifor tala er viktige.
@@ -24,10 +25,12 @@ editorial-context-2024 =
 editorial-transition-2024 = Året { $year } har vore prega av overgangen til nytt regelverk, der det er søkt om å overføre pågåande studiar godkjende etter direktiv 2001/20/EF til forordning (EU) nr. 536/2014 i CTIS.
 
 # Vesentlege endringar (seksjon 6): står etter dei utrekna setningane om talet.
+# Variables:
+#   $transition-end (String) - siste dagen i overgangsperioden, ferdig formatert
 editorial-modifications-2024 =
     Talet på søknader om vesentlege endringar kan truleg sjåast i samanheng med overgangen til nytt regelverk. Fordi det ikkje er mogleg å sende inn to søknader om vesentlege endringar samtidig i CTIS, kan det tenkjast at søkjarar vel å ta med fleire endringar per søknad, og at sponsorar har blitt meir medvitne om kva som blir rekna som ei vesentleg endring og dermed er søknadspliktig.
 
-    Søknader etter det gamle regelverket kan berre sendast inn til overgangsperioden sluttar 30. januar 2025, og ein ventar difor at dei blir færre etter kvart som den datoen nærmar seg.
+    Søknader etter det gamle regelverket kan berre sendast inn til overgangsperioden sluttar { $transition-end }.
 
 # Tryggleiksrapportering (seksjon 7).
 editorial-safety-2024 = Talet på aktive substansar, årsrapportar og notifikasjonar heng saman både med overføringa av kliniske studiar godkjende etter CTD (overgangssøknader) og med nye søknader om kliniske studiar etter CTR.

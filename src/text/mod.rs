@@ -205,6 +205,9 @@ impl Builder<'_> {
             ("year", self.year().into()),
             ("previous-year", (self.year() - 1).into()),
         ];
+        if let Some(end) = self.f.transition_end {
+            args.push(("transition-end", self.date(end).into()));
+        }
         for (k, v) in extra {
             args.push((
                 k,

@@ -1,6 +1,7 @@
 //! Integration tests, one binary with a module per area (as ripgrep does).
 //!
-//! - `narrative`: the sentences produced for given numbers, both languages;
+//! - `narrative`: the corpus: the exact sentences for every pattern of
+//!   numbers, in nb, nn and en;
 //! - `validation`: every data rule, with the error text and its line;
 //! - `accessible`: PDF/UA-1 and PDF/A-2a: tags, headings, tables, alt texts, date;
 //! - `sandbox`: what a template can reach, text that is never code, fonts;
@@ -14,6 +15,8 @@
 //! - `pseudo`: `build --pseudo` leaves no word on the page that is not from
 //!   the locales.
 //! - `batch`: many years and languages in one run, and `--emit-typst`.
+//! - `years`: every shipped year in every language: its agency, the sections
+//!   the rules in force allow, no claim above a note on missing data.
 //!
 //! Data sets written inside the tests are synthetic unless they are the
 //! shipped `data/` files.
@@ -30,3 +33,4 @@ mod sandbox;
 mod util;
 mod validation;
 mod watch;
+mod years;

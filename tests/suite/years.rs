@@ -1,0 +1,168 @@
+//! Every year of the shipped data, in every language, end to end: the
+//! agency of the year, the sections the rules in force allow, and no claim
+//! about data that were not supplied.
+
+use trialreport::text::{Block, Run, Section};
+
+use crate::util::{copy_project, dataset, facts, locale, pdftotext, shipped, trialreport};
+
+/// The words that state a direction or a size, per language.
+fn claims(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "nb" => &[
+            "oppgang", "nedgang", "økning", "økte", "gikk ned", "færre", "faller", "falt",
+            "på linje med", "gradvis",
+        ],
+        "nn" => &[
+            "auke", "nedgang", "auka", "gjekk ned", "færre", "fell ", "på linje med", "gradvis",
+        ],
+        _ => &[
+            "increase", "decrease", " rose", " fell", "fewer", "in line with", "gradual",
+        ],
+    }
+}
+
+fn para_text(b: &Block) -> Option<String> {
+    match b {
+        Block::Para { runs } => Some(
+            runs.iter()
+                .map(|r| match r {
+                    Run::Text { text } => text.as_str(),
+                    Run::Ref { .. } => "",
+                })
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
+/// The section titled by the message `section-<id>`.
+fn section<'a>(sections: &'a [Section], id: &str) -> Option<&'a Section> {
+    sections.iter().find(|s| s.id == format!("sec-{id}"))
+}
+
+#[test]
+fn every_year_names_its_agency_keeps_to_the_rules_in_force_and_claims_nothing_above_a_note() {
+    let files: Vec<(i32, String)> = (2014..=2024).map(|y| (y, shipped(y))).collect();
+    let data = dataset(&files);
+    for lang in ["nb", "nn", "en"] {
+        let loc = locale(lang);
+        for year in 2014..=2024 {
+            let f = facts(&data, year);
+            let doc = trialreport::text::document(&f, &loc);
+            let at = format!("{year} {lang}");
+
+            // The agency of the year receives the applications.
+            let first = section(&doc.sections, "applications")
+                .and_then(|s| s.blocks.first())
+                .and_then(para_text)
+                .unwrap();
+            let (agency, not) = match (lang, year >= 2024) {
+                ("nb", true) => ("Direktoratet for medisinske produkter", "Statens legemiddelverk"),
+                ("nn", true) => ("Direktoratet for medisinske produkt", "Statens legemiddelverk"),
+                ("en", true) => ("the Norwegian Medical Products Agency", "Medicines Agency"),
+                ("en", false) => ("the Norwegian Medicines Agency", "Medical Products"),
+                (_, false) => ("Statens legemiddelverk", "Direktoratet"),
+                _ => unreachable!(),
+            };
+            assert!(first.contains(agency), "{at}: {first}");
+            assert!(!first.contains(not), "{at}: {first}");
+
+            // The sections: CTIS and safety only once the CTR applies; the
+            // context passage only where the year has its text.
+            let ids: Vec<&str> = doc
+                .sections
+                .iter()
+                .map(|s| s.id.trim_start_matches("sec-"))
+                .collect();
+            let mut expected = vec![];
+            if year == 2024 {
+                expected.push("context");
+            }
+            expected.push("applications");
+            if year >= 2022 {
+                expected.push("ctis");
+            }
+            expected.extend(["phases", "therapy", "cancer", "modifications"]);
+            if year >= 2022 {
+                expected.push("safety");
+            }
+            expected.extend(["guidance", "glossary"]);
+            assert_eq!(ids, expected, "{at}");
+
+            // Before the CTR, nothing about CTIS or the transition, and no
+            // glossary term that nothing uses.
+            let all = crate::util::all_text(&doc);
+            if year < 2022 {
+                for absent in ["CTIS", "CTR", "RMS", "SUSAR", "EudraVigilance"] {
+                    assert!(!all.contains(absent), "{at}: «{absent}»");
+                }
+                let glossary = section(&doc.sections, "glossary").unwrap();
+                let Block::Glossary { entries } = &glossary.blocks[0] else {
+                    panic!("{at}: no glossary block");
+                };
+                let terms: Vec<&str> = entries.iter().map(|e| e.term.as_str()).collect();
+                assert_eq!(terms, ["MedDRA"], "{at}");
+            }
+
+            // Every note about data that were not supplied: the paragraph
+            // above it in its section states no direction and no size.
+            for s in &doc.sections {
+                for w in s.blocks.windows(2) {
+                    if let (Some(text), Block::Missing { .. }) = (para_text(&w[0]), &w[1]) {
+                        for word in claims(lang) {
+                            assert!(
+                                !text.contains(word),
+                                "{at}, {}: «{word}» right above a note on missing data: {text}",
+                                s.id
+                            );
+                        }
+                    }
+                }
+                // A section is a note, or text and notes; never two notes running.
+                for w in s.blocks.windows(2) {
+                    assert!(
+                        !matches!((&w[0], &w[1]), (Block::Missing { .. }, Block::Missing { .. })),
+                        "{at}, {}: two notes in a row",
+                        s.id
+                    );
+                }
+            }
+            assert!(loc.take_errors().is_empty(), "{at}");
+        }
+    }
+}
+
+/// The same, through the binary and the PDFs: `build --year all` writes a
+/// report for every year and language, each naming its agency and, before
+/// the CTR, no CTIS section.
+#[test]
+fn build_year_all_writes_every_year_with_its_agency() {
+    let project = copy_project();
+    let out = project.path().join("out");
+    let o = trialreport(
+        project.path(),
+        &["build", "--year", "all", "--out", out.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", crate::util::stderr(&o));
+    for year in 2014..=2024 {
+        for lang in ["nb", "nn", "en"] {
+            let text = pdftotext(&out.join(format!("report-{year}-{lang}.pdf")));
+            let agency = match (lang, year >= 2024) {
+                ("nb", true) => "I 2024 mottok Direktoratet for medisinske produkter".to_string(),
+                ("nn", true) => "I 2024 fekk Direktoratet for medisinske produkt".to_string(),
+                ("en", true) => "In 2024, the Norwegian Medical Products Agency received".to_string(),
+                ("nb", false) => format!("I {year} mottok Statens legemiddelverk"),
+                ("nn", false) => format!("I {year} fekk Statens legemiddelverk"),
+                _ => format!("In {year}, the Norwegian Medicines Agency received"),
+            };
+            assert!(text.contains(&agency), "{year} {lang}: no «{agency}»");
+            let ctis = match lang {
+                "nb" => "Mono- og multinasjonale søknader",
+                "nn" => "Mono- og multinasjonale søknader",
+                _ => "Mononational and multinational applications",
+            };
+            assert_eq!(text.contains(ctis), year >= 2022, "{year} {lang}");
+        }
+    }
+}
