@@ -660,7 +660,7 @@ pub fn compute(data: &Dataset, config: &Config, year: i32) -> Option<Facts> {
     let cancer = cancer(data, n, cur, &mut miss);
     let modifications = modifications(data, n, cur, &mut miss);
     let safety = if applicable.safety_assessment {
-        safety(data, n, cur, &mut miss)
+        safety(data, n, rules.safety_assessment.from.year, cur, &mut miss)
     } else {
         None
     };
@@ -892,16 +892,22 @@ fn phases(data: &Dataset, n: &Narrative, cur: &YearData, miss: &mut Miss) -> Opt
             .as_ref()
             .map(|p| [p.phase_1, p.phase_2, p.phase_3, p.phase_4])
     };
+    // Last year is expected only inside the series (not before its first year).
+    let last_expected = data
+        .years
+        .keys()
+        .next()
+        .is_some_and(|first| *first < cur.year);
+    let previous = data.get(cur.year - 1).and_then(as_array);
     let Some(counts) = as_array(cur) else {
-        let lacking = match data.get(cur.year - 1).and_then(as_array) {
-            Some(_) => vec![cur.year],
-            None => vec![cur.year - 1, cur.year],
+        let lacking = match previous {
+            None if last_expected => vec![cur.year - 1, cur.year],
+            _ => vec![cur.year],
         };
         miss(MissingPart::Phases, lacking);
         return None;
     };
-    let previous = data.get(cur.year - 1).and_then(as_array);
-    if previous.is_none() {
+    if previous.is_none() && last_expected {
         miss(MissingPart::Phases, vec![cur.year - 1]);
     }
     let changes: Option<[Change; 4]> =
@@ -1007,18 +1013,29 @@ fn modifications(
     })
 }
 
-fn safety(data: &Dataset, n: &Narrative, cur: &YearData, miss: &mut Miss) -> Option<SafetyFacts> {
+/// Section 7; `since` is the first year of the safety-assessment rules:
+/// a year before it (or before the series) has no safety reports to
+/// compare with.
+fn safety(
+    data: &Dataset,
+    n: &Narrative,
+    since: i32,
+    cur: &YearData,
+    miss: &mut Miss,
+) -> Option<SafetyFacts> {
     let previous_year = cur.year - 1;
+    let first = data.years.keys().next().copied().unwrap_or(cur.year);
+    let last_expected = previous_year >= since.max(first);
     let prev = data.get(previous_year).and_then(|d| d.safety.as_ref());
     let Some(s) = &cur.safety else {
         let lacking = match prev {
-            Some(_) => vec![cur.year],
-            None => vec![previous_year, cur.year],
+            None if last_expected => vec![previous_year, cur.year],
+            _ => vec![cur.year],
         };
         miss(MissingPart::Safety, lacking);
         return None;
     };
-    if prev.is_none() {
+    if prev.is_none() && last_expected {
         miss(MissingPart::SafetyPrevious, vec![previous_year]);
     }
     let change = |f: fn(&crate::data::Safety) -> Count| {

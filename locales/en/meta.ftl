@@ -23,7 +23,7 @@ running-head = DMP · Clinical trials { $year }
 
 ## The agencies that received the applications (report.toml says which, year by year)
 
-agency-noma = the Norwegian Medicines Agency
+agency-noma = the Norwegian Medicines Agency (NoMA)
     .short = NoMA
 agency-dmp = the Norwegian Medical Products Agency
     .short = DMP

@@ -37,9 +37,13 @@ phases-note = Note that some trials belong to two phases, for example phase I–
 #   $phase (String) - the phase in Roman numerals: I, II, III or IV
 phase = Phase { $phase }
 # Variables:
-#   $previous-year (String) - the previous year
-#   $year (String) - the report year
-figure-phases = Applications for clinical trials by phase, { $previous-year } and { $year }.
+#   $from (String) - the first year (the year before, when it is shown)
+#   $to (String) - the report year
+#   $single (String) - yes when the figure shows the report year only
+figure-phases = Applications for clinical trials by phase, { $single ->
+    [yes] { $to }
+   *[no] { $from } and { $to }
+  }.
 
 ## Section 4: therapy areas
 
@@ -299,9 +303,13 @@ safety-substances-change = The number of active substances for which Norway was 
    *[sharp-decrease] fell sharply
   }, from { $previous } to { $current }.
 # Variables:
-#   $previous-year (String) - the previous year
-#   $year (String) - the report year
-figure-safety-reports = Number of annual reports and notifications requiring assessment submitted through CTIS, { $previous-year } and { $year }.
+#   $from (String) - the first year (the year before, when it is shown)
+#   $to (String) - the report year
+#   $single (String) - yes when the figure shows the report year only
+figure-safety-reports = Number of annual reports and notifications requiring assessment submitted through CTIS, { $single ->
+    [yes] { $to }
+   *[no] { $from } and { $to }
+  }.
 series-annual-reports = Annual reports
 series-notifications = Notifications
 # Variables:

@@ -39,9 +39,13 @@ phases-note = Merk at enkelte studier tilhører to faser, for eksempel fase I–
 #   $phase (String) - fasen med romertall: I, II, III eller IV
 phase = Fase { $phase }
 # Variables:
-#   $previous-year (String) - året før
-#   $year (String) - rapportåret
-figure-phases = Søknader om kliniske studier fordelt på faser, { $previous-year } og { $year }.
+#   $from (String) - første år (året før, når det er med)
+#   $to (String) - rapportåret
+#   $single (String) - yes når figuren bare viser rapportåret
+figure-phases = Søknader om kliniske studier fordelt på faser, { $single ->
+    [yes] { $to }
+   *[no] { $from } og { $to }
+  }.
 
 ## Seksjon 4: terapiområder
 
@@ -312,9 +316,13 @@ safety-substances-change = Antallet aktive substanser som Norge er ansvarlig for
    *[sharp-decrease] gikk kraftig ned
   }, fra { $previous } til { $current }.
 # Variables:
-#   $previous-year (String) - året før
-#   $year (String) - rapportåret
-figure-safety-reports = Antall innsendte årsrapporter og notifikasjoner som krever utredning, meldt inn via CTIS, { $previous-year } og { $year }.
+#   $from (String) - første år (året før, når det er med)
+#   $to (String) - rapportåret
+#   $single (String) - yes når figuren bare viser rapportåret
+figure-safety-reports = Antall innsendte årsrapporter og notifikasjoner som krever utredning, meldt inn via CTIS, { $single ->
+    [yes] { $to }
+   *[no] { $from } og { $to }
+  }.
 series-annual-reports = Årsrapporter
 series-notifications = Notifikasjoner
 # Variables:

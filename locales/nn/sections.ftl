@@ -39,9 +39,13 @@ phases-note = Merk at somme studiar høyrer til to fasar, til dømes fase I–II
 #   $phase (String) - fasen med romartal: I, II, III eller IV
 phase = Fase { $phase }
 # Variables:
-#   $previous-year (String) - året før
-#   $year (String) - rapportåret
-figure-phases = Søknader om kliniske studiar fordelt på fasar, { $previous-year } og { $year }.
+#   $from (String) - første år (året før, når det er med)
+#   $to (String) - rapportåret
+#   $single (String) - yes når figuren berre viser rapportåret
+figure-phases = Søknader om kliniske studiar fordelt på fasar, { $single ->
+    [yes] { $to }
+   *[no] { $from } og { $to }
+  }.
 
 ## Seksjon 4: terapiområde
 
@@ -312,9 +316,13 @@ safety-substances-change = Talet på aktive substansar som Noreg er ansvarleg fo
    *[sharp-decrease] gjekk kraftig ned
   }, frå { $previous } til { $current }.
 # Variables:
-#   $previous-year (String) - året før
-#   $year (String) - rapportåret
-figure-safety-reports = Talet på årsrapportar og notifikasjonar som krev utgreiing, og som er melde inn via CTIS, { $previous-year } og { $year }.
+#   $from (String) - første år (året før, når det er med)
+#   $to (String) - rapportåret
+#   $single (String) - yes når figuren berre viser rapportåret
+figure-safety-reports = Talet på årsrapportar og notifikasjonar som krev utgreiing, og som er melde inn via CTIS, { $single ->
+    [yes] { $to }
+   *[no] { $from } og { $to }
+  }.
 series-annual-reports = Årsrapportar
 series-notifications = Notifikasjonar
 # Variables:

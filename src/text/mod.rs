@@ -750,36 +750,36 @@ impl Builder<'_> {
         }
         s.push(self.t("phases-note", &[]));
         blocks.push(Block::para(s.join(" ")));
-        match p.previous {
-            Some(prev) => {
-                let categories = ["I", "II", "III", "IV"]
-                    .iter()
-                    .map(|r| self.t("phase", args![("phase", *r)]))
-                    .collect();
-                blocks.push(self.figure(
-                    "phases",
-                    self.t(
-                        "figure-phases",
-                        args![("previous-year", y - 1), ("year", y)],
-                    ),
-                    ChartData {
-                        kind: ChartKind::GroupedBars,
-                        categories,
-                        series: vec![
-                            (
-                                (y - 1).to_string(),
-                                prev.iter().map(|v| f64::from(*v)).collect(),
-                            ),
-                            (
-                                y.to_string(),
-                                p.counts.iter().map(|v| f64::from(*v)).collect(),
-                            ),
-                        ],
-                        y_label: self.t("axis-applications", &[]),
-                    },
+        if lacking.is_empty() {
+            // Last year beside this year, where last year belongs to the series.
+            let categories = ["I", "II", "III", "IV"]
+                .iter()
+                .map(|r| self.t("phase", args![("phase", *r)]))
+                .collect();
+            let mut series = Vec::new();
+            if let Some(prev) = p.previous {
+                series.push((
+                    (y - 1).to_string(),
+                    prev.iter().map(|v| f64::from(*v)).collect(),
                 ));
             }
-            None => blocks.push(self.missing("phases", &lacking)),
+            series.push((
+                y.to_string(),
+                p.counts.iter().map(|v| f64::from(*v)).collect(),
+            ));
+            let from = if p.previous.is_some() { y - 1 } else { y };
+            blocks.push(self.figure(
+                "phases",
+                self.t("figure-phases", &self.span(from, y)),
+                ChartData {
+                    kind: ChartKind::GroupedBars,
+                    categories,
+                    series,
+                    y_label: self.t("axis-applications", &[]),
+                },
+            ));
+        } else {
+            blocks.push(self.missing("phases", &lacking));
         }
         self.section("phases", true, blocks)
     }
@@ -1090,30 +1090,28 @@ impl Builder<'_> {
         let lacking_prev = self.f.missing_years(MissingPart::SafetyPrevious);
         match &self.f.safety {
             Some(s) if lacking_prev.is_empty() => {
-                let prev = s.annual_reports_change.as_ref().map_or(0, |c| c.previous);
-                let prev_n = s.notifications_change.as_ref().map_or(0, |c| c.previous);
+                let mut series = Vec::new();
+                if let (Some(r), Some(n)) = (&s.annual_reports_change, &s.notifications_change) {
+                    series.push((
+                        (y - 1).to_string(),
+                        vec![f64::from(r.previous), f64::from(n.previous)],
+                    ));
+                }
+                let from = if series.is_empty() { y } else { y - 1 };
+                series.push((
+                    y.to_string(),
+                    vec![f64::from(s.annual_reports), f64::from(s.notifications)],
+                ));
                 blocks.push(self.figure(
                     "safety-reports",
-                    self.t(
-                        "figure-safety-reports",
-                        args![("previous-year", y - 1), ("year", y)],
-                    ),
+                    self.t("figure-safety-reports", &self.span(from, y)),
                     ChartData {
                         kind: ChartKind::GroupedBars,
                         categories: vec![
                             self.t("series-annual-reports", &[]),
                             self.t("series-notifications", &[]),
                         ],
-                        series: vec![
-                            (
-                                (y - 1).to_string(),
-                                vec![f64::from(prev), f64::from(prev_n)],
-                            ),
-                            (
-                                y.to_string(),
-                                vec![f64::from(s.annual_reports), f64::from(s.notifications)],
-                            ),
-                        ],
+                        series,
                         y_label: self.t("axis-count", &[]),
                     },
                 ));

@@ -195,7 +195,7 @@ fn cases() -> Vec<Case> {
                 "Sistnemnde gruppe står i 2023 for 40\u{a0}% av alle søknadene.",
             ],
             en: &[
-                "In 2023, the Norwegian Medicines Agency received 98 applications for clinical trials of medicinal products for human use.",
+                "In 2023, the Norwegian Medicines Agency (NoMA) received 98 applications for clinical trials of medicinal products for human use.",
                 "This was a sharp decrease from the previous year’s high level (158).",
                 "The number was the lowest since the series began in 2014, in total and for both sponsor types.",
                 "The decrease was largest among commercial sponsors (from 108 to 59), but non-commercial sponsors also saw a further marked decrease (from 50 to 39).",
@@ -307,7 +307,7 @@ fn cases() -> Vec<Case> {
                 "Ikkje-kommersielle sponsorar står i 2018 for 40\u{a0}% av alle søknadene, den høgaste delen sidan 2014.",
             ],
             en: &[
-                "In 2018, the Norwegian Medicines Agency received 121 applications for clinical trials of medicinal products for human use.",
+                "In 2018, the Norwegian Medicines Agency (NoMA) received 121 applications for clinical trials of medicinal products for human use.",
                 "This was in line with the previous year’s low level (122).",
                 "The number was the lowest since the series began in 2014, in total and for commercial sponsors.",
                 "Non-commercial sponsors accounted for 40% of all applications in 2018, the highest share since 2014.",
@@ -730,6 +730,58 @@ fn cases() -> Vec<Case> {
                 "With 14 applications, cancer was the therapy area with the most clinical trials in Norway (for more on cancer trials, see section N).",
             ],
             absent: &["fortsatt", "framleis", "still", "desidert", "by far"],
+        },
+        Case {
+            name: "phases in the first year of the series: no year before it is expected",
+            data: || {
+                let f = years(&[(2024, 60, 40)]);
+                with(
+                    f,
+                    2024,
+                    "[phases]\nphase_1 = 10\nphase_2 = 20\nphase_3 = 30\nphase_4 = 5\n",
+                )
+            },
+            year: 2024,
+            nb: &["Søknader om kliniske studier fordelt på faser, 2024."],
+            nn: &["Søknader om kliniske studiar fordelt på fasar, 2024."],
+            en: &["Applications for clinical trials by phase, 2024."],
+            absent: &[
+                "faser: tall",
+                "fasar: tal",
+                "by phase: no data",
+                "2023 og 2024",
+                "2023 and 2024",
+            ],
+        },
+        Case {
+            name: "safety in 2022, the first year of Regulation 2022/20: no 2021 expected",
+            data: || {
+                let f = years(&[(2021, 60, 40), (2022, 60, 40)]);
+                with(
+                    f,
+                    2022,
+                    "[safety]\nannual_reports = 100\nnotifications = 50\nsubstances_national = 10\nsubstances_multinational = 20\n",
+                )
+            },
+            year: 2022,
+            nb: &[
+                "Antall innsendte årsrapporter og notifikasjoner som krever utredning, meldt inn via CTIS, 2022.",
+            ],
+            nn: &[
+                "Talet på årsrapportar og notifikasjonar som krev utgreiing, og som er melde inn via CTIS, 2022.",
+            ],
+            en: &[
+                "Number of annual reports and notifications requiring assessment submitted through CTIS, 2022.",
+            ],
+            absent: &[
+                "CTIS, 2021",
+                "substanser: tall",
+                "substansar: tal",
+                "substances: no data",
+                "Fra 2021",
+                "Frå 2021",
+                "From 2021",
+            ],
         },
         Case {
             name: "paediatric and rejected: none, one, several",

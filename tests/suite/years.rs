@@ -10,14 +10,35 @@ use crate::util::{copy_project, dataset, facts, locale, pdftotext, shipped, tria
 fn claims(lang: &str) -> &'static [&'static str] {
     match lang {
         "nb" => &[
-            "oppgang", "nedgang", "økning", "økte", "gikk ned", "færre", "faller", "falt",
-            "på linje med", "gradvis",
+            "oppgang",
+            "nedgang",
+            "økning",
+            "økte",
+            "gikk ned",
+            "færre",
+            "faller",
+            "falt",
+            "på linje med",
+            "gradvis",
         ],
         "nn" => &[
-            "auke", "nedgang", "auka", "gjekk ned", "færre", "fell ", "på linje med", "gradvis",
+            "auke",
+            "nedgang",
+            "auka",
+            "gjekk ned",
+            "færre",
+            "fell ",
+            "på linje med",
+            "gradvis",
         ],
         _ => &[
-            "increase", "decrease", " rose", " fell", "fewer", "in line with", "gradual",
+            "increase",
+            "decrease",
+            " rose",
+            " fell",
+            "fewer",
+            "in line with",
+            "gradual",
         ],
     }
 }
@@ -58,8 +79,14 @@ fn every_year_names_its_agency_keeps_to_the_rules_in_force_and_claims_nothing_ab
                 .and_then(para_text)
                 .unwrap();
             let (agency, not) = match (lang, year >= 2024) {
-                ("nb", true) => ("Direktoratet for medisinske produkter", "Statens legemiddelverk"),
-                ("nn", true) => ("Direktoratet for medisinske produkt", "Statens legemiddelverk"),
+                ("nb", true) => (
+                    "Direktoratet for medisinske produkter",
+                    "Statens legemiddelverk",
+                ),
+                ("nn", true) => (
+                    "Direktoratet for medisinske produkt",
+                    "Statens legemiddelverk",
+                ),
                 ("en", true) => ("the Norwegian Medical Products Agency", "Medicines Agency"),
                 ("en", false) => ("the Norwegian Medicines Agency", "Medical Products"),
                 (_, false) => ("Statens legemiddelverk", "Direktoratet"),
@@ -122,7 +149,10 @@ fn every_year_names_its_agency_keeps_to_the_rules_in_force_and_claims_nothing_ab
                 // A section is a note, or text and notes; never two notes running.
                 for w in s.blocks.windows(2) {
                     assert!(
-                        !matches!((&w[0], &w[1]), (Block::Missing { .. }, Block::Missing { .. })),
+                        !matches!(
+                            (&w[0], &w[1]),
+                            (Block::Missing { .. }, Block::Missing { .. })
+                        ),
                         "{at}, {}: two notes in a row",
                         s.id
                     );
@@ -151,10 +181,12 @@ fn build_year_all_writes_every_year_with_its_agency() {
             let agency = match (lang, year >= 2024) {
                 ("nb", true) => "I 2024 mottok Direktoratet for medisinske produkter".to_string(),
                 ("nn", true) => "I 2024 fekk Direktoratet for medisinske produkt".to_string(),
-                ("en", true) => "In 2024, the Norwegian Medical Products Agency received".to_string(),
+                ("en", true) => {
+                    "In 2024, the Norwegian Medical Products Agency received".to_string()
+                }
                 ("nb", false) => format!("I {year} mottok Statens legemiddelverk"),
                 ("nn", false) => format!("I {year} fekk Statens legemiddelverk"),
-                _ => format!("In {year}, the Norwegian Medicines Agency received"),
+                _ => format!("In {year}, the Norwegian Medicines Agency (NoMA) received"),
             };
             assert!(text.contains(&agency), "{year} {lang}: no «{agency}»");
             let ctis = match lang {
