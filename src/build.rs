@@ -15,10 +15,10 @@ use crate::data::Dataset;
 use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, Diagnostics, Severity};
-use crate::facts::{Facts, MissingPart};
+use crate::facts::Facts;
 use crate::text::{Block, Document, Locale};
 use crate::typeset::Templates;
-use crate::{charts, data, facts, text, typeset};
+use crate::{charts, check, data, facts, gaps, text, typeset};
 
 /// The folders of a trialreport project.
 #[derive(Debug, Clone)]
@@ -237,6 +237,8 @@ pub struct Outcome {
     /// The folders written by `--emit-typst`.
     pub emitted: Vec<PathBuf>,
     pub warnings: Vec<Diagnostic>,
+    /// The declared gaps the run met, in one line (see [`gaps::Gaps::summary`]).
+    pub known_gaps: Option<String>,
 }
 
 /// Told about the reports as they are made (from worker threads).
@@ -249,46 +251,6 @@ pub trait Progress: Sync {
 
 /// No progress reports.
 impl Progress for () {}
-
-/// The warnings for data the report needs but the directorate did not supply.
-pub fn missing_warnings(facts: &Facts, data_dir: &Path) -> Vec<Diagnostic> {
-    let file = data_dir.join(format!("{}.toml", facts.year));
-    facts
-        .missing
-        .iter()
-        .map(|m| {
-            // A missing year is a missing file: the warning names the folder.
-            let file = if m.part == MissingPart::Years {
-                data_dir
-            } else {
-                &file
-            };
-            let what = match m.part {
-                MissingPart::Years => "the whole year (no <year>.toml in the data folder): tables and figures leave it out, and nothing is compared with it",
-                MissingPart::PublicationDate => "the publication date (`published`)",
-                MissingPart::Paediatric => "paediatric trials (`applications.paediatric`)",
-                MissingPart::Rejected => "rejected applications (`applications.rejected`)",
-                MissingPart::Transition => "transition applications (`applications.transition`)",
-                MissingPart::TransitionHistory => "transition applications (`applications.transition`), Figure: transition applications",
-                MissingPart::Ctis => "CTIS applications by role (`[ctis]`)",
-                MissingPart::Phases => "applications by phase (`[phases]`), Figure: phases",
-                MissingPart::TherapyAreas => "therapy areas (`[therapy_areas]`)",
-                MissingPart::Cancer => "cancer trials (`[cancer]`)",
-                MissingPart::Modifications => "substantial modifications (`[modifications]`)",
-                MissingPart::ModificationsHistory => "substantial modifications (`[modifications]`), Figure: modifications",
-                MissingPart::Safety => "safety reporting (`[safety]`), Figures: safety",
-                MissingPart::SafetyPrevious => "safety reporting of the year before (`[safety]`), Figures: safety",
-                MissingPart::Guidance => "guidance and advice (`[guidance]`)",
-                MissingPart::Context => "the context passage's facts (`[context]`)",
-            };
-            let years = m.years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
-            Diagnostic::warning(format!(
-                "not supplied for {years}: {what}; the report says so in its place"
-            ))
-            .in_path(file)
-        })
-        .collect()
-}
 
 /// The languages to build: those asked for, each checked, or all.
 fn resolve_langs(
@@ -364,15 +326,19 @@ pub fn build_with(
         .iter()
         .map(|&y| facts::compute(&data, &config, y).expect("year resolved"))
         .collect();
-    let mut warnings: Vec<Diagnostic> = facts
-        .iter()
-        .flat_map(|f| missing_warnings(f, &project.data_dir()))
-        .collect();
+    let gaps = gaps::gaps(&facts, &config, &project.data_dir());
+    let mut warnings: Vec<Diagnostic> = gaps.warnings.clone();
 
+    // The languages built, and the source language they are checked against.
+    let mut read = langs.clone();
+    if !read.iter().any(|l| l == check::SOURCE_LANG)
+        && project.locales_dir().join(check::SOURCE_LANG).is_dir()
+    {
+        read.push(check::SOURCE_LANG.to_string());
+    }
     let (locales, templates) = rayon::join(
         || {
-            langs
-                .par_iter()
+            read.par_iter()
                 .map(|lang| Locale::load(lang, &project.locales_dir().join(lang)))
                 .collect::<Vec<_>>()
         },
@@ -387,11 +353,6 @@ pub fn build_with(
         .into_iter()
         .filter_map(|l| l.map_err(|e| errors.extend(e)).ok())
         .collect();
-    if opts.pseudo {
-        for locale in &mut locales {
-            locale.set_transform(Some(text::locale::pseudo));
-        }
-    }
     let templates = templates.map_err(|e| {
         errors.push(e.clone());
         Diagnostics(errors.clone())
@@ -399,7 +360,34 @@ pub fn build_with(
     if !errors.is_empty() {
         return Err(Diagnostics(errors));
     }
+
     check_area_keys(&data, &years, &locales)?;
+
+    // The checks `check` runs on these languages, and the completeness of
+    // the year being published (the last of the run).
+    let files: Vec<check::LangFiles> = locales
+        .iter()
+        .map(|l| check::LangFiles::new(&l.lang, project.locales_dir().join(&l.lang), l.sources()))
+        .collect();
+    let source = locales.iter().find(|l| l.lang == check::SOURCE_LANG);
+    let mut found = check::locale_checks(&files, source, Some(&data), &config, project);
+    if let Some(&published) = years.last() {
+        found.extend(check::completeness(&files, &data, published, project));
+    }
+    let (errs, warns): (Vec<Diagnostic>, Vec<Diagnostic>) = found
+        .into_iter()
+        .partition(|d| d.severity == Severity::Error);
+    if !errs.is_empty() {
+        return Err(Diagnostics(dedup(errs)));
+    }
+    warnings.extend(warns);
+    // Only the languages asked for are built.
+    locales.retain(|l| langs.contains(&l.lang));
+    if opts.pseudo {
+        for locale in &mut locales {
+            locale.set_transform(Some(text::locale::pseudo));
+        }
+    }
 
     let typeset_opts = typeset::TypesetOptions {
         font_dir: opts.font_path.clone(),
@@ -491,6 +479,7 @@ pub fn build_with(
         written,
         emitted,
         warnings,
+        known_gaps: gaps.summary(),
     })
 }
 

@@ -25,6 +25,8 @@ pub struct Config {
     pub rules: Rules,
     /// The agencies that received the applications, oldest first.
     pub agency: Vec<Agency>,
+    /// Data known to be missing for good: said in one line, not warned about.
+    pub known_gap: Vec<KnownGap>,
 }
 
 impl Default for Config {
@@ -42,7 +44,32 @@ impl Default for Config {
                     from: Some(2024),
                 },
             ],
+            known_gap: Vec::new(),
         }
+    }
+}
+
+/// Data that should exist and were not supplied, and will not be: a gap in
+/// history, declared once with its reason. The build names it in one line
+/// instead of warning about it on every run, and `--strict` accepts it; a
+/// gap that is not declared is a warning (an error under `--strict`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct KnownGap {
+    /// Where the data would be in a year's file: `phases`,
+    /// `applications.transition`, `modifications`, … (see
+    /// [`crate::facts::MissingPart::DATA_KEYS`]).
+    pub data: String,
+    pub from: i32,
+    /// The last year of the gap (default: `from`).
+    pub to: Option<i32>,
+    /// Why the data are not there; shown with the gap.
+    pub reason: String,
+}
+
+impl KnownGap {
+    pub fn covers(&self, data: &str, year: i32) -> bool {
+        self.data == data && self.from <= year && year <= self.to.unwrap_or(self.from)
     }
 }
 
@@ -230,6 +257,34 @@ impl Config {
             }
             last = a.from.or(last);
         }
+        for (i, g) in config.known_gap.iter().enumerate() {
+            let keys = crate::facts::MissingPart::DATA_KEYS;
+            if !keys.contains(&g.data.as_str()) {
+                let hint = crate::data::closest(&g.data, keys.iter().copied())
+                    .map(|k| format!(" (did you mean `{k}`?)"))
+                    .unwrap_or_default();
+                return Err(Diagnostic::error(format!(
+                    "known_gap: `{}` is not a part of the data{hint}; the parts are: {}",
+                    g.data,
+                    keys.join(", ")
+                ))
+                .at(file, at(&format!("known_gap.{i}.data"))));
+            }
+            if g.to.is_some_and(|to| to < g.from) {
+                return Err(Diagnostic::error(format!(
+                    "known_gap: to ({}) is before from ({})",
+                    g.to.unwrap_or_default(),
+                    g.from
+                ))
+                .at(file, at(&format!("known_gap.{i}.to"))));
+            }
+            if g.reason.trim().is_empty() {
+                return Err(Diagnostic::error(
+                    "known_gap: say why the data are missing in `reason`",
+                )
+                .at(file, at(&format!("known_gap.{i}.reason"))));
+            }
+        }
         for (name, p) in [
             ("ctr", &config.rules.ctr),
             ("transition", &config.rules.transition),
@@ -300,6 +355,39 @@ mod tests {
         );
         let c = parse("[[agency]]\nid = \"a\"\n[[agency]]\nid = \"b\"\nfrom = 2020\n").unwrap();
         assert_eq!((c.agency_in(2019), c.agency_in(2020)), ("a", "b"));
+    }
+
+    #[test]
+    fn known_gaps_name_a_part_of_the_data_and_a_reason() {
+        let c = parse(
+            "[[known_gap]]\ndata = \"phases\"\nfrom = 2014\nto = 2024\nreason = \"never counted\"\n",
+        )
+        .unwrap();
+        let g = &c.known_gap[0];
+        assert!(g.covers("phases", 2014) && g.covers("phases", 2024));
+        assert!(!g.covers("phases", 2013) && !g.covers("phases", 2025));
+        assert!(!g.covers("safety", 2020));
+        let one = parse("[[known_gap]]\ndata = \"safety\"\nfrom = 2022\nreason = \"x\"\n").unwrap();
+        assert!(
+            one.known_gap[0].covers("safety", 2022) && !one.known_gap[0].covers("safety", 2023)
+        );
+        let err =
+            parse("[[known_gap]]\ndata = \"phase\"\nfrom = 2014\nreason = \"x\"\n").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("report.toml:2:8: known_gap: `phase` is not a part of the data (did you mean `phases`?)"),
+            "{err}"
+        );
+        let err =
+            parse("[[known_gap]]\ndata = \"phases\"\nfrom = 2014\nto = 2013\nreason = \"x\"\n")
+                .unwrap_err();
+        assert!(
+            err.to_string().contains("to (2013) is before from (2014)"),
+            "{err}"
+        );
+        let err =
+            parse("[[known_gap]]\ndata = \"phases\"\nfrom = 2014\nreason = \" \"\n").unwrap_err();
+        assert!(err.to_string().contains("say why"), "{err}");
     }
 
     #[test]

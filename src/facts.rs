@@ -589,7 +589,44 @@ pub enum MissingPart {
     Safety,
     SafetyPrevious,
     Guidance,
-    Context,
+}
+
+impl MissingPart {
+    /// Where the part lives in a year's data file (`phases`,
+    /// `applications.transition`, …): the name `known_gap` entries in
+    /// `report.toml` use. `year` is a whole year's file.
+    pub fn data_key(self) -> &'static str {
+        match self {
+            Self::Years => "year",
+            Self::PublicationDate => "published",
+            Self::Paediatric => "applications.paediatric",
+            Self::Rejected => "applications.rejected",
+            Self::Transition | Self::TransitionHistory => "applications.transition",
+            Self::Ctis => "ctis",
+            Self::Phases => "phases",
+            Self::TherapyAreas => "therapy_areas",
+            Self::Cancer => "cancer",
+            Self::Modifications | Self::ModificationsHistory => "modifications",
+            Self::Safety | Self::SafetyPrevious => "safety",
+            Self::Guidance => "guidance",
+        }
+    }
+
+    /// Every data key a part can have, for checking `report.toml`.
+    pub const DATA_KEYS: &'static [&'static str] = &[
+        "year",
+        "published",
+        "applications.paediatric",
+        "applications.rejected",
+        "applications.transition",
+        "ctis",
+        "phases",
+        "therapy_areas",
+        "cancer",
+        "modifications",
+        "safety",
+        "guidance",
+    ];
 }
 
 /// Data the report needs that the directorate did not supply.
@@ -673,9 +710,6 @@ pub fn compute(data: &Dataset, config: &Config, year: i32) -> Option<Facts> {
         .unwrap_or_default();
     if !gaps.is_empty() {
         miss(MissingPart::Years, gaps);
-    }
-    if cur.context.is_none() {
-        miss(MissingPart::Context, vec![year]);
     }
     if cur.published.is_none() {
         miss(MissingPart::PublicationDate, vec![year]);

@@ -21,6 +21,7 @@ pub mod config;
 pub mod data;
 pub mod diag;
 pub mod facts;
+pub mod gaps;
 pub mod text;
 pub mod typeset;
 pub mod watch;

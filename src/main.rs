@@ -131,6 +131,9 @@ fn main() -> ExitCode {
             progress.finish();
             result.map(|outcome| {
                 report(&outcome.warnings);
+                if let Some(known) = &outcome.known_gaps {
+                    eprintln!("note: {known}");
+                }
                 print_written(&outcome, "wrote");
                 let mut out = std::io::stdout().lock();
                 for dir in &outcome.emitted {
@@ -153,6 +156,9 @@ fn main() -> ExitCode {
             match format {
                 Format::Human => {
                     report(&result.diagnostics);
+                    if let Some(known) = &result.known_gaps {
+                        eprintln!("note: {known}");
+                    }
                     println!("{}", result.summary());
                 }
                 Format::Json => {

@@ -134,7 +134,7 @@ series-record = The number was the { $record ->
 #   $years (String) - the missing years, already joined ("2022 and 2023")
 #   $count (Number) - how many years are missing
 missing-figure = { $figure }: no data are available for { $years }.
-# Below a table of several years when some years are missing from data/.
+# Below a table or figure of several years when some years are missing (no file in data/, or not supplied).
 # Variables:
 #   $years (String) - the missing years, already joined ("2023" or "2019 and 2023")
 #   $count (Number) - how many years are missing

@@ -134,7 +134,7 @@ series-record = Antallet er det { $record ->
 #   $years (String) - årene som mangler, ferdig satt sammen («2022 og 2023»)
 #   $count (Number) - hvor mange år som mangler
 missing-figure = { $figure }: tall for { $years } er ikke tilgjengelige.
-# Under en tabell over flere år når noen år mangler i data/.
+# Under en tabell eller figur over flere år når noen år mangler (ingen fil i data/, eller ikke levert).
 # Variables:
 #   $years (String) - årene som mangler, ferdig satt sammen («2023» eller «2019 og 2023»)
 #   $count (Number) - hvor mange år som mangler

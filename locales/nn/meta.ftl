@@ -134,7 +134,7 @@ series-record = Talet er det { $record ->
 #   $years (String) - åra som manglar, ferdig sette saman («2022 og 2023»)
 #   $count (Number) - kor mange år som manglar
 missing-figure = { $figure }: tal for { $years } er ikkje tilgjengelege.
-# Under ein tabell over fleire år når nokre år manglar i data/.
+# Under ein tabell eller figur over fleire år når nokre år manglar (inga fil i data/, eller ikkje levert).
 # Variables:
 #   $years (String) - åra som manglar, ferdig sette saman («2023» eller «2019 og 2023»)
 #   $count (Number) - kor mange år som manglar

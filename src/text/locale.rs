@@ -381,6 +381,11 @@ impl Locale {
         self.probed.lock().map(|p| p.clone()).unwrap_or_default()
     }
 
+    /// The locale's `.ftl` files, as read.
+    pub fn sources(&self) -> &[Arc<SourceFile>] {
+        &self.files
+    }
+
     /// Where message `id` (or `-term`) is defined: its file and the id's range.
     pub fn definition(&self, id: &str) -> Option<(&Arc<SourceFile>, &ftl::Entry)> {
         self.index.get(id).map(|(f, e)| (f, e))

@@ -254,11 +254,35 @@ impl Builder<'_> {
 
     /// A figure block with its chart and a generated, localised alt text.
     fn figure(&self, id: &str, caption: String, chart: ChartData) -> Block {
+        self.figure_lacking(id, caption, chart, &[])
+    }
+
+    /// A figure of the years that have data, naming under it the `lacking`
+    /// years it leaves out.
+    fn figure_lacking(
+        &self,
+        id: &str,
+        caption: String,
+        chart: ChartData,
+        lacking: &[i32],
+    ) -> Block {
         let alt = self.alt_text(&caption, &chart);
+        let notes = if lacking.is_empty() {
+            Vec::new()
+        } else {
+            vec![self.t(
+                "table-gap",
+                args![
+                    ("years", self.years(lacking)),
+                    ("count", lacking.len() as u32)
+                ],
+            )]
+        };
         Block::Figure {
             id: format!("fig-{id}"),
             caption,
             alt,
+            notes,
             chart: Some(chart),
             svg: String::new(),
         }
@@ -622,11 +646,9 @@ impl Builder<'_> {
             let lacking = f.missing_years(MissingPart::TransitionHistory);
             if a.transition.is_none() {
                 blocks.push(self.missing("transition", &[y]));
-            } else if !lacking.is_empty() {
-                blocks.push(self.missing("transition", &lacking));
             } else {
                 let h = &a.transition_history;
-                blocks.push(self.figure(
+                blocks.push(self.figure_lacking(
                     "transition",
                     self.t("figure-transition", &self.span(h[0].0, y)),
                     ChartData {
@@ -638,6 +660,7 @@ impl Builder<'_> {
                         )],
                         y_label: self.t("axis-applications", &[]),
                     },
+                    &lacking,
                 ));
             }
         }
@@ -750,37 +773,35 @@ impl Builder<'_> {
         }
         s.push(self.t("phases-note", &[]));
         blocks.push(Block::para(s.join(" ")));
-        if lacking.is_empty() {
-            // Last year beside this year, where last year belongs to the series.
-            let categories = ["I", "II", "III", "IV"]
-                .iter()
-                .map(|r| self.t("phase", args![("phase", *r)]))
-                .collect();
-            let mut series = Vec::new();
-            if let Some(prev) = p.previous {
-                series.push((
-                    (y - 1).to_string(),
-                    prev.iter().map(|v| f64::from(*v)).collect(),
-                ));
-            }
+        // Last year beside this year where last year is known; this year
+        // alone, with last year's gap named, where it is not.
+        let categories = ["I", "II", "III", "IV"]
+            .iter()
+            .map(|r| self.t("phase", args![("phase", *r)]))
+            .collect();
+        let mut series = Vec::new();
+        if let Some(prev) = p.previous {
             series.push((
-                y.to_string(),
-                p.counts.iter().map(|v| f64::from(*v)).collect(),
+                (y - 1).to_string(),
+                prev.iter().map(|v| f64::from(*v)).collect(),
             ));
-            let from = if p.previous.is_some() { y - 1 } else { y };
-            blocks.push(self.figure(
-                "phases",
-                self.t("figure-phases", &self.span(from, y)),
-                ChartData {
-                    kind: ChartKind::GroupedBars,
-                    categories,
-                    series,
-                    y_label: self.t("axis-applications", &[]),
-                },
-            ));
-        } else {
-            blocks.push(self.missing("phases", &lacking));
         }
+        series.push((
+            y.to_string(),
+            p.counts.iter().map(|v| f64::from(*v)).collect(),
+        ));
+        let from = if p.previous.is_some() { y - 1 } else { y };
+        blocks.push(self.figure_lacking(
+            "phases",
+            self.t("figure-phases", &self.span(from, y)),
+            ChartData {
+                kind: ChartKind::GroupedBars,
+                categories,
+                series,
+                y_label: self.t("axis-applications", &[]),
+            },
+            &lacking,
+        ));
         self.section("phases", true, blocks)
     }
 
@@ -979,10 +1000,11 @@ impl Builder<'_> {
                 .map(Block::para),
         );
 
+        // The years that have data, the gap named under the figure.
         let lacking = self.f.missing_years(MissingPart::ModificationsHistory);
-        if lacking.is_empty() && m.history.len() > 1 {
-            let h = &m.history;
-            blocks.push(self.figure(
+        let h = &m.history;
+        if h.len() > 1 || !lacking.is_empty() {
+            blocks.push(self.figure_lacking(
                 "modifications",
                 self.t("figure-modifications", &self.span(h[0].0, y)),
                 ChartData {
@@ -1000,9 +1022,8 @@ impl Builder<'_> {
                     ],
                     y_label: self.t("axis-modifications", &[]),
                 },
+                &lacking,
             ));
-        } else if !lacking.is_empty() {
-            blocks.push(self.missing("modifications", &lacking));
         }
 
         let dash = || Cell::new(self.t("not-applicable", &[]));
@@ -1086,10 +1107,8 @@ impl Builder<'_> {
         if !p.is_empty() {
             blocks.push(Block::para(p.join(" ")));
         }
-        let lacking = self.f.missing_years(MissingPart::Safety);
-        let lacking_prev = self.f.missing_years(MissingPart::SafetyPrevious);
         match &self.f.safety {
-            Some(s) if lacking_prev.is_empty() => {
+            Some(s) => {
                 let mut series = Vec::new();
                 if let (Some(r), Some(n)) = (&s.annual_reports_change, &s.notifications_change) {
                     series.push((
@@ -1102,7 +1121,7 @@ impl Builder<'_> {
                     y.to_string(),
                     vec![f64::from(s.annual_reports), f64::from(s.notifications)],
                 ));
-                blocks.push(self.figure(
+                blocks.push(self.figure_lacking(
                     "safety-reports",
                     self.t("figure-safety-reports", &self.span(from, y)),
                     ChartData {
@@ -1114,6 +1133,7 @@ impl Builder<'_> {
                         series,
                         y_label: self.t("axis-count", &[]),
                     },
+                    &self.f.missing_years(MissingPart::SafetyPrevious),
                 ));
                 blocks.push(self.figure(
                     "safety-substances",
@@ -1135,14 +1155,7 @@ impl Builder<'_> {
                     },
                 ));
             }
-            _ => {
-                let years = if lacking.is_empty() {
-                    lacking_prev
-                } else {
-                    lacking
-                };
-                blocks.push(self.missing("safety", &years));
-            }
+            None => blocks.push(self.missing("safety", &self.f.missing_years(MissingPart::Safety))),
         }
         self.section("safety", true, blocks)
     }
@@ -1307,8 +1320,14 @@ fn section_text(s: &Section) -> String {
                 Run::Text { text } => Some(text.clone()),
                 Run::Ref { .. } => None,
             })),
-            Block::Figure { caption, chart, .. } => {
+            Block::Figure {
+                caption,
+                chart,
+                notes,
+                ..
+            } => {
                 out.push(caption.clone());
+                out.extend(notes.iter().cloned());
                 if let Some(c) = chart {
                     out.extend(c.categories.iter().cloned());
                     out.extend(c.series.iter().map(|(n, _)| n.clone()));

@@ -76,6 +76,8 @@ pub enum Block {
         id: String,
         caption: String,
         alt: String,
+        /// Notes printed under the caption (the years the chart lacks).
+        notes: Vec<String>,
         /// What to draw; the charts stage turns it into `svg`.
         #[serde(skip)]
         chart: Option<ChartData>,

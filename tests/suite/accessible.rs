@@ -78,8 +78,9 @@ fn the_pdfs_declare_pdf_ua_1_and_pdf_a_2a_and_carry_their_structure() {
         let th = tags.iter().filter(|t| **t == "TH").count();
         assert!(th >= 5 * 3, "{lang}: {th} header cells");
         assert_eq!(tree.matches("/Scope /Column").count(), th, "{lang}");
-        // Figures 1a, 4, 7a, 7b (the others' data were not supplied).
-        assert_eq!(tags.iter().filter(|t| **t == "Figure").count(), 4, "{lang}");
+        // Figures 1a, 1b (2024 only), 4, 5 (2024 only), 7a, 7b; phases and
+        // safety have no figure (their data were not supplied).
+        assert_eq!(tags.iter().filter(|t| **t == "Figure").count(), 6, "{lang}");
         // Links: the contents and the cross-reference to the cancer section.
         let links = tags.iter().filter(|t| **t == "Link").count();
         assert!(links > sections, "{lang}: {links} links");

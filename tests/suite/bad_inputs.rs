@@ -12,6 +12,7 @@
 //! replace: PATH: OLD => NEW    an edit of a shipped file (OLD occurs once; `\n` is a newline)
 //! insert: PATH: 2: TEXT        TEXT inserted as line 2 of a shipped file
 //! bom-crlf: PATH               a shipped file rewritten with a UTF-8 BOM and CRLF line ends
+//! copy: FROM => TO             a shipped file or folder copied (edits apply in order)
 //! error: data/2024.toml:10:9: commercial (76) + …   an error that must be printed
 //! warning: …                   a warning that must be printed
 //! errors: 1                    how many errors (default: 1 when exit is not 0)
@@ -67,7 +68,7 @@ fn parse_expected(text: &str) -> Expected {
             "exit" => e.exit = value.parse().expect("exit: a number"),
             "args" => e.args = value.split_whitespace().map(String::from).collect(),
             "remove" => e.remove.push(value.to_string()),
-            "replace" | "insert" | "bom-crlf" => e.edits.push(parse_edit(key, value)),
+            "replace" | "insert" | "bom-crlf" | "copy" => e.edits.push(parse_edit(key, value)),
             "error" => e.errors.push(value.to_string()),
             "warning" => e.warnings.push(value.to_string()),
             "errors" => e.error_count = Some(value.parse().expect("errors: a number")),
@@ -84,6 +85,7 @@ enum Edit {
     Replace(String, String, String),
     Insert(String, usize, String),
     BomCrlf(String),
+    Copy(String, String),
 }
 
 fn unescape(s: &str) -> String {
@@ -91,6 +93,12 @@ fn unescape(s: &str) -> String {
 }
 
 fn parse_edit(key: &str, value: &str) -> Edit {
+    if key == "copy" {
+        let (from, to) = value
+            .split_once(" => ")
+            .unwrap_or_else(|| panic!("copy: FROM => TO, not «{value}»"));
+        return Edit::Copy(from.into(), to.trim_end().into());
+    }
     let (path, rest) = value.split_once(": ").unwrap_or((value, ""));
     match key {
         "replace" => {
@@ -132,12 +140,26 @@ fn apply_edit(project: &Path, edit: &Edit) {
             lines.insert(line - 1, &inserted);
             std::fs::write(path(p), lines.concat()).unwrap();
         }
+        Edit::Copy(from, to) => copy_all(&path(from), &path(to)),
         Edit::BomCrlf(p) => {
             let text = std::fs::read_to_string(path(p)).unwrap();
             let mut bytes = vec![0xEF, 0xBB, 0xBF];
             bytes.extend(text.replace('\n', "\r\n").into_bytes());
             std::fs::write(path(p), bytes).unwrap();
         }
+    }
+}
+
+/// Copies a file, or a folder with everything in it.
+fn copy_all(from: &Path, to: &Path) {
+    if from.is_dir() {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            copy_all(&entry.path(), &to.join(entry.file_name()));
+        }
+    } else {
+        std::fs::copy(from, to).unwrap();
     }
 }
 

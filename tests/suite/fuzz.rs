@@ -319,7 +319,11 @@ fn check(files: &[(String, String)]) -> Result<bool, TestCaseError> {
         prop_assert!(f.is_some(), "no facts for {year}");
         let f = f.unwrap();
         let _ = serde_json::to_string(&f).unwrap();
-        let _ = build::missing_warnings(&f, std::path::Path::new("data"));
+        let _ = trialreport::gaps::gaps(
+            std::slice::from_ref(&f),
+            &config,
+            std::path::Path::new("data"),
+        );
         for loc in locales() {
             let mut doc = text::document(&f, loc);
             let chart = build::draw_charts(&mut doc, loc);

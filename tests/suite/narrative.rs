@@ -75,7 +75,9 @@ fn cases() -> Vec<Case> {
                 "I 17 av de søkte studiene deltar barn og/eller ungdom.",
                 "Ingen søknader om klinisk utprøving av legemidler til mennesker mottatt i 2024 har blitt avslått (per 31. januar 2025).",
                 "Det ble søkt og behandlet 254 overgangssøknader i 2024.",
-                "Overgangssøknader: tall for 2022 og 2023 er ikke tilgjengelige.",
+                // Figure 1b draws 2024 and names the gap.
+                "Antall overgangssøknader i 2024.",
+                "Tall for 2022 og 2023 er ikke tilgjengelige, og årene er derfor ikke med.",
             ],
             nn: &[
                 "I 2024 fekk Direktoratet for medisinske produkt 109 søknader om klinisk utprøving av legemiddel til menneske.",
@@ -86,7 +88,7 @@ fn cases() -> Vec<Case> {
                 "I 17 av dei søkte studiane deltek barn og/eller ungdom.",
                 "Ingen søknader om klinisk utprøving av legemiddel til menneske som kom inn i 2024, har fått avslag (per 31. januar 2025).",
                 "Det vart sendt inn og behandla 254 overgangssøknader i 2024.",
-                "Overgangssøknader: tal for 2022 og 2023 er ikkje tilgjengelege.",
+                "Tal for 2022 og 2023 er ikkje tilgjengelege, og åra er difor ikkje med.",
             ],
             en: &[
                 "In 2024, the Norwegian Medical Products Agency received 109 applications for clinical trials of medicinal products for human use.",
@@ -97,7 +99,7 @@ fn cases() -> Vec<Case> {
                 "Of the trials applied for, 17 involved children and/or adolescents.",
                 "No applications for clinical trials of medicinal products for human use received in 2024 have been rejected (as of 31 January 2025).",
                 "In 2024, 254 transition applications were submitted and processed.",
-                "Transition applications: no data are available for 2022 and 2023.",
+                "No data are available for 2022 and 2023, so those years are not shown.",
             ],
             absent: &[
                 "Statens legemiddelverk",
@@ -119,7 +121,7 @@ fn cases() -> Vec<Case> {
                 "Det ble søkt totalt 44 kreftstudier i 2024, noe som er en svak nedgang fra 2023 (46), og antallet har gått ned tre år på rad.",
                 // No earlier year of modifications: the number, no comparison.
                 "I 2024 behandlet vi 432 søknader om vesentlige endringer.",
-                "Søknader om vesentlige endringer: tall for 2019–2023 er ikke tilgjengelige.",
+                "Tall for 2019–2023 er ikke tilgjengelige, og årene er derfor ikke med.",
                 "I 2024 gjennomførte DMP 59 nasjonale veiledninger, hvorav 50 var fysiske eller digitale møter og 9 var skriftlige veiledninger.",
                 // 2023 is missing: an increase from 2022, nothing gradual.
                 "Dette er en økning fra 2022, da det ble gjennomført 47 veiledninger.",

@@ -74,9 +74,15 @@ pub fn all_text(doc: &Document) -> String {
                         })
                         .collect(),
                 ),
-                Block::Figure { caption, alt, .. } => {
+                Block::Figure {
+                    caption,
+                    alt,
+                    notes,
+                    ..
+                } => {
                     out.push(caption.clone());
                     out.push(alt.clone());
+                    out.extend(notes.iter().cloned());
                 }
                 Block::Table(t) => {
                     out.push(t.caption.clone());
@@ -109,6 +115,17 @@ pub fn text_of(data: &Dataset, year: i32, lang: &str) -> String {
     let errors = loc.take_errors();
     assert!(errors.is_empty(), "{lang}: {errors:?}");
     all_text(&doc)
+}
+
+/// Removes the `[[known_gap]]` entries from a project's `report.toml`: every
+/// gap in the data is then a warning again (an error under `--strict`).
+pub fn without_known_gaps(project: &Path) {
+    let path = project.join("report.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let start = text
+        .find("# Data known to be missing for good")
+        .expect("report.toml declares its known gaps under this comment");
+    std::fs::write(&path, &text[..start]).unwrap();
 }
 
 /// A fresh copy of the shipped project (data, locales, templates) in a temp dir.

@@ -1,18 +1,18 @@
-//! `trialreport check`: everything a build reads, validated, nothing written.
+//! The checks of the locales that every command runs: `build`, `watch`
+//! and `check` (each for the languages it reads).
 //!
-//! - `report.toml` and `data/` (all of [`data::load_dir`]'s rules);
-//! - every locale's Fluent syntax, and every translation against `nb`, the
-//!   source language: missing and obsolete messages and attributes, variables
-//!   `nb` does not have (`$yaer`), variant keys `nb` does not select on,
-//!   references to messages that do not exist;
+//! - every translation against `nb`, the source language: missing and
+//!   obsolete messages and attributes, variables `nb` does not have
+//!   (`$yaer`), variant keys `nb` does not select on (a `[leichter-anstieg]`
+//!   would never be chosen, and the default variant would print the wrong
+//!   sentence), references to messages that do not exist;
 //! - what the program asks for: the `nb` text of every year in `data/` is
-//!   built (no typesetting), and [`Locale`] records each message requested.
-//!   A message asked for that `nb` lacks is an error; a message nobody asks
+//!   built (no typesetting), also with every optional part supplied and with
+//!   every one left out, and [`Locale`] records each message requested. A
+//!   message asked for that `nb` lacks is an error; a message nobody asks
 //!   for is a warning, except editorial text for a year with data that no
 //!   report uses (a misspelt topic), which is an error; editorial text for a
-//!   year without data is a warning (next year's text, written early);
-//! - the templates: each language's report of the chosen year is typeset in
-//!   memory, which also proves each language has every message a build needs.
+//!   year without data is a warning (next year's text, written early).
 //!
 //! Errors are what would fail a build or put wrong text in a PDF; warnings
 //! are text no PDF shows.
@@ -21,9 +21,9 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::build::{self, Project};
+use crate::build::Project;
 use crate::config::Config;
-use crate::data::{self, Dataset};
+use crate::data::Dataset;
 use crate::diag::{Diagnostic, Severity, SourceFile};
 use crate::facts;
 use crate::text::{self, Locale, ftl, locale::LANGUAGE_TAG};
@@ -34,125 +34,19 @@ pub const SOURCE_LANG: &str = "nb";
 /// CLDR plural categories: valid variant keys in any language.
 const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
-/// What to check.
-#[derive(Debug, Clone, Default)]
-pub struct CheckOptions {
-    /// The year whose reports are typeset (default: the latest in `data/`).
-    pub year: Option<i32>,
-}
-
-/// The outcome of a check.
-#[derive(Debug)]
-pub struct CheckReport {
-    pub diagnostics: Vec<Diagnostic>,
-    /// Year files found in `data/`.
-    pub data_files: usize,
-    pub languages: Vec<String>,
-    /// Languages whose report was typeset.
-    pub typeset: Vec<String>,
-}
-
-impl CheckReport {
-    pub fn errors(&self) -> usize {
-        self.count(Severity::Error)
-    }
-
-    pub fn warnings(&self) -> usize {
-        self.count(Severity::Warning)
-    }
-
-    fn count(&self, severity: Severity) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == severity)
-            .count()
-    }
-
-    /// The distinct files the diagnostics point into.
-    pub fn files(&self) -> BTreeSet<PathBuf> {
-        self.diagnostics
-            .iter()
-            .filter_map(|d| {
-                d.file
-                    .as_ref()
-                    .map(|f| f.name.clone())
-                    .or_else(|| d.path.clone())
-            })
-            .collect()
-    }
-
-    /// Whether the project passed: no errors (warnings are allowed).
-    pub fn ok(&self) -> bool {
-        self.errors() == 0
-    }
-
-    /// One line: "check: 3 errors, 1 warning in 2 files" or
-    /// "check: all clean: 11 data files, 2 languages, templates".
-    pub fn summary(&self) -> String {
-        if self.diagnostics.is_empty() {
-            return format!(
-                "check: all clean: {}, {}, templates",
-                plural(self.data_files, "data file"),
-                plural(self.languages.len(), "language")
-            );
-        }
-        format!(
-            "check: {}, {} in {}",
-            plural(self.errors(), "error"),
-            plural(self.warnings(), "warning"),
-            plural(self.files().len(), "file")
-        )
-    }
-
-    /// `{"errors", "warnings", "diagnostics": [{"severity", "file", "line",
-    /// "column", "message"}]}`: for CI dashboards.
-    pub fn to_json(&self) -> serde_json::Value {
-        let diagnostics: Vec<serde_json::Value> = self
-            .diagnostics
-            .iter()
-            .map(|d| {
-                let (file, line, column) = match (&d.file, &d.span) {
-                    (Some(f), Some(span)) => {
-                        let (l, c) = f.line_col(span.start);
-                        (Some(f.name.display().to_string()), Some(l), Some(c))
-                    }
-                    (Some(f), None) => (Some(f.name.display().to_string()), None, None),
-                    (None, _) => (d.path.as_ref().map(|p| p.display().to_string()), None, None),
-                };
-                serde_json::json!({
-                    "severity": d.severity,
-                    "file": file,
-                    "line": line,
-                    "column": column,
-                    "message": d.message,
-                })
-            })
-            .collect();
-        serde_json::json!({
-            "errors": self.errors(),
-            "warnings": self.warnings(),
-            "diagnostics": diagnostics,
-        })
-    }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
 /// The `.ftl` files of one language, analysed.
-struct LangFiles {
-    lang: String,
+pub struct LangFiles {
+    pub lang: String,
     /// Messages and terms by display id (`id`, `-term`): the first definition.
-    index: BTreeMap<String, (Arc<SourceFile>, ftl::Entry)>,
+    pub index: BTreeMap<String, (Arc<SourceFile>, ftl::Entry)>,
     /// Ids that sit in unparsable text: reported as syntax errors already.
-    junk: BTreeSet<String>,
+    pub junk: BTreeSet<String>,
     /// The file name each message is in, for "add it to …" notes.
-    dir: PathBuf,
+    pub dir: PathBuf,
 }
 
 impl LangFiles {
-    fn new(lang: &str, dir: PathBuf, files: &[Arc<SourceFile>]) -> Self {
+    pub fn new(lang: &str, dir: PathBuf, files: &[Arc<SourceFile>]) -> Self {
         let mut index = BTreeMap::new();
         let mut junk = BTreeSet::new();
         for file in files {
@@ -190,140 +84,55 @@ impl LangFiles {
     }
 }
 
-/// Runs every check on `project`.
-pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
+/// Runs the locale checks on `langs` (each with its folder and files; the
+/// source language among them when it is to be compared with): references,
+/// every translation against the source, and, with `nb` loaded and the
+/// data, what the program asks for. Returns the problems, errors first
+/// within each file's line order left to the caller.
+pub fn locale_checks(
+    langs: &[LangFiles],
+    nb_locale: Option<&Locale>,
+    data: Option<&Dataset>,
+    config: &Config,
+    project: &Project,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-
-    // report.toml: a broken one is reported; the rest is checked with the defaults.
-    let config = Config::load(&project.config_path()).unwrap_or_else(|d| {
-        out.push(d);
-        Config::default()
-    });
-
-    // data/
-    let data = match data::load_dir(&project.data_dir()) {
-        Ok(data) => Some(data),
-        Err(d) => {
-            out.extend(d.0);
-            None
-        }
-    };
-    let data_files = match &data {
-        Some(d) => d.years.len(),
-        None => std::fs::read_dir(project.data_dir()).map_or(0, |entries| {
-            entries
-                .filter_map(|e| e.ok())
-                .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
-                .count()
-        }),
-    };
-
-    // locales/
-    let languages = project.languages().unwrap_or_else(|d| {
-        out.push(d);
-        Vec::new()
-    });
-    let mut analysed = Vec::new();
-    let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
-    // Languages with errors are not typeset: their build would only repeat them.
-    let mut failed: BTreeSet<String> = BTreeSet::new();
-    let errors = |out: &[Diagnostic]| out.iter().filter(|d| d.severity == Severity::Error).count();
-    for lang in &languages {
-        let dir = project.locales_dir().join(lang);
-        let files = match text::locale::read_sources(&dir) {
-            Ok(files) => files,
-            Err(d) => {
-                out.extend(d);
-                failed.insert(lang.clone());
-                continue;
-            }
-        };
-        // Syntax errors, duplicates, the language tag: as a build reports them.
-        match Locale::from_sources(lang, files.clone()) {
-            Ok(locale) => {
-                locales.insert(lang.clone(), locale);
-            }
-            Err(d) => {
-                out.extend(d);
-                failed.insert(lang.clone());
-            }
-        }
-        analysed.push(LangFiles::new(lang, dir, &files));
+    let source = langs.iter().find(|l| l.lang == SOURCE_LANG);
+    // What the source itself has wrong (a misspelt editorial topic) is one
+    // error, not also one per translation that lacks it.
+    let mut wrong = BTreeSet::new();
+    if let (Some(data), Some(nb), Some(nb_locale)) = (data, source, nb_locale) {
+        wrong = usage(data, config, nb, langs, nb_locale, project, &mut out);
     }
-    let source = analysed.iter().find(|l| l.lang == SOURCE_LANG);
-    if source.is_none() && !languages.is_empty() {
-        out.push(
-            Diagnostic::error(format!(
-                "there is no folder locales/{SOURCE_LANG}: `{SOURCE_LANG}` is the source language every translation is checked against"
-            ))
-            .in_path(project.locales_dir()),
-        );
-    }
-    for lang in &analysed {
-        let before = errors(&out);
+    for lang in langs {
         references(lang, &mut out);
         if let Some(nb) = source
             && lang.lang != SOURCE_LANG
         {
-            compare(nb, lang, &mut out);
-        }
-        if errors(&out) > before {
-            failed.insert(lang.lang.clone());
+            compare(nb, lang, &wrong, &mut out);
         }
     }
+    out
+}
 
-    // What the program asks for, from the nb text of every year.
-    if let (Some(data), Some(nb), Some(nb_locale)) = (&data, source, locales.get(SOURCE_LANG)) {
-        let before = errors(&out);
-        usage(data, &config, nb, &analysed, nb_locale, project, &mut out);
-        if errors(&out) > before {
-            failed.insert(SOURCE_LANG.to_string());
-        }
-    }
-
-    // The templates, in every language without errors so far.
-    let mut typeset = Vec::new();
-    if let Some(data) = &data {
-        match build::resolve_year(data, opts.year, &project.data_dir()) {
-            Err(d) => out.push(d),
-            Ok(year) => {
-                let facts = facts::compute(data, &config, year).expect("year resolved");
-                for lang in locales.keys() {
-                    if failed.contains(lang) {
-                        continue;
-                    }
-                    match build::make_report(project, &facts, lang) {
-                        Ok(report) => out.extend(report.warnings),
-                        Err(d) => out.extend(d.0),
-                    }
-                    typeset.push(lang.clone());
-                }
-            }
-        }
-    }
-
-    // The same problem found twice (a runtime error in two years) is shown
-    // once, and the problems of a file together, in the order of its lines.
-    let mut seen = BTreeSet::new();
-    out.retain(|d| seen.insert(format!("{:?} {d}", d.severity)));
-    out.sort_by_key(|d| {
-        let path = d.file.as_ref().map(|f| f.name.clone()).or(d.path.clone());
-        (path, d.span.as_ref().map(|s| s.start))
-    });
-
-    CheckReport {
-        diagnostics: out,
-        data_files,
-        languages,
-        typeset,
-    }
+/// Whether any of `diagnostics` is an error.
+pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| d.severity == Severity::Error)
 }
 
 /// A translation against the source: messages, attributes, variables, keys.
-fn compare(nb: &LangFiles, tr: &LangFiles, out: &mut Vec<Diagnostic>) {
+pub(crate) fn compare(
+    nb: &LangFiles,
+    tr: &LangFiles,
+    skip: &BTreeSet<String>,
+    out: &mut Vec<Diagnostic>,
+) {
     let (src, lang) = (&nb.lang, &tr.lang);
     for (id, (nb_file, nb_entry)) in &nb.index {
-        if tr.index.contains_key(id) || tr.junk.contains(id.trim_start_matches('-')) {
+        if tr.index.contains_key(id)
+            || tr.junk.contains(id.trim_start_matches('-'))
+            || skip.contains(id)
+        {
             continue;
         }
         let file_name = nb_file
@@ -333,14 +142,12 @@ fn compare(nb: &LangFiles, tr: &LangFiles, out: &mut Vec<Diagnostic>) {
             .unwrap_or_default();
         out.push(
             Diagnostic::error(format!(
-                "`{lang}` has no {} `{id}`: translate it",
-                LangFiles::kind(nb_entry)
+                "`{lang}` has no {} `{id}`: add it to {}",
+                LangFiles::kind(nb_entry),
+                tr.dir.join(file_name).display()
             ))
             .at(nb_file, Some(nb_entry.span.clone()))
-            .with_note(format!(
-                "`{src}` defines it here; add it to {}",
-                tr.dir.join(file_name).display()
-            )),
+            .with_note(format!("`{src}` defines it here: translate it from this")),
         );
     }
     for (id, (file, entry)) in &tr.index {
@@ -493,7 +300,7 @@ fn references(lang: &LangFiles, out: &mut Vec<Diagnostic>) {
 
 /// Builds the source language's text of every year and compares what the
 /// program asked for with what the locale defines.
-fn usage(
+pub(crate) fn usage(
     data: &Dataset,
     config: &Config,
     nb: &LangFiles,
@@ -501,12 +308,15 @@ fn usage(
     locale: &Locale,
     project: &Project,
     out: &mut Vec<Diagnostic>,
-) {
+) -> BTreeSet<String> {
     // The shipped data leave parts out (phases, safety, …), and the text of
     // a part that is there differs from the "not supplied" note of one that
     // is not: so the text is also built with every part supplied, and with
-    // every optional part left out. Only the real data's errors are
-    // reported: the made-up data serve to learn which messages are asked for.
+    // every optional part left out, and for a made-up series whose turns
+    // reach the sentences real data may not have met yet. Only the real
+    // data's errors are reported: the made-up data serve to learn which
+    // messages are asked for.
+    let mut wrong = BTreeSet::new();
     let mut runtime = Vec::new();
     for (i, data) in [
         data.clone(),
@@ -514,6 +324,7 @@ fn usage(
         bare(data),
         half(data, true),
         half(data, false),
+        turns(),
     ]
     .iter()
     .enumerate()
@@ -616,6 +427,7 @@ fn usage(
                     "editorial text for {year}, a year with no data file: no report shows it until data/{year}.toml exists"
                 ))));
             } else {
+                wrong.insert(id.clone());
                 out.push(at(Diagnostic::error(format!(
                     "editorial message `{id}` is not used: the {year} report asks for no such topic"
                 ))
@@ -636,6 +448,50 @@ fn usage(
             LangFiles::kind(entry)
         ))));
     }
+    wrong
+}
+
+/// A made-up series of applications (years 1990–1994) whose turns reach
+/// the sentences the real data may not have met: a group's record without
+/// the total's, and the groups moving apart under a steady total.
+fn turns() -> Dataset {
+    use crate::data::{Applications, YearData};
+    let mut data = Dataset::default();
+    // commercial, non-commercial: 1993 is steady with the groups apart; in
+    // 1994 the commercial count is the lowest of the series, the total not.
+    for (year, c, n) in [
+        (1990, 60, 40),
+        (1991, 62, 40),
+        (1992, 64, 40),
+        (1993, 70, 34),
+        (1994, 58, 46),
+    ] {
+        data.years.insert(
+            year,
+            YearData {
+                year,
+                published: None,
+                applications: Applications {
+                    commercial: c,
+                    non_commercial: n,
+                    total: c + n,
+                    paediatric: None,
+                    rejected: None,
+                    rejected_as_of: None,
+                    transition: None,
+                },
+                cancer: None,
+                ctis: None,
+                therapy_areas: None,
+                phases: None,
+                modifications: None,
+                safety: None,
+                guidance: None,
+                context: None,
+            },
+        );
+    }
+    data
 }
 
 /// `data` with every optional part of every year supplied (made-up numbers
@@ -776,7 +632,7 @@ fn bare(data: &Dataset) -> Dataset {
 }
 
 /// The year of an `editorial-<topic>-<year>` message.
-fn editorial_year(id: &str) -> Option<i32> {
+pub(crate) fn editorial_year(id: &str) -> Option<i32> {
     let rest = id.strip_prefix("editorial-")?;
     let (topic, year) = rest.rsplit_once('-')?;
     if topic.is_empty() || year.len() != 4 {
@@ -840,33 +696,5 @@ mod tests {
             ": did you mean `$year`?"
         );
         assert_eq!(suggest("count", ["year"].into_iter(), "$"), "");
-    }
-
-    #[test]
-    fn summary_counts_and_pluralises() {
-        let file = SourceFile::new("locales/en/a.ftl", "a = b\n");
-        let report = CheckReport {
-            diagnostics: vec![
-                Diagnostic::error("x").at(&file, Some(0..1)),
-                Diagnostic::error("y").at(&file, Some(0..1)),
-                Diagnostic::warning("z").in_path("data/2024.toml"),
-            ],
-            data_files: 11,
-            languages: vec!["en".into(), "nb".into()],
-            typeset: vec![],
-        };
-        assert_eq!(report.summary(), "check: 2 errors, 1 warning in 2 files");
-        let json = report.to_json();
-        assert_eq!(json["errors"], 2);
-        assert_eq!(json["diagnostics"][0]["line"], 1);
-        assert_eq!(json["diagnostics"][2]["line"], serde_json::Value::Null);
-        let clean = CheckReport {
-            diagnostics: vec![],
-            ..report
-        };
-        assert_eq!(
-            clean.summary(),
-            "check: all clean: 11 data files, 2 languages, templates"
-        );
     }
 }

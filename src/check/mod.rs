@@ -1,0 +1,312 @@
+//! `trialreport check`: everything a build reads, validated, nothing written.
+//!
+//! - `report.toml` and `data/` (all of [`data::load_dir`]'s rules);
+//! - every locale's Fluent syntax, and every translation against `nb`, the
+//!   source language: missing and obsolete messages and attributes, variables
+//!   `nb` does not have (`$yaer`), variant keys `nb` does not select on,
+//!   references to messages that do not exist;
+//! - what the program asks for: the `nb` text of every year in `data/` is
+//!   built (no typesetting), and [`Locale`] records each message requested.
+//!   A message asked for that `nb` lacks is an error; a message nobody asks
+//!   for is a warning, except editorial text for a year with data that no
+//!   report uses (a misspelt topic), which is an error; editorial text for a
+//!   year without data is a warning (next year's text, written early);
+//! - the templates: each language's report of the chosen year is typeset in
+//!   memory, which also proves each language has every message a build needs.
+//!
+//! Errors are what would fail a build or put wrong text in a PDF; warnings
+//! are text no PDF shows.
+
+mod complete;
+mod locales;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+pub use complete::completeness;
+pub use locales::{LangFiles, SOURCE_LANG, has_errors, locale_checks};
+
+use crate::build::{self, Project};
+use crate::config::Config;
+use crate::data;
+use crate::diag::{Diagnostic, Severity};
+use crate::text::{self, Locale};
+use crate::{facts, gaps};
+
+/// What to check.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// The year whose reports are typeset (default: the latest in `data/`).
+    pub year: Option<i32>,
+}
+
+/// The outcome of a check.
+#[derive(Debug)]
+pub struct CheckReport {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Year files found in `data/`.
+    pub data_files: usize,
+    pub languages: Vec<String>,
+    /// Languages whose report was typeset.
+    pub typeset: Vec<String>,
+    /// The declared gaps the checked year met, in one line.
+    pub known_gaps: Option<String>,
+}
+
+impl CheckReport {
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+
+    /// The distinct files the diagnostics point into.
+    pub fn files(&self) -> BTreeSet<PathBuf> {
+        self.diagnostics
+            .iter()
+            .filter_map(|d| {
+                d.file
+                    .as_ref()
+                    .map(|f| f.name.clone())
+                    .or_else(|| d.path.clone())
+            })
+            .collect()
+    }
+
+    /// Whether the project passed: no errors (warnings are allowed).
+    pub fn ok(&self) -> bool {
+        self.errors() == 0
+    }
+
+    /// One line: "check: 3 errors, 1 warning in 2 files" or
+    /// "check: all clean: 11 data files, 2 languages, templates".
+    pub fn summary(&self) -> String {
+        if self.diagnostics.is_empty() {
+            return format!(
+                "check: all clean: {}, {}, templates",
+                plural(self.data_files, "data file"),
+                plural(self.languages.len(), "language")
+            );
+        }
+        format!(
+            "check: {}, {} in {}",
+            plural(self.errors(), "error"),
+            plural(self.warnings(), "warning"),
+            plural(self.files().len(), "file")
+        )
+    }
+
+    /// `{"errors", "warnings", "diagnostics": [{"severity", "file", "line",
+    /// "column", "message"}]}`: for CI dashboards.
+    pub fn to_json(&self) -> serde_json::Value {
+        let diagnostics: Vec<serde_json::Value> = self
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let (file, line, column) = match (&d.file, &d.span) {
+                    (Some(f), Some(span)) => {
+                        let (l, c) = f.line_col(span.start);
+                        (Some(f.name.display().to_string()), Some(l), Some(c))
+                    }
+                    (Some(f), None) => (Some(f.name.display().to_string()), None, None),
+                    (None, _) => (d.path.as_ref().map(|p| p.display().to_string()), None, None),
+                };
+                serde_json::json!({
+                    "severity": d.severity,
+                    "file": file,
+                    "line": line,
+                    "column": column,
+                    "message": d.message,
+                })
+            })
+            .collect();
+        serde_json::json!({
+            "errors": self.errors(),
+            "warnings": self.warnings(),
+            "diagnostics": diagnostics,
+        })
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Runs every check on `project`.
+pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
+    let mut out = Vec::new();
+
+    // report.toml: a broken one is reported; the rest is checked with the defaults.
+    let config = Config::load(&project.config_path()).unwrap_or_else(|d| {
+        out.push(d);
+        Config::default()
+    });
+
+    // data/
+    let data = match data::load_dir(&project.data_dir()) {
+        Ok(data) => Some(data),
+        Err(d) => {
+            out.extend(d.0);
+            None
+        }
+    };
+    let data_files = match &data {
+        Some(d) => d.years.len(),
+        None => std::fs::read_dir(project.data_dir()).map_or(0, |entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+                .count()
+        }),
+    };
+
+    // locales/
+    let languages = project.languages().unwrap_or_else(|d| {
+        out.push(d);
+        Vec::new()
+    });
+    let mut analysed = Vec::new();
+    let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
+    // Languages with errors are not typeset: their build would only repeat them.
+    let mut failed: BTreeSet<String> = BTreeSet::new();
+    for lang in &languages {
+        let dir = project.locales_dir().join(lang);
+        let files = match text::locale::read_sources(&dir) {
+            Ok(files) => files,
+            Err(d) => {
+                out.extend(d);
+                failed.insert(lang.clone());
+                continue;
+            }
+        };
+        // Syntax errors, duplicates, the language tag: as a build reports them.
+        match Locale::from_sources(lang, files.clone()) {
+            Ok(locale) => {
+                locales.insert(lang.clone(), locale);
+            }
+            Err(d) => {
+                out.extend(d);
+                failed.insert(lang.clone());
+            }
+        }
+        analysed.push(LangFiles::new(lang, dir, &files));
+    }
+    if !analysed.iter().any(|l| l.lang == SOURCE_LANG) && !languages.is_empty() {
+        out.push(
+            Diagnostic::error(format!(
+                "there is no folder locales/{SOURCE_LANG}: `{SOURCE_LANG}` is the source language every translation is checked against"
+            ))
+            .in_path(project.locales_dir()),
+        );
+    }
+    // The checks every build runs, for every language; a language with
+    // errors is not typeset (its build would only repeat them).
+    let found = locale_checks(
+        &analysed,
+        locales.get(SOURCE_LANG),
+        data.as_ref(),
+        &config,
+        project,
+    );
+    for d in found.iter().filter(|d| d.severity == Severity::Error) {
+        let path = d.file.as_ref().map(|f| f.name.clone()).or(d.path.clone());
+        if let Some(lang) = path.and_then(|p| language_of(&p, &project.locales_dir())) {
+            failed.insert(lang);
+        }
+    }
+    out.extend(found);
+
+    // The year a build would publish: its completeness, its gaps, its pages.
+    let mut typeset = Vec::new();
+    let mut known_gaps = None;
+    if let Some(data) = &data {
+        match build::resolve_year(data, opts.year, &project.data_dir()) {
+            Err(d) => out.push(d),
+            Ok(year) => {
+                out.extend(completeness(&analysed, data, year, project));
+                let facts = facts::compute(data, &config, year).expect("year resolved");
+                let gaps = gaps::gaps(std::slice::from_ref(&facts), &config, &project.data_dir());
+                out.extend(gaps.warnings.iter().cloned());
+                known_gaps = gaps.summary();
+                for lang in locales.keys() {
+                    if failed.contains(lang) {
+                        continue;
+                    }
+                    match build::make_report(project, &facts, lang) {
+                        Ok(report) => out.extend(report.warnings),
+                        Err(d) => out.extend(d.0),
+                    }
+                    typeset.push(lang.clone());
+                }
+            }
+        }
+    }
+
+    // The same problem found twice (a runtime error in two years) is shown
+    // once, and the problems of a file together, in the order of its lines.
+    let mut seen = BTreeSet::new();
+    out.retain(|d| seen.insert(format!("{:?} {d}", d.severity)));
+    out.sort_by_key(|d| {
+        let path = d.file.as_ref().map(|f| f.name.clone()).or(d.path.clone());
+        (path, d.span.as_ref().map(|s| s.start))
+    });
+
+    CheckReport {
+        diagnostics: out,
+        data_files,
+        languages,
+        typeset,
+        known_gaps,
+    }
+}
+
+/// The language whose folder `path` is in (`locales/en/meta.ftl` → `en`).
+fn language_of(path: &std::path::Path, locales: &std::path::Path) -> Option<String> {
+    let rest = path.strip_prefix(locales).ok()?;
+    let first = rest.components().next()?;
+    Some(first.as_os_str().to_string_lossy().into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::SourceFile;
+
+    #[test]
+    fn summary_counts_and_pluralises() {
+        let file = SourceFile::new("locales/en/a.ftl", "a = b\n");
+        let report = CheckReport {
+            diagnostics: vec![
+                Diagnostic::error("x").at(&file, Some(0..1)),
+                Diagnostic::error("y").at(&file, Some(0..1)),
+                Diagnostic::warning("z").in_path("data/2024.toml"),
+            ],
+            data_files: 11,
+            languages: vec!["en".into(), "nb".into()],
+            typeset: vec![],
+            known_gaps: None,
+        };
+        assert_eq!(report.summary(), "check: 2 errors, 1 warning in 2 files");
+        let json = report.to_json();
+        assert_eq!(json["errors"], 2);
+        assert_eq!(json["diagnostics"][0]["line"], 1);
+        assert_eq!(json["diagnostics"][2]["line"], serde_json::Value::Null);
+        let clean = CheckReport {
+            diagnostics: vec![],
+            ..report
+        };
+        assert_eq!(
+            clean.summary(),
+            "check: all clean: 11 data files, 2 languages, templates"
+        );
+    }
+}
