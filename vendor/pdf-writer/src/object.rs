@@ -1157,7 +1157,18 @@ impl Drop for Stream<'_> {
         self.dict.buf.extend(b">>");
         self.dict.buf.extend(b"\nstream\n");
         self.dict.buf.extend(self.data.as_ref());
-        self.dict.buf.extend(b"\nendstream");
+        // The EOL before `endstream` is not part of the data (ISO 32000-1,
+        // 7.3.8.1), and CR, LF and CR LF are all EOL markers. Data that end
+        // in CR followed by a lone LF thus read as data + LF (by `/Length`)
+        // or as one byte less + CR LF (by the bytes before `endstream`), and
+        // PDF/A validators that take the latter reading report a `/Length`
+        // mismatch (ISO 19005-2, 6.1.7.1). After such data, a CR LF is the
+        // only reading.
+        if self.data.last() == Some(&b'\r') {
+            self.dict.buf.extend(b"\r\nendstream");
+        } else {
+            self.dict.buf.extend(b"\nendstream");
+        }
         self.dict.buf.extend(b"\nendobj\n");
 
         if self.dict.settings.pretty {
@@ -1694,6 +1705,27 @@ mod tests {
             },
             b"<<\n  /A 1\n  /B 2\n>>",
         );
+    }
+
+    #[test]
+    fn test_stream_data_ending_in_cr() {
+        // A lone LF after a final CR would read as one CR LF EOL.
+        let mut w = Pdf::new();
+        w.stream(Ref::new(1), &b"ab\r"[..]);
+        let buf = w.finish();
+        let needle = b"stream\nab\r\r\nendstream\nendobj";
+        assert!(buf.windows(needle.len()).any(|w| w == needle));
+
+        // Data ending in anything else keep the lone LF.
+        for data in [&b"ab"[..], b"ab\n", b"ab\r\n", b""] {
+            let mut w = Pdf::new();
+            w.stream(Ref::new(1), data);
+            let buf = w.finish();
+            let mut needle = b"stream\n".to_vec();
+            needle.extend(data);
+            needle.extend(b"\nendstream\nendobj");
+            assert!(buf.windows(needle.len()).any(|w| w == &needle[..]));
+        }
     }
 
     #[test]
