@@ -14,6 +14,8 @@
 //! - `pseudo`: `build --pseudo` leaves no word on the page that is not from
 //!   the locales.
 //! - `batch`: many years and languages in one run, and `--emit-typst`.
+//! - `pdf_streams`: every stream's `/Length` and the end-of-line before
+//!   `endstream` read the same way (PDF/A 6.1.7.1), for every year and language.
 //!
 //! Data sets written inside the tests are synthetic unless they are the
 //! shipped `data/` files.
@@ -25,6 +27,7 @@ mod check;
 mod cli;
 mod fuzz;
 mod narrative;
+mod pdf_streams;
 mod pseudo;
 mod sandbox;
 mod util;
