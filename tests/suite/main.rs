@@ -17,6 +17,8 @@
 //! - `batch`: many years and languages in one run, and `--emit-typst`.
 //! - `years`: every shipped year in every language: its agency, the sections
 //!   the rules in force allow, no claim above a note on missing data.
+//! - `pdf_streams`: every stream's `/Length` and the end-of-line before
+//!   `endstream` read the same way (PDF/A 6.1.7.1), for every year and language.
 //!
 //! Data sets written inside the tests are synthetic unless they are the
 //! shipped `data/` files.
@@ -28,6 +30,7 @@ mod check;
 mod cli;
 mod fuzz;
 mod narrative;
+mod pdf_streams;
 mod pseudo;
 mod sandbox;
 mod util;
