@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
-use crate::data::Dataset;
+use crate::data::{Dataset, YearData};
 use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, Diagnostics, Severity};
@@ -78,24 +78,33 @@ impl Project {
     pub fn facts(&self, year: Option<i32>) -> Result<Facts, Diagnostics> {
         let (config, data) = self.load()?;
         let year = resolve_year(&data, year, &self.data_dir())?;
-        Ok(facts::compute(&data, &config, year).expect("year resolved"))
+        Ok(facts::compute(&data, &config, year))
     }
 }
 
-pub fn resolve_year(data: &Dataset, year: Option<i32>, dir: &Path) -> Result<i32, Diagnostic> {
+/// The year `year` of `data` (default: the latest), or an error naming the
+/// years there are.
+pub fn resolve_year<'a>(
+    data: &'a Dataset,
+    year: Option<i32>,
+    dir: &Path,
+) -> Result<&'a YearData, Diagnostic> {
     match year {
-        Some(y) if data.get(y).is_some() => Ok(y),
-        Some(y) => Err(Diagnostic::error(format!(
-            "there is no data for {y}: add {y}.toml to the data folder (years with data: {})",
-            data.years
-                .keys()
-                .map(i32::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
-        .in_path(dir)),
+        Some(y) => data.get(y).ok_or_else(|| {
+            Diagnostic::error(format!(
+                "there is no data for {y}: add {y}.toml to the data folder (years with data: {})",
+                data.years
+                    .keys()
+                    .map(i32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+            .in_path(dir)
+        }),
         None => data
-            .latest()
+            .years
+            .values()
+            .next_back()
             .ok_or_else(|| Diagnostic::error("no years in data").in_path(dir)),
     }
 }
@@ -165,7 +174,11 @@ impl std::fmt::Display for Years {
 
 /// The years of `years` that `data` has, in order; every year asked for by
 /// number must have data.
-pub fn resolve_years(data: &Dataset, years: Years, dir: &Path) -> Result<Vec<i32>, Diagnostic> {
+pub fn resolve_years<'a>(
+    data: &'a Dataset,
+    years: Years,
+    dir: &Path,
+) -> Result<Vec<&'a YearData>, Diagnostic> {
     let wanted: Vec<i32> = match years {
         Years::Latest => return resolve_year(data, None, dir).map(|y| vec![y]),
         Years::One(y) => return resolve_year(data, Some(y), dir).map(|y| vec![y]),
@@ -191,7 +204,7 @@ pub fn resolve_years(data: &Dataset, years: Years, dir: &Path) -> Result<Vec<i32
         ))
         .in_path(dir));
     }
-    Ok(wanted)
+    Ok(wanted.iter().filter_map(|y| data.get(*y)).collect())
 }
 
 /// What to build.
@@ -319,12 +332,13 @@ pub fn build_with(
     progress: &dyn Progress,
 ) -> Result<Outcome, Diagnostics> {
     let (config, data) = project.load()?;
-    let years = resolve_years(&data, opts.years, &project.data_dir())?;
+    let resolved = resolve_years(&data, opts.years, &project.data_dir())?;
+    let years: Vec<i32> = resolved.iter().map(|y| y.year).collect();
     let langs = resolve_langs(project, &opts.langs)?;
 
-    let facts: Vec<Facts> = years
+    let facts: Vec<Facts> = resolved
         .iter()
-        .map(|&y| facts::compute(&data, &config, y).expect("year resolved"))
+        .map(|y| facts::compute(&data, &config, y))
         .collect();
     let gaps = gaps::gaps(&facts, &config, &project.data_dir());
     let mut warnings: Vec<Diagnostic> = gaps.warnings.clone();

@@ -329,10 +329,8 @@ pub(crate) fn usage(
     .iter()
     .enumerate()
     {
-        for &year in data.years.keys() {
-            if let Some(f) = facts::compute(data, config, year) {
-                let _ = text::document(&f, locale);
-            }
+        for cur in data.years.values() {
+            let _ = text::document(&facts::compute(data, config, cur), locale);
         }
         let errors = locale.take_errors();
         if i == 0 {

@@ -231,9 +231,9 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
     if let Some(data) = &data {
         match build::resolve_year(data, opts.year, &project.data_dir()) {
             Err(d) => out.push(d),
-            Ok(year) => {
-                out.extend(completeness(&analysed, data, year, project));
-                let facts = facts::compute(data, &config, year).expect("year resolved");
+            Ok(cur) => {
+                out.extend(completeness(&analysed, data, cur.year, project));
+                let facts = facts::compute(data, &config, cur);
                 let gaps = gaps::gaps(std::slice::from_ref(&facts), &config, &project.data_dir());
                 out.extend(gaps.warnings.iter().cloned());
                 known_gaps = gaps.summary();

@@ -52,7 +52,11 @@ pub fn shipped_with(changes: &[(i32, &dyn Fn(String) -> String)]) -> Dataset {
 }
 
 pub fn facts(data: &Dataset, year: i32) -> Facts {
-    facts::compute(data, &Config::default(), year).unwrap()
+    facts::compute(
+        data,
+        &Config::default(),
+        data.get(year).expect("a year of the data"),
+    )
 }
 
 pub fn locale(lang: &str) -> Locale {

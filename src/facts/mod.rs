@@ -1,0 +1,220 @@
+//! Stage 2, facts: what the numbers say, without words.
+//!
+//! From the checked [`Dataset`] this stage computes, for one year, every
+//! number and classification a sentence is built from, and nothing else
+//! decides what the text claims:
+//!
+//! - a count against last year: its size class ([`ChangeClass`], thresholds
+//!   in `report.toml`), whether last year was the series' low or high
+//!   ([`Level`]), how many years running it has moved this way (`streak`),
+//!   and whether this year is the lowest or highest of the whole series
+//!   ([`Record`]). All of these need an unbroken series: a year without a
+//!   data file breaks it, and nothing is compared across a gap;
+//! - how the two sponsor groups moved against the total ([`SplitPattern`]):
+//!   both with it, one against it, one alone, or apart under a steady total;
+//!   a change of fewer than `min_change` applications is no movement;
+//! - shares, "by far", "still the leader", "gradual";
+//! - what applies that year ([`Applicable`]): a section about a rule not yet
+//!   in force (CTIS before 2022) is left out, not reported as missing;
+//! - what should be there and is not ([`Facts::missing`]): the report says
+//!   so in its place, and the build warns.
+//!
+//! The results are enums and numbers only; the locales turn them into words.
+//! `trialreport facts` prints them as JSON for reviewers.
+
+mod applications;
+mod sections;
+mod series;
+
+use serde::Serialize;
+
+pub use applications::*;
+pub use sections::*;
+pub use series::*;
+
+use crate::config::Config;
+use crate::data::{Dataset, Date, YearData};
+
+/// The first year of the substantial-modifications figure.
+pub const MODIFICATIONS_FIRST_YEAR: i32 = 2019;
+
+/// Which rules the report's sections describe were in force in the year.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Applicable {
+    /// The Clinical Trials Regulation and CTIS (section 2).
+    pub ctr: bool,
+    /// The transition of trials to the CTR (transition applications).
+    pub transition: bool,
+    /// Implementing Regulation (EU) 2022/20 (section 7).
+    pub safety_assessment: bool,
+}
+
+/// A part of the report whose data may be missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MissingPart {
+    /// Whole years between the first year and this one have no data file:
+    /// tables and figures skip them, and no change is computed across them.
+    Years,
+    PublicationDate,
+    Paediatric,
+    Rejected,
+    Transition,
+    TransitionHistory,
+    Ctis,
+    Phases,
+    TherapyAreas,
+    Cancer,
+    Modifications,
+    ModificationsHistory,
+    Safety,
+    SafetyPrevious,
+    Guidance,
+}
+
+impl MissingPart {
+    /// Where the part lives in a year's data file (`phases`,
+    /// `applications.transition`, …): the name `known_gap` entries in
+    /// `report.toml` use. `year` is a whole year's file.
+    pub fn data_key(self) -> &'static str {
+        match self {
+            Self::Years => "year",
+            Self::PublicationDate => "published",
+            Self::Paediatric => "applications.paediatric",
+            Self::Rejected => "applications.rejected",
+            Self::Transition | Self::TransitionHistory => "applications.transition",
+            Self::Ctis => "ctis",
+            Self::Phases => "phases",
+            Self::TherapyAreas => "therapy_areas",
+            Self::Cancer => "cancer",
+            Self::Modifications | Self::ModificationsHistory => "modifications",
+            Self::Safety | Self::SafetyPrevious => "safety",
+            Self::Guidance => "guidance",
+        }
+    }
+
+    /// Every data key a part can have, for checking `report.toml`.
+    pub const DATA_KEYS: &'static [&'static str] = &[
+        "year",
+        "published",
+        "applications.paediatric",
+        "applications.rejected",
+        "applications.transition",
+        "ctis",
+        "phases",
+        "therapy_areas",
+        "cancer",
+        "modifications",
+        "safety",
+        "guidance",
+    ];
+}
+
+/// Data the report needs that the directorate did not supply.
+#[derive(Debug, Clone, Serialize)]
+pub struct Missing {
+    pub part: MissingPart,
+    pub years: Vec<i32>,
+}
+
+/// Every fact of one year's report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Facts {
+    pub year: i32,
+    pub published: Option<Date>,
+    /// The agency that received the applications that year (`report.toml`).
+    pub agency: String,
+    pub applicable: Applicable,
+    /// The last day of the transition to the CTR (`report.toml`).
+    pub transition_end: Option<Date>,
+    pub applications: ApplicationFacts,
+    pub ctis: Option<CtisFacts>,
+    pub phases: Option<PhaseFacts>,
+    pub therapy: Option<TherapyFacts>,
+    pub cancer: Option<CancerFacts>,
+    pub modifications: Option<ModificationFacts>,
+    pub safety: Option<SafetyFacts>,
+    pub guidance: Option<GuidanceFacts>,
+    pub context: Option<crate::data::Context>,
+    pub missing: Vec<Missing>,
+}
+
+impl Facts {
+    pub fn is_missing(&self, part: MissingPart) -> bool {
+        self.missing.iter().any(|m| m.part == part)
+    }
+
+    /// The years of the missing `part` (empty when it is not missing).
+    pub fn missing_years(&self, part: MissingPart) -> Vec<i32> {
+        self.missing
+            .iter()
+            .filter(|m| m.part == part)
+            .flat_map(|m| m.years.iter().copied())
+            .collect()
+    }
+}
+
+/// Computes the facts of the year `cur` of `data` (a year resolved from
+/// it: [`Dataset::get`]), with the rules and thresholds of `config`.
+pub fn compute(data: &Dataset, config: &Config, cur: &YearData) -> Facts {
+    let n = &config.narrative;
+    let year = cur.year;
+    let rules = &config.rules;
+    let applicable = Applicable {
+        ctr: rules.ctr.applies_in(year),
+        transition: rules.transition.applies_in(year),
+        safety_assessment: rules.safety_assessment.applies_in(year),
+    };
+    let mut missing = Vec::new();
+    let mut miss = |part, years: Vec<i32>| missing.push(Missing { part, years });
+
+    let applications = applications(data, config, &applicable, cur, &mut miss);
+    let ctis = if applicable.ctr {
+        ctis(data, n, cur, &mut miss)
+    } else {
+        None
+    };
+    let phases = phases(data, n, cur, &mut miss);
+    let therapy = therapy(data, n, cur, &mut miss);
+    let cancer = cancer(data, n, cur, &mut miss);
+    let modifications = modifications(data, n, cur, &mut miss);
+    let safety = if applicable.safety_assessment {
+        safety(data, n, rules.safety_assessment.from.year, cur, &mut miss)
+    } else {
+        None
+    };
+    let guidance = guidance(data, n, cur, &mut miss);
+    let gaps: Vec<i32> = data
+        .years
+        .keys()
+        .next()
+        .map(|first| (*first..year).filter(|y| data.get(*y).is_none()).collect())
+        .unwrap_or_default();
+    if !gaps.is_empty() {
+        miss(MissingPart::Years, gaps);
+    }
+    if cur.published.is_none() {
+        miss(MissingPart::PublicationDate, vec![year]);
+    }
+    missing.sort_by_key(|m| m.part);
+    Facts {
+        year,
+        published: cur.published,
+        agency: config.agency_in(year).to_string(),
+        applicable,
+        transition_end: config.rules.transition.until,
+        applications,
+        ctis,
+        phases,
+        therapy,
+        cancer,
+        modifications,
+        safety,
+        guidance,
+        context: cur.context.clone(),
+        missing,
+    }
+}
+
+/// Notes a part that should be there and is not.
+type Miss<'a> = dyn FnMut(MissingPart, Vec<i32>) + 'a;

@@ -1,0 +1,622 @@
+//! Series and their turns: a count against last year and its size class,
+//! last year's level, streaks, records of the whole series, shares, and
+//! "gradual". The rules the words follow, with their thresholds from
+//! `report.toml`, and nothing about any one section.
+//!
+//! Every rule here reads an *unbroken* series: a year without data breaks
+//! it, and nothing is compared across the gap, nor counted in a streak or
+//! a record through it.
+
+use serde::Serialize;
+
+use crate::config::Narrative;
+use crate::data::Count;
+
+/// Up, down or unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    Up,
+    Down,
+    Same,
+}
+
+/// How large a relative change is, by the thresholds in `report.toml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Size {
+    Stable,
+    Slight,
+    Clear,
+    Sharp,
+}
+
+/// Size and direction in one word, the selector the locales use:
+/// `stable`, `slight-increase`, `clear-decrease`, …
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeClass {
+    Stable,
+    SlightIncrease,
+    ClearIncrease,
+    SharpIncrease,
+    SlightDecrease,
+    ClearDecrease,
+    SharpDecrease,
+}
+
+impl ChangeClass {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Stable => "stable",
+            Self::SlightIncrease => "slight-increase",
+            Self::ClearIncrease => "clear-increase",
+            Self::SharpIncrease => "sharp-increase",
+            Self::SlightDecrease => "slight-decrease",
+            Self::ClearDecrease => "clear-decrease",
+            Self::SharpDecrease => "sharp-decrease",
+        }
+    }
+
+    fn of(direction: Direction, size: Size) -> Self {
+        match (size, direction) {
+            (Size::Stable, _) | (_, Direction::Same) => Self::Stable,
+            (Size::Slight, Direction::Up) => Self::SlightIncrease,
+            (Size::Clear, Direction::Up) => Self::ClearIncrease,
+            (Size::Sharp, Direction::Up) => Self::SharpIncrease,
+            (Size::Slight, Direction::Down) => Self::SlightDecrease,
+            (Size::Clear, Direction::Down) => Self::ClearDecrease,
+            (Size::Sharp, Direction::Down) => Self::SharpDecrease,
+        }
+    }
+
+    /// Up, down, or stable (`Same`).
+    pub fn direction(self) -> Direction {
+        match self {
+            Self::Stable => Direction::Same,
+            Self::SlightIncrease | Self::ClearIncrease | Self::SharpIncrease => Direction::Up,
+            Self::SlightDecrease | Self::ClearDecrease | Self::SharpDecrease => Direction::Down,
+        }
+    }
+}
+
+/// A count compared with the year before.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    pub previous_year: i32,
+    pub previous: Count,
+    pub current: Count,
+    /// (current − previous) / previous; `None` when previous is zero.
+    pub relative: Option<f64>,
+    /// The relative change in whole per cent, without sign (0 when previous is zero).
+    pub percent: u32,
+    /// The raw direction, however small the change.
+    pub direction: Direction,
+    pub size: Size,
+    pub class: ChangeClass,
+}
+
+impl Change {
+    /// Classifies `previous → current` over `years` years (1 for year on year;
+    /// more for an average yearly change).
+    pub fn new(
+        n: &Narrative,
+        previous_year: i32,
+        previous: Count,
+        current: Count,
+        years: i32,
+    ) -> Self {
+        let direction = match current.cmp(&previous) {
+            std::cmp::Ordering::Greater => Direction::Up,
+            std::cmp::Ordering::Less => Direction::Down,
+            std::cmp::Ordering::Equal => Direction::Same,
+        };
+        let relative = (previous > 0)
+            .then(|| (f64::from(current) - f64::from(previous)) / f64::from(previous));
+        let yearly = relative.map(|r| match years {
+            ..=1 => r,
+            _ => (1.0 + r).powf(1.0 / f64::from(years)) - 1.0,
+        });
+        // The thresholds are read as written: 35 of 100 is "up to 0.35",
+        // whatever the last bit of the division says.
+        const EPS: f64 = 1e-9;
+        let size = match yearly.map(f64::abs) {
+            None if current == previous => Size::Stable,
+            None => Size::Sharp,
+            Some(r) if r < n.stable_below - EPS => Size::Stable,
+            Some(r) if r <= n.slight_up_to + EPS => Size::Slight,
+            Some(r) if r <= n.clear_up_to + EPS => Size::Clear,
+            Some(_) => Size::Sharp,
+        };
+        Self {
+            previous_year,
+            previous,
+            current,
+            relative,
+            percent: relative.map_or(0, |r| (r.abs() * 100.0).round() as u32),
+            direction,
+            size,
+            class: ChangeClass::of(direction, size),
+        }
+    }
+
+    /// current − previous.
+    pub fn delta(&self) -> i64 {
+        i64::from(self.current) - i64::from(self.previous)
+    }
+
+    /// A change worth a word: not stable, and by at least `min_change`.
+    pub fn moved(&self, n: &Narrative) -> bool {
+        self.class != ChangeClass::Stable && self.delta().unsigned_abs() >= u64::from(n.min_change)
+    }
+}
+
+/// Where last year stood in the series before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Last year was the lowest of the series so far.
+    Low,
+    /// Last year was the highest of the series so far.
+    High,
+    Ordinary,
+}
+
+/// This year against every earlier year of its series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Record {
+    /// Below every earlier year.
+    Lowest,
+    /// Above every earlier year.
+    Highest,
+}
+
+/// A record and the first year of the series it is a record of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RecordSince {
+    pub record: Record,
+    pub since: i32,
+}
+
+/// A year-on-year change with its context.
+#[derive(Debug, Clone, Serialize)]
+pub struct Trend {
+    pub change: Change,
+    /// Where the previous year stood in the series up to it.
+    pub from_level: Level,
+    /// How many years running the series has moved in this year's
+    /// direction, this year included (0 when this year is stable); an
+    /// earlier year counts only if it moved by `min_change` or more.
+    pub streak: u32,
+    /// The change goes the same way as the one the year before.
+    pub continues: bool,
+    /// This year is the lowest or highest of the whole series.
+    pub record: Option<RecordSince>,
+}
+
+/// The last run of consecutive years of `series` (in year order).
+pub(super) fn unbroken<T>(series: &[(i32, T)]) -> &[(i32, T)] {
+    let mut start = series.len().saturating_sub(1);
+    while start > 0 && series[start].0 - series[start - 1].0 == 1 {
+        start -= 1;
+    }
+    &series[start..]
+}
+
+/// Whether the last value is below (above) every one before it, in a
+/// series with at least `min_earlier` values before the last.
+pub(super) fn record_of<T: PartialOrd + Copy>(
+    run: &[(i32, T)],
+    min_earlier: usize,
+) -> Option<RecordSince> {
+    let [earlier @ .., (_, last)] = run else {
+        return None;
+    };
+    if earlier.len() < min_earlier.max(1) {
+        return None;
+    }
+    let record = if earlier.iter().all(|(_, v)| *last < *v) {
+        Record::Lowest
+    } else if earlier.iter().all(|(_, v)| *last > *v) {
+        Record::Highest
+    } else {
+        return None;
+    };
+    Some(RecordSince {
+        record,
+        since: run[0].0,
+    })
+}
+
+/// The trend of a series at its last point (`series` is in year order and
+/// ends with the current year). `None` when the year before is missing.
+pub fn trend(n: &Narrative, series: &[(i32, Count)]) -> Option<Trend> {
+    let run = unbroken(series);
+    let [.., (py, prev), (_, cur)] = run else {
+        return None;
+    };
+    let change = Change::new(n, *py, *prev, *cur, 1);
+    // The years up to and including last year.
+    let history = &run[..run.len() - 1];
+    let from_level = if history.len() < n.level_min_years {
+        Level::Ordinary
+    } else if history.iter().all(|(_, v)| v >= prev) {
+        Level::Low
+    } else if history.iter().all(|(_, v)| v <= prev) {
+        Level::High
+    } else {
+        Level::Ordinary
+    };
+    // This year's change counts as its class says; an earlier year's only
+    // when it moved (by `min_change` at least: one or two is no trend).
+    let direction = change.class.direction();
+    let mut streak = 0;
+    if direction != Direction::Same {
+        streak = 1;
+        for w in run[..run.len() - 1].windows(2).rev() {
+            let step = Change::new(n, w[0].0, w[0].1, w[1].1, 1);
+            if step.class.direction() != direction || !step.moved(n) {
+                break;
+            }
+            streak += 1;
+        }
+    }
+    Some(Trend {
+        change,
+        from_level,
+        streak,
+        continues: streak >= 2,
+        record: record_of(run, n.record_min_years),
+    })
+}
+
+/// A part of a whole, as a rounded percentage.
+#[derive(Debug, Clone, Serialize)]
+pub struct Share {
+    pub part: Count,
+    pub whole: Count,
+    /// Rounded to a whole number.
+    pub percent: u32,
+    /// The rounding changed the value ("about").
+    pub approximate: bool,
+}
+
+impl Share {
+    pub fn new(part: Count, whole: Count) -> Self {
+        if whole == 0 {
+            return Self {
+                part,
+                whole,
+                percent: 0,
+                approximate: false,
+            };
+        }
+        let exact = f64::from(part) * 100.0 / f64::from(whole);
+        let percent = exact.round() as u32;
+        Self {
+            part,
+            whole,
+            percent,
+            approximate: (exact - f64::from(percent)).abs() > 1e-9,
+        }
+    }
+
+    /// The exact fraction, for comparing shares (0 of nothing is 0).
+    pub fn fraction(&self) -> f64 {
+        if self.whole == 0 {
+            0.0
+        } else {
+            f64::from(self.part) / f64::from(self.whole)
+        }
+    }
+}
+
+/// The shape of a series from a base year to now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Shape {
+    /// Rising in every one of two or more consecutive years, each step slight.
+    GradualIncrease,
+    /// Higher than in the base year (the years between are not known).
+    Increase,
+    Stable,
+    /// Lower than in the base year (the years between are not known).
+    Decrease,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Since {
+    pub base_year: i32,
+    pub base_value: Count,
+    pub shape: Shape,
+}
+
+/// How a series has moved into its last point, beyond last year.
+///
+/// With last year known: a gradual increase when the series rose in each of
+/// at least two consecutive years up to now, every step slight (`None`
+/// otherwise: the year-on-year [`Trend`] says the rest). With last year
+/// missing: the comparison with the latest earlier year, by direction only,
+/// as the years between are not known.
+pub fn since(n: &Narrative, series: &[(i32, Count)]) -> Option<Since> {
+    let [.., (py, pv), (cy, cv)] = series else {
+        return None;
+    };
+    if cy - py != 1 {
+        let shape = match Change::new(n, *py, *pv, *cv, 1).class.direction() {
+            Direction::Up => Shape::Increase,
+            Direction::Down => Shape::Decrease,
+            Direction::Same => Shape::Stable,
+        };
+        return Some(Since {
+            base_year: *py,
+            base_value: *pv,
+            shape,
+        });
+    }
+    let run = unbroken(series);
+    let mut start = run.len() - 1;
+    while start > 0 {
+        let (y0, v0) = run[start - 1];
+        let (_, v1) = run[start];
+        if Change::new(n, y0, v0, v1, 1).class != ChangeClass::SlightIncrease {
+            break;
+        }
+        start -= 1;
+    }
+    let steps = run.len() - 1 - start;
+    (steps >= 2).then(|| Since {
+        base_year: run[start].0,
+        base_value: run[start].1,
+        shape: Shape::GradualIncrease,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n() -> Narrative {
+        Narrative::default()
+    }
+
+    #[test]
+    fn the_reference_calls_these_changes_slight() {
+        // +11 %, −4 %, −15 % are all "slight" in the 2024 report.
+        assert_eq!(
+            Change::new(&n(), 2023, 98, 109, 1).class,
+            ChangeClass::SlightIncrease
+        );
+        assert_eq!(
+            Change::new(&n(), 2023, 46, 44, 1).class,
+            ChangeClass::SlightDecrease
+        );
+        assert_eq!(
+            Change::new(&n(), 2023, 39, 33, 1).class,
+            ChangeClass::SlightDecrease
+        );
+    }
+
+    #[test]
+    fn size_classes_follow_the_thresholds() {
+        let class = |a, b| Change::new(&n(), 2023, a, b, 1).class;
+        assert_eq!(class(100, 102), ChangeClass::Stable);
+        assert_eq!(class(100, 103), ChangeClass::SlightIncrease);
+        assert_eq!(class(100, 120), ChangeClass::SlightIncrease);
+        assert_eq!(class(100, 121), ChangeClass::ClearIncrease);
+        assert_eq!(class(100, 125), ChangeClass::ClearIncrease);
+        assert_eq!(class(100, 135), ChangeClass::ClearIncrease);
+        assert_eq!(class(100, 136), ChangeClass::SharpIncrease);
+        assert_eq!(class(100, 97), ChangeClass::SlightDecrease);
+        assert_eq!(class(100, 98), ChangeClass::Stable);
+        assert_eq!(class(100, 70), ChangeClass::ClearDecrease);
+        assert_eq!(class(100, 50), ChangeClass::SharpDecrease);
+        assert_eq!(class(0, 5), ChangeClass::SharpIncrease);
+        assert_eq!(class(0, 0), ChangeClass::Stable);
+        assert_eq!(class(5, 5), ChangeClass::Stable);
+    }
+
+    #[test]
+    fn a_change_over_years_is_classed_by_its_yearly_rate() {
+        // 47 → 59 over two years: +12 % a year, slight; in one year +26 %, clear.
+        assert_eq!(Change::new(&n(), 2022, 47, 59, 2).size, Size::Slight);
+        assert_eq!(Change::new(&n(), 2022, 47, 59, 1).size, Size::Clear);
+    }
+
+    #[test]
+    fn percent_delta_and_moved() {
+        let c = Change::new(&n(), 2023, 98, 109, 1);
+        assert_eq!((c.percent, c.delta()), (11, 11));
+        assert!(c.moved(&n()));
+        let c = Change::new(&n(), 2023, 10, 8, 1);
+        assert_eq!(
+            (c.percent, c.delta(), c.direction),
+            (20, -2, Direction::Down)
+        );
+        // −20 %, but two applications are no trend.
+        assert!(!c.moved(&n()));
+        assert!(Change::new(&n(), 2023, 10, 7, 1).moved(&n()));
+        // Three applications of 200 are stable.
+        assert!(!Change::new(&n(), 2023, 200, 203, 1).moved(&n()));
+        assert_eq!(Change::new(&n(), 2023, 0, 3, 1).percent, 0);
+    }
+
+    #[test]
+    fn from_low_level_and_continuation() {
+        let total = [
+            (2020, 122),
+            (2021, 144),
+            (2022, 158),
+            (2023, 98),
+            (2024, 109),
+        ];
+        let t = trend(&n(), &total).unwrap();
+        assert_eq!(t.from_level, Level::Low);
+        assert!(!t.continues);
+        assert_eq!(t.streak, 1);
+        assert_eq!(t.record, None);
+        let nc = [(2020, 50), (2021, 58), (2022, 50), (2023, 39), (2024, 33)];
+        let t = trend(&n(), &nc).unwrap();
+        assert_eq!(t.change.class, ChangeClass::SlightDecrease);
+        assert!(t.continues);
+        assert_eq!(t.streak, 3);
+        assert_eq!(
+            t.record,
+            Some(RecordSince {
+                record: Record::Lowest,
+                since: 2020
+            })
+        );
+    }
+
+    #[test]
+    fn the_level_needs_enough_years_and_is_stated_in_the_config() {
+        // 2023 is the lowest of three years (2021–2023): a low level.
+        let s = [(2021, 144), (2022, 158), (2023, 98), (2024, 109)];
+        assert_eq!(trend(&n(), &s).unwrap().from_level, Level::Low);
+        // Of two years only, it is not.
+        assert_eq!(trend(&n(), &s[1..]).unwrap().from_level, Level::Ordinary);
+        let loose = Narrative {
+            level_min_years: 2,
+            ..n()
+        };
+        assert_eq!(trend(&loose, &s[1..]).unwrap().from_level, Level::Low);
+        // A high level; and a last year in the middle is ordinary.
+        let s = [(2020, 122), (2021, 144), (2022, 158), (2023, 98)];
+        assert_eq!(trend(&n(), &s).unwrap().from_level, Level::High);
+        let s = [(2020, 122), (2021, 158), (2022, 144), (2023, 98)];
+        assert_eq!(trend(&n(), &s).unwrap().from_level, Level::Ordinary);
+        // A tie with the lowest is still the low level.
+        let s = [(2017, 122), (2018, 121), (2019, 121), (2020, 122)];
+        assert_eq!(trend(&n(), &s).unwrap().from_level, Level::Low);
+        let s = [(2017, 122), (2018, 125), (2019, 125), (2020, 122)];
+        assert_eq!(trend(&n(), &s).unwrap().from_level, Level::High);
+    }
+
+    #[test]
+    fn records_need_an_unbroken_series_and_enough_years() {
+        let s = [(2020, 122), (2021, 144), (2022, 158), (2023, 98)];
+        let t = trend(&n(), &s).unwrap();
+        assert_eq!(
+            t.record,
+            Some(RecordSince {
+                record: Record::Lowest,
+                since: 2020
+            })
+        );
+        let t = trend(&n(), &s[..3]).unwrap();
+        // 158 over two earlier years only: not a record.
+        assert_eq!(t.record, None);
+        let loose = Narrative {
+            record_min_years: 2,
+            ..n()
+        };
+        assert_eq!(
+            trend(&loose, &s[..3]).unwrap().record.map(|r| r.record),
+            Some(Record::Highest)
+        );
+        // A tie is not a record.
+        let s = [(2017, 122), (2018, 121), (2019, 125), (2020, 121)];
+        assert_eq!(trend(&n(), &s).unwrap().record, None);
+        // A gap: the series starts again after it.
+        let s = [
+            (2015, 10),
+            (2016, 20),
+            (2017, 30),
+            (2019, 40),
+            (2020, 41),
+            (2021, 42),
+        ];
+        assert_eq!(trend(&n(), &s).unwrap().record, None);
+        let s = [
+            (2015, 10),
+            (2016, 20),
+            (2017, 30),
+            (2019, 40),
+            (2020, 41),
+            (2021, 42),
+            (2022, 43),
+        ];
+        assert_eq!(
+            trend(&n(), &s).unwrap().record,
+            Some(RecordSince {
+                record: Record::Highest,
+                since: 2019
+            })
+        );
+    }
+
+    #[test]
+    fn no_trend_across_a_gap_and_no_streak_through_one() {
+        assert!(trend(&n(), &[(2022, 10), (2024, 20)]).is_none());
+        assert!(trend(&n(), &[(2024, 20)]).is_none());
+        // Down 2019 → 2020 → 2021, a gap, then down twice: a streak of two.
+        let s = [
+            (2019, 100),
+            (2020, 90),
+            (2021, 80),
+            (2023, 70),
+            (2024, 60),
+            (2025, 50),
+        ];
+        let t = trend(&n(), &s).unwrap();
+        assert_eq!((t.streak, t.continues), (2, true));
+        // A stable year breaks a streak; a stable year has none.
+        let s = [(2021, 100), (2022, 90), (2023, 89), (2024, 80)];
+        assert_eq!(trend(&n(), &s).unwrap().streak, 1);
+        assert!(!trend(&n(), &s).unwrap().continues);
+        let s = [(2022, 90), (2023, 80), (2024, 79)];
+        assert_eq!(trend(&n(), &s).unwrap().streak, 0);
+        assert!(!trend(&n(), &s).unwrap().continues);
+        // Up after down does not continue.
+        let s = [(2022, 90), (2023, 80), (2024, 90)];
+        assert_eq!(trend(&n(), &s).unwrap().streak, 1);
+        // A rise of two the year before is no trend to continue (2021's
+        // non-commercial sponsors: 48 → 50 → 58).
+        let s = [(2019, 48), (2020, 50), (2021, 58)];
+        assert_eq!(trend(&n(), &s).unwrap().streak, 1);
+        assert!(!trend(&n(), &s).unwrap().continues);
+        // This year's own change counts by its class, however small
+        // (the cancer trials of 2024: 61 → 52 → 46 → 44).
+        let s = [(2021, 61), (2022, 52), (2023, 46), (2024, 44)];
+        assert_eq!(trend(&n(), &s).unwrap().streak, 3);
+    }
+
+    #[test]
+    fn gradual_only_over_consecutive_slight_rises() {
+        // 2022 and 2024 only: an increase from 2022, nothing gradual.
+        let s = since(&n(), &[(2022, 47), (2024, 59)]).unwrap();
+        assert_eq!(s.shape, Shape::Increase);
+        assert_eq!((s.base_year, s.base_value), (2022, 47));
+        let s = since(&n(), &[(2022, 59), (2024, 47)]).unwrap();
+        assert_eq!(s.shape, Shape::Decrease);
+        let s = since(&n(), &[(2022, 59), (2024, 60)]).unwrap();
+        assert_eq!(s.shape, Shape::Stable);
+        // Three consecutive slight rises: gradual since the first year.
+        let s = since(&n(), &[(2021, 40), (2022, 47), (2023, 52), (2024, 59)]).unwrap();
+        assert_eq!(s.shape, Shape::GradualIncrease);
+        assert_eq!((s.base_year, s.base_value), (2021, 40));
+        // A sharp step (30 → 47) before the slight ones is where it starts.
+        let s = since(&n(), &[(2021, 30), (2022, 47), (2023, 52), (2024, 59)]).unwrap();
+        assert_eq!((s.base_year, s.base_value), (2022, 47));
+        // One step only is no gradual rise; a clear step breaks it.
+        assert!(since(&n(), &[(2023, 52), (2024, 59)]).is_none());
+        assert!(since(&n(), &[(2022, 35), (2023, 52), (2024, 59)]).is_none());
+        let s = since(&n(), &[(2021, 35), (2022, 47), (2023, 52), (2024, 59)]).unwrap();
+        assert_eq!(s.base_year, 2022);
+        // A stable step is not a rise.
+        assert!(since(&n(), &[(2022, 52), (2023, 52), (2024, 59)]).is_none());
+        assert!(since(&n(), &[(2024, 59)]).is_none());
+    }
+
+    #[test]
+    fn shares_round_and_say_about() {
+        let s = Share::new(45, 59);
+        assert_eq!((s.percent, s.approximate), (76, true));
+        let s = Share::new(1, 4);
+        assert_eq!((s.percent, s.approximate), (25, false));
+        assert_eq!(Share::new(0, 0).fraction(), 0.0);
+        assert_eq!(Share::new(1, 4).fraction(), 0.25);
+    }
+}
