@@ -91,8 +91,14 @@ fn stages(c: &mut Criterion) {
             b.iter_batched(
                 || typst::comemo::evict(0),
                 |()| {
-                    build::make_report_with(&templates, &facts, &locale, &Default::default())
-                        .unwrap()
+                    build::make_report_with(
+                        &templates,
+                        &config.outline(),
+                        &facts,
+                        &locale,
+                        &Default::default(),
+                    )
+                    .unwrap()
                 },
                 BatchSize::PerIteration,
             )

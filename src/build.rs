@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::config::Config;
+use crate::config::{Config, Outline};
 use crate::data::{Dataset, YearData};
 use rayon::prelude::*;
 
@@ -416,7 +416,8 @@ pub fn build_with(
     let results: Vec<(Result<Report, Diagnostics>, Duration)> =
         run_jobs(&jobs, workers, |&(facts, locale)| {
             let start = Instant::now();
-            let report = make_report_with(&templates, facts, locale, &typeset_opts);
+            let report =
+                make_report_with(&templates, &config.outline(), facts, locale, &typeset_opts);
             // Typst memoizes layout across compilations in a process; keep
             // what the reports in flight may reuse (results used within the
             // last `workers` reports), drop the rest, so memory stays flat
@@ -595,11 +596,17 @@ pub struct Report {
 }
 
 /// Text, charts and typesetting for one language.
-pub fn make_report(project: &Project, facts: &Facts, lang: &str) -> Result<Report, Diagnostics> {
+pub fn make_report(
+    project: &Project,
+    config: &Config,
+    facts: &Facts,
+    lang: &str,
+) -> Result<Report, Diagnostics> {
     let locale = Locale::load(lang, &project.locales_dir().join(lang)).map_err(Diagnostics)?;
     let templates = Templates::new(&project.templates_dir())?;
     make_report_with(
         &templates,
+        &config.outline(),
         facts,
         &locale,
         &typeset::TypesetOptions::default(),
@@ -612,11 +619,12 @@ pub fn make_report(project: &Project, facts: &Facts, lang: &str) -> Result<Repor
 /// data ([`typeset::document_date`]) unless `opts` sets one.
 pub fn make_report_with(
     templates: &Templates,
+    outline: &Outline,
     facts: &Facts,
     locale: &Locale,
     opts: &typeset::TypesetOptions,
 ) -> Result<Report, Diagnostics> {
-    let (mut document, mut errors) = text::document_with_errors(facts, locale);
+    let (mut document, mut errors) = text::document_with_errors(facts, outline, locale);
     if let Err(e) = draw_charts(&mut document, locale) {
         errors.push(e);
     }

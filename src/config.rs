@@ -27,6 +27,113 @@ pub struct Config {
     pub agency: Vec<Agency>,
     /// Data known to be missing for good: said in one line, not warned about.
     pub known_gap: Vec<KnownGap>,
+    /// The report's sections, in order.
+    pub section: Vec<SectionSpec>,
+    /// The key figures on the first pages, in order.
+    pub key_figures: KeyFigures,
+    /// The glossary's terms, in order (a term shows only where the report uses it).
+    pub glossary: Glossary,
+}
+
+/// The sections the program knows how to make from the facts.
+pub const BUILT_IN_SECTIONS: &[&str] = &[
+    "context",
+    "applications",
+    "ctis",
+    "phases",
+    "therapy",
+    "cancer",
+    "modifications",
+    "safety",
+    "guidance",
+    "glossary",
+];
+
+/// The key figures the program knows.
+pub const KEY_FIGURES: &[&str] = &[
+    "applications",
+    "multinational",
+    "paediatric",
+    "cancer",
+    "modifications",
+    "guidance",
+];
+
+/// One section of the outline.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionSpec {
+    /// A built-in section ([`BUILT_IN_SECTIONS`]), or, with `kind = "text"`,
+    /// the name of an editorial section: its title is the message
+    /// `section-<id>`, its text `editorial-<id>-<year>`.
+    pub id: String,
+    #[serde(default)]
+    pub kind: SectionKind,
+    /// Whether the section is numbered (default: yes, but for the context
+    /// passage and the glossary).
+    pub numbered: Option<bool>,
+}
+
+impl SectionSpec {
+    pub fn numbered(&self) -> bool {
+        self.numbered
+            .unwrap_or(!matches!(self.id.as_str(), "context" | "glossary"))
+    }
+}
+
+/// What makes a section.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SectionKind {
+    /// One the program builds from the facts.
+    #[default]
+    BuiltIn,
+    /// Editorial text only, one for each year that has it.
+    Text,
+}
+
+/// `[key_figures] show = [...]`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct KeyFigures {
+    pub show: Vec<String>,
+}
+
+impl Default for KeyFigures {
+    fn default() -> Self {
+        Self {
+            show: KEY_FIGURES.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+}
+
+/// `[glossary] terms = [...]`: each a message `glossary-<term>` with `.term`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Glossary {
+    pub terms: Vec<String>,
+}
+
+impl Default for Glossary {
+    fn default() -> Self {
+        Self {
+            terms: [
+                "ctis",
+                "ctr",
+                "ctd",
+                "rms",
+                "msc",
+                "ams",
+                "meddra",
+                "soc",
+                "susar",
+                "eudravigilance",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        }
+    }
 }
 
 impl Default for Config {
@@ -45,6 +152,16 @@ impl Default for Config {
                 },
             ],
             known_gap: Vec::new(),
+            section: BUILT_IN_SECTIONS
+                .iter()
+                .map(|id| SectionSpec {
+                    id: id.to_string(),
+                    kind: SectionKind::BuiltIn,
+                    numbered: None,
+                })
+                .collect(),
+            key_figures: KeyFigures::default(),
+            glossary: Glossary::default(),
         }
     }
 }
@@ -174,7 +291,25 @@ pub struct Agency {
     pub from: Option<i32>,
 }
 
+/// What the text stage needs of the outline: sections, key figures,
+/// glossary terms, in order.
+#[derive(Debug, Clone, Copy)]
+pub struct Outline<'a> {
+    pub sections: &'a [SectionSpec],
+    pub key_figures: &'a [String],
+    pub glossary: &'a [String],
+}
+
 impl Config {
+    /// The report's outline.
+    pub fn outline(&self) -> Outline<'_> {
+        Outline {
+            sections: &self.section,
+            key_figures: &self.key_figures.show,
+            glossary: &self.glossary.terms,
+        }
+    }
+
     /// The agency that received the applications in `year`.
     pub fn agency_in(&self, year: i32) -> &str {
         self.agency
@@ -256,6 +391,71 @@ impl Config {
                 .at(file, at(&format!("agency.{i}.from"))));
             }
             last = a.from.or(last);
+        }
+        let kebab = |s: &str| {
+            !s.is_empty()
+                && s.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        };
+        let mut seen: Vec<&str> = Vec::new();
+        for (i, sec) in config.section.iter().enumerate() {
+            let at_id = || at(&format!("section.{i}.id"));
+            if seen.contains(&sec.id.as_str()) {
+                return Err(Diagnostic::error(format!(
+                    "section `{}` is listed twice: keep one",
+                    sec.id
+                ))
+                .at(file, at_id()));
+            }
+            seen.push(&sec.id);
+            match sec.kind {
+                SectionKind::BuiltIn if !BUILT_IN_SECTIONS.contains(&sec.id.as_str()) => {
+                    let hint = crate::data::closest(&sec.id, BUILT_IN_SECTIONS.iter().copied())
+                        .map(|k| format!(" (did you mean `{k}`?)"))
+                        .unwrap_or_default();
+                    return Err(Diagnostic::error(format!(
+                        "unknown section `{}`{hint}: the built-in sections are {}; for one of editorial text, add `kind = \"text\"`",
+                        sec.id,
+                        BUILT_IN_SECTIONS.join(", ")
+                    ))
+                    .at(file, at_id()));
+                }
+                SectionKind::Text if !kebab(&sec.id) => {
+                    return Err(Diagnostic::error(format!(
+                        "section id `{}` must be lower-case letters, digits and `-` (it names the messages section-<id> and editorial-<id>-<year>)",
+                        sec.id
+                    ))
+                    .at(file, at_id()));
+                }
+                SectionKind::Text if BUILT_IN_SECTIONS.contains(&sec.id.as_str()) => {
+                    return Err(Diagnostic::error(format!(
+                        "`{}` is a built-in section: drop `kind = \"text\"`, or give the text section another id",
+                        sec.id
+                    ))
+                    .at(file, at_id()));
+                }
+                _ => {}
+            }
+        }
+        for (i, k) in config.key_figures.show.iter().enumerate() {
+            if !KEY_FIGURES.contains(&k.as_str()) {
+                let hint = crate::data::closest(k, KEY_FIGURES.iter().copied())
+                    .map(|c| format!(" (did you mean `{c}`?)"))
+                    .unwrap_or_default();
+                return Err(Diagnostic::error(format!(
+                    "unknown key figure `{k}`{hint}: the key figures are {}",
+                    KEY_FIGURES.join(", ")
+                ))
+                .at(file, at(&format!("key_figures.show.{i}"))));
+            }
+        }
+        for (i, t) in config.glossary.terms.iter().enumerate() {
+            if !kebab(t) {
+                return Err(Diagnostic::error(format!(
+                    "glossary term `{t}` must be lower-case letters, digits and `-` (it names the message glossary-<term>)"
+                ))
+                .at(file, at(&format!("glossary.terms.{i}"))));
+            }
         }
         for (i, g) in config.known_gap.iter().enumerate() {
             let keys = crate::facts::MissingPart::DATA_KEYS;
@@ -388,6 +588,41 @@ mod tests {
         let err =
             parse("[[known_gap]]\ndata = \"phases\"\nfrom = 2014\nreason = \" \"\n").unwrap_err();
         assert!(err.to_string().contains("say why"), "{err}");
+    }
+
+    #[test]
+    fn the_outline_is_checked() {
+        let c = parse(
+            "[[section]]\nid = \"applications\"\n[[section]]\nid = \"news\"\nkind = \"text\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.section.len(), 2);
+        assert!(c.section[0].numbered() && c.section[1].kind == SectionKind::Text);
+        let c = Config::default();
+        let ids: Vec<&str> = c.section.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, BUILT_IN_SECTIONS);
+        assert!(!c.section[0].numbered() && c.section[1].numbered() && !c.section[9].numbered());
+        let err = parse("[[section]]\nid = \"aplications\"\n").unwrap_err();
+        assert!(
+            err.to_string().starts_with(
+                "report.toml:2:6: unknown section `aplications` (did you mean `applications`?)"
+            ),
+            "{err}"
+        );
+        let err =
+            parse("[[section]]\nid = \"cancer\"\n[[section]]\nid = \"cancer\"\n").unwrap_err();
+        assert!(err.to_string().contains("listed twice"), "{err}");
+        let err = parse("[[section]]\nid = \"cancer\"\nkind = \"text\"\n").unwrap_err();
+        assert!(err.to_string().contains("is a built-in section"), "{err}");
+        let err = parse("[[section]]\nid = \"Big News\"\nkind = \"text\"\n").unwrap_err();
+        assert!(err.to_string().contains("lower-case"), "{err}");
+        let err = parse("[key_figures]\nshow = [\"cancr\"]\n").unwrap_err();
+        assert!(
+            err.to_string().starts_with(
+                "report.toml:2:9: unknown key figure `cancr` (did you mean `cancer`?)"
+            ),
+            "{err}"
+        );
     }
 
     #[test]

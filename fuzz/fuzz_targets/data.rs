@@ -57,7 +57,7 @@ fuzz_target!(|bytes: &[u8]| {
     for cur in dataset.years.values() {
         let f = facts::compute(&dataset, &Config::default(), cur);
         for loc in locales {
-            let mut doc = text::document(&f, loc);
+            let mut doc = text::document(&f, &Config::default().outline(), loc);
             build::draw_charts(&mut doc, loc).expect("charts");
             let errors: Vec<String> = loc
                 .take_errors()

@@ -104,6 +104,9 @@ pub fn locale_checks(
     if let (Some(data), Some(nb), Some(nb_locale)) = (data, source, nb_locale) {
         wrong = usage(data, config, nb, langs, nb_locale, project, &mut out);
     }
+    if let Some(nb) = source {
+        text_sections(nb, config, project, &mut out);
+    }
     for lang in langs {
         references(lang, &mut out);
         if let Some(nb) = source
@@ -113,6 +116,39 @@ pub fn locale_checks(
         }
     }
     out
+}
+
+/// Every text section of the outline has its title and some text in the
+/// source language.
+fn text_sections(nb: &LangFiles, config: &Config, project: &Project, out: &mut Vec<Diagnostic>) {
+    for spec in config
+        .section
+        .iter()
+        .filter(|s| s.kind == crate::config::SectionKind::Text)
+    {
+        let id = &spec.id;
+        let title = format!("section-{id}");
+        if !nb.index.contains_key(&title) {
+            out.push(
+                Diagnostic::error(format!(
+                    "report.toml has a text section `{id}`, but `{SOURCE_LANG}` has no title for it: add `{title} = …` (to meta.ftl, beside the other section titles)"
+                ))
+                .in_path(project.locales_dir().join(SOURCE_LANG)),
+            );
+        }
+        let prefix = format!("editorial-{id}-");
+        if !nb.index.keys().any(|k| {
+            k.strip_prefix(&prefix)
+                .is_some_and(|y| y.parse::<i32>().is_ok())
+        }) {
+            out.push(
+                Diagnostic::error(format!(
+                    "report.toml has a text section `{id}`, but `{SOURCE_LANG}` has no text for it in any year: write `{prefix}<year> = …` (in editorial.ftl)"
+                ))
+                .in_path(project.locales_dir().join(SOURCE_LANG)),
+            );
+        }
+    }
 }
 
 /// Whether any of `diagnostics` is an error.
@@ -330,7 +366,11 @@ pub(crate) fn usage(
     .enumerate()
     {
         for cur in data.years.values() {
-            let _ = text::document(&facts::compute(data, config, cur), locale);
+            let _ = text::document(
+                &facts::compute(data, config, cur),
+                &config.outline(),
+                locale,
+            );
         }
         let errors = locale.take_errors();
         if i == 0 {

@@ -241,7 +241,7 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
                     if failed.contains(lang) {
                         continue;
                     }
-                    match build::make_report(project, &facts, lang) {
+                    match build::make_report(project, &config, &facts, lang) {
                         Ok(report) => out.extend(report.warnings),
                         Err(d) => out.extend(d.0),
                     }

@@ -24,31 +24,19 @@ pub mod model;
 use std::cell::RefCell;
 
 use crate::charts::ChartKind;
+use crate::config::{Outline, SectionKind};
 use crate::data::Date;
 use crate::diag::Diagnostic;
 use crate::facts::{Change, Facts, MissingPart, RecordSince, Shape, Sponsor, Trend};
 pub use locale::{Arg, Locale};
 pub use model::*;
 
-/// The glossary's terms, in order; each is a message `glossary-<key>` with a `.term`.
-const GLOSSARY: &[&str] = &[
-    "ctis",
-    "ctr",
-    "ctd",
-    "rms",
-    "msc",
-    "ams",
-    "meddra",
-    "soc",
-    "susar",
-    "eudravigilance",
-];
-
-/// Builds the localised document for `facts` in `loc`'s language. Problems
-/// (a missing message, say) are recorded in the locale: see
+/// Builds the localised document for `facts` in `loc`'s language, with the
+/// sections, key figures and glossary terms of `outline`. Problems (a
+/// missing message, say) are recorded in the locale: see
 /// [`Locale::take_errors`].
-pub fn document(facts: &Facts, loc: &Locale) -> Document {
-    let (doc, errors) = document_with_errors(facts, loc);
+pub fn document(facts: &Facts, outline: &Outline, loc: &Locale) -> Document {
+    let (doc, errors) = document_with_errors(facts, outline, loc);
     loc.record(errors);
     doc
 }
@@ -56,9 +44,14 @@ pub fn document(facts: &Facts, loc: &Locale) -> Document {
 /// Builds the localised document and returns, beside it, every problem met
 /// while formatting its messages. The locale is only read, so one locale can
 /// serve many reports at once, each with its own list of problems.
-pub fn document_with_errors(facts: &Facts, loc: &Locale) -> (Document, Vec<Diagnostic>) {
+pub fn document_with_errors(
+    facts: &Facts,
+    outline: &Outline,
+    loc: &Locale,
+) -> (Document, Vec<Diagnostic>) {
     let b = Builder {
         f: facts,
+        o: outline,
         loc,
         errors: RefCell::new(Vec::new()),
     };
@@ -68,6 +61,7 @@ pub fn document_with_errors(facts: &Facts, loc: &Locale) -> (Document, Vec<Diagn
 
 struct Builder<'a> {
     f: &'a Facts,
+    o: &'a Outline<'a>,
     loc: &'a Locale,
     /// Problems met while building this one document.
     errors: RefCell<Vec<Diagnostic>>,
@@ -80,6 +74,8 @@ macro_rules! args {
 
 /// A list of message arguments that grows.
 type Args = Vec<(&'static str, Arg)>;
+
+mod sections;
 
 impl Builder<'_> {
     fn t(&self, id: &str, args: &[(&str, Arg)]) -> String {
@@ -144,22 +140,53 @@ impl Builder<'_> {
     fn document(&self) -> Document {
         let y = self.year();
         let region = self.loc.tag.region.map(|r| r.as_str().to_string());
-        let mut sections: Vec<Section> = self.context().into_iter().collect();
-        sections.push(self.applications());
-        if self.f.applicable.ctr {
-            sections.push(self.ctis());
+        // The outline's sections in order; the glossary last of all, as it
+        // lists the terms the others use.
+        let mut built: Vec<Option<Section>> = Vec::new();
+        for spec in self.o.sections {
+            let section = match (spec.kind, spec.id.as_str()) {
+                (SectionKind::Text, id) => self.text_section(id),
+                (_, "context") => self.context(),
+                (_, "applications") => Some(self.applications()),
+                (_, "ctis") => self.f.applicable.ctr.then(|| self.ctis()),
+                (_, "phases") => Some(self.phases()),
+                (_, "therapy") => Some(self.therapy()),
+                (_, "cancer") => Some(self.cancer()),
+                (_, "modifications") => Some(self.modifications()),
+                (_, "safety") => self.f.applicable.safety_assessment.then(|| self.safety()),
+                (_, "guidance") => Some(self.guidance()),
+                // The glossary, and ids `report.toml` refused.
+                _ => None,
+            };
+            built.push(section.map(|s| Section {
+                numbered: spec.numbered(),
+                ..s
+            }));
         }
-        sections.push(self.phases());
-        sections.push(self.therapy());
-        sections.push(self.cancer());
-        sections.push(self.modifications());
-        if self.f.applicable.safety_assessment {
-            sections.push(self.safety());
-        }
-        sections.push(self.guidance());
-        if let Some(glossary) = self.glossary(&sections) {
-            sections.push(glossary);
-        }
+        let others: Vec<&Section> = built.iter().flatten().collect();
+        let glossary = self.glossary(&others);
+        let mut glossary = glossary.map(|s| Section {
+            numbered: self
+                .o
+                .sections
+                .iter()
+                .find(|s| s.id == "glossary")
+                .is_some_and(|s| s.numbered()),
+            ..s
+        });
+        let sections: Vec<Section> = self
+            .o
+            .sections
+            .iter()
+            .zip(built)
+            .filter_map(|(spec, s)| {
+                if spec.id == "glossary" && spec.kind == SectionKind::BuiltIn {
+                    glossary.take()
+                } else {
+                    s
+                }
+            })
+            .collect();
         Document {
             lang: self.loc.tag.language.as_str().to_string(),
             region,
@@ -373,941 +400,6 @@ impl Builder<'_> {
                 args![("record", serde_key(&r.record)), ("since", r.since)],
             )
         })
-    }
-
-    // ---- front matter -------------------------------------------------
-
-    /// The key figures, each with its change from last year where last
-    /// year's value is known (and none where it is not).
-    fn key_figures(&self) -> KeyFigures {
-        let f = self.f;
-        let mut items = Vec::new();
-        let note = |c: Option<&Change>| {
-            c.map(|c| {
-                self.t(
-                    "key-change",
-                    args![
-                        ("change", c.class.key()),
-                        ("direction", serde_key(&c.direction)),
-                        ("percent", c.percent),
-                        ("previous-year", c.previous_year)
-                    ],
-                )
-            })
-        };
-        let mut item = |value: u32, label: &str, note: Option<String>| {
-            items.push(KeyFigure {
-                value: self.num(value),
-                label: self.t(label, args![("count", value)]),
-                note,
-            })
-        };
-        let a = &f.applications;
-        item(
-            a.total,
-            "key-applications",
-            note(a.total_trend.as_ref().map(|t| &t.change)),
-        );
-        if let Some(c) = &f.ctis {
-            item(
-                c.multinational,
-                "key-multinational",
-                note(c.multinational_change.as_ref()),
-            );
-        }
-        if let Some(p) = a.paediatric {
-            item(p, "key-paediatric", note(a.paediatric_change.as_ref()));
-        }
-        if let Some(c) = &f.cancer {
-            item(
-                c.total,
-                "key-cancer",
-                note(c.trend.as_ref().map(|t| &t.change)),
-            );
-        }
-        if let Some(m) = &f.modifications {
-            item(
-                m.total,
-                "key-modifications",
-                note(m.trend.as_ref().map(|t| &t.change)),
-            );
-        }
-        if let Some(g) = &f.guidance {
-            item(
-                g.total,
-                "key-guidance",
-                note(g.trend.as_ref().map(|t| &t.change)),
-            );
-        }
-        KeyFigures {
-            title: self.t("key-figures-title", args![("year", self.year())]),
-            items,
-        }
-    }
-
-    /// The context passage: the year's editorial text, which needs the
-    /// `[context]` facts. Without them (or without text) there is no passage.
-    fn context(&self) -> Option<Section> {
-        let c = self.f.context.as_ref()?;
-        let extra: Vec<(&str, Arg)> = vec![
-            ("focus-areas", c.action_plan_focus_areas.into()),
-            ("centres", c.nortrials_centres.into()),
-            ("measures", c.export_strategy_measures.into()),
-            ("measure", c.nortrials_measure.into()),
-            ("revenue", c.export_revenue.nok_billion.into()),
-            ("revenue-year", c.export_revenue.year.into()),
-            ("target", c.export_target.nok_billion.into()),
-            ("target-year", c.export_target.year.into()),
-        ];
-        let blocks: Vec<Block> = self
-            .editorial("context", &extra)
-            .into_iter()
-            .map(Block::para)
-            .collect();
-        (!blocks.is_empty()).then(|| self.section("context", false, blocks))
-    }
-
-    // ---- 1. applications ----------------------------------------------
-
-    /// The sentences of section 1's first paragraph.
-    fn applications_text(&self) -> Vec<String> {
-        let a = &self.f.applications;
-        let y = self.year();
-        let mut s = vec![self.t(
-            "applications-received",
-            args![
-                ("year", y),
-                ("total", a.total),
-                ("agency", self.agency(None))
-            ],
-        )];
-        // A group's record of the same kind as the total's is said with it.
-        let total_record = a.total_trend.as_ref().and_then(|t| t.record);
-        let (c_record, nc_record) = a
-            .group_records
-            .as_ref()
-            .map_or((None, None), |r| (r.commercial, r.non_commercial));
-        let with_total = |g: Option<RecordSince>| matches!((total_record, g), (Some(t), Some(g)) if t.record == g.record);
-        if let Some(t) = &a.total_trend {
-            s.push(self.t("applications-trend", &self.trend_args(t)));
-            if let Some(r) = total_record {
-                let groups = match (with_total(c_record), with_total(nc_record)) {
-                    (true, true) => "both",
-                    (true, false) => "commercial",
-                    (false, true) => "non-commercial",
-                    (false, false) => "none",
-                };
-                s.push(self.t(
-                    "applications-record",
-                    args![
-                        ("record", serde_key(&r.record)),
-                        ("since", r.since),
-                        ("groups", groups)
-                    ],
-                ));
-            }
-        }
-        // The group the last sentence named last, for "the latter group".
-        let mut last = None;
-        if let Some(split) = &a.split {
-            let d = &split.driver_change;
-            let o = &split.other_change;
-            s.push(self.t(
-                "applications-split",
-                args![
-                    ("pattern", serde_key(&split.pattern)),
-                    ("direction", serde_key(&d.class.direction())),
-                    ("driver", serde_key(&split.driver)),
-                    ("driver-previous", d.previous),
-                    ("driver-current", d.current),
-                    ("other-change", o.class.key()),
-                    ("other-previous", o.previous),
-                    ("other-current", o.current),
-                    ("other-continues", split.other_continues)
-                ],
-            ));
-            last = Some(split.driver.other());
-        }
-        let c_rest = c_record.filter(|_| !with_total(c_record));
-        let nc_rest = nc_record.filter(|_| !with_total(nc_record));
-        if let Some(since) = c_rest.or(nc_rest).map(|r| r.since) {
-            let key = |r: Option<RecordSince>| r.map_or("none".into(), |r| serde_key(&r.record));
-            s.push(self.t(
-                "applications-group-record",
-                args![
-                    ("commercial", key(c_rest)),
-                    ("non-commercial", key(nc_rest)),
-                    ("since", since)
-                ],
-            ));
-            // One group named alone is the one named last.
-            last = match (c_rest, nc_rest) {
-                (Some(_), None) => Some(Sponsor::Commercial),
-                (None, Some(_)) => Some(Sponsor::NonCommercial),
-                _ => None,
-            };
-        }
-        let (record, since) = a
-            .share_record
-            .map_or(("none".into(), y), |r| (serde_key(&r.record), r.since));
-        s.push(self.t(
-            "applications-share",
-            args![
-                ("last", last.map_or("none".into(), |d| serde_key(&d))),
-                ("year", y),
-                ("percent", self.percent(a.non_commercial_share.percent)),
-                ("approximate", a.non_commercial_share.approximate),
-                ("record", record),
-                ("since", since)
-            ],
-        ));
-        if let Some(p) = a.paediatric {
-            s.push(self.t("applications-paediatric", args![("count", p)]));
-        }
-        if let (Some(r), Some(date)) = (a.rejected, a.rejected_as_of) {
-            s.push(self.t(
-                "applications-rejected",
-                args![("count", r), ("year", y), ("date", self.date(date))],
-            ));
-        }
-        s
-    }
-
-    fn applications(&self) -> Section {
-        let f = self.f;
-        let a = &f.applications;
-        let y = self.year();
-        let mut blocks = vec![Block::para(self.applications_text().join(" "))];
-
-        let hist = &a.history;
-        let (from, to) = (hist[0].year, y);
-        blocks.push(self.figure(
-            "applications",
-            self.t("figure-applications", &self.span(from, to)),
-            ChartData {
-                kind: ChartKind::StackedBars,
-                categories: hist.iter().map(|r| r.year.to_string()).collect(),
-                series: vec![
-                    (
-                        self.t("sponsor-commercial", &[]),
-                        hist.iter().map(|r| f64::from(r.commercial)).collect(),
-                    ),
-                    (
-                        self.t("sponsor-non-commercial", &[]),
-                        hist.iter().map(|r| f64::from(r.non_commercial)).collect(),
-                    ),
-                ],
-                y_label: self.t("axis-applications", &[]),
-            },
-        ));
-        blocks.push(Block::Table(Table {
-            id: "tab-applications".into(),
-            caption: self.t("table-applications", &self.span(from, to)),
-            align: ["left", "right", "right", "right", "right"]
-                .map(String::from)
-                .to_vec(),
-            header: vec![
-                [
-                    "col-year",
-                    "col-commercial",
-                    "col-non-commercial",
-                    "col-non-commercial-share",
-                    "col-total",
-                ]
-                .iter()
-                .map(|id| Cell::new(self.t(id, &[])))
-                .collect(),
-            ],
-            rows: hist
-                .iter()
-                .map(|r| {
-                    vec![
-                        Cell::new(r.year.to_string()),
-                        Cell::new(self.num(r.commercial)),
-                        Cell::new(self.num(r.non_commercial)),
-                        Cell::new(self.percent(r.non_commercial_share.percent)),
-                        Cell::new(self.num(r.total)),
-                    ]
-                })
-                .collect(),
-            footer: vec![],
-            notes: self.gap_note(from),
-        }));
-
-        // The CTR transition: editorial text, the computed count, Figure 1b.
-        if f.applicable.transition {
-            let mut p = self.editorial("transition", &[]);
-            if let Some(t) = a.transition {
-                p.push(self.t("applications-transition", args![("count", t), ("year", y)]));
-            }
-            if !p.is_empty() {
-                blocks.push(Block::para(p.join(" ")));
-            }
-            let lacking = f.missing_years(MissingPart::TransitionHistory);
-            if a.transition.is_none() {
-                blocks.push(self.missing("transition", &[y]));
-            } else {
-                let h = &a.transition_history;
-                blocks.push(self.figure_lacking(
-                    "transition",
-                    self.t("figure-transition", &self.span(h[0].0, y)),
-                    ChartData {
-                        kind: ChartKind::GroupedBars,
-                        categories: h.iter().map(|(y, _)| y.to_string()).collect(),
-                        series: vec![(
-                            self.t("series-transition", &[]),
-                            h.iter().map(|(_, v)| f64::from(*v)).collect(),
-                        )],
-                        y_label: self.t("axis-applications", &[]),
-                    },
-                    &lacking,
-                ));
-            }
-        }
-        self.section("applications", true, blocks)
-    }
-
-    // ---- 2. CTIS --------------------------------------------------------
-
-    fn ctis(&self) -> Section {
-        let y = self.year();
-        let Some(c) = &self.f.ctis else {
-            return self.section("ctis", true, vec![self.missing("ctis", &[y])]);
-        };
-        let mut blocks = vec![Block::para(self.t(
-            "ctis-split",
-            args![
-                ("total", c.total),
-                ("all", c.all_applications),
-                ("year", y),
-                ("multinational", c.multinational),
-                ("mononational", c.mononational)
-            ],
-        ))];
-        let s = [
-            self.t(
-                "ctis-rms",
-                args![
-                    ("rms", c.rms),
-                    ("multinational", c.multinational),
-                    ("year", y)
-                ],
-            ),
-            self.t("ctis-rms-role", &[]),
-        ];
-        blocks.push(Block::para(s.join(" ")));
-        if let Some(n) = c.mononational_non_commercial {
-            blocks.push(Block::para(self.t(
-                "ctis-mononational",
-                args![("count", n), ("mononational", c.mononational)],
-            )));
-        }
-        let h = &c.history;
-        let mut header = vec![Cell::new(self.t("col-case-type", &[]))];
-        header.extend(h.iter().map(|r| Cell::new(r.year.to_string())));
-        let row = |id: &str, f: fn(&crate::facts::CtisRow) -> u32| {
-            let mut cells = vec![Cell::new(self.t(id, &[]))];
-            cells.extend(h.iter().map(|r| Cell::new(self.num(f(r)))));
-            cells
-        };
-        let mut notes = Vec::new();
-        let partial: Vec<i32> = h.iter().filter(|r| r.partial).map(|r| r.year).collect();
-        if !partial.is_empty() {
-            notes.push(self.t(
-                "table-ctis-partial",
-                args![
-                    ("years", self.years(&partial)),
-                    ("count", partial.len() as u32)
-                ],
-            ));
-        }
-        if let Some(first) = h.first() {
-            notes.extend(self.gap_note(first.year));
-        }
-        for id in ["note-rms", "note-msc", "note-ams"] {
-            notes.push(self.t(id, &[]));
-        }
-        blocks.push(Block::Table(Table {
-            id: "tab-ctis".into(),
-            caption: self.t("table-ctis", &[]),
-            align: std::iter::once("left")
-                .chain(h.iter().map(|_| "right"))
-                .map(String::from)
-                .collect(),
-            header: vec![header],
-            rows: vec![
-                row("row-ctis-rms", |r| r.rms),
-                row("row-ctis-msc", |r| r.msc_ams),
-                row("row-ctis-mononational", |r| r.mononational),
-            ],
-            footer: vec![],
-            notes,
-        }));
-        self.section("ctis", true, blocks)
-    }
-
-    // ---- 3. phases -------------------------------------------------------
-
-    fn phases(&self) -> Section {
-        let y = self.year();
-        let lacking = self.f.missing_years(MissingPart::Phases);
-        let Some(p) = &self.f.phases else {
-            return self.section("phases", true, vec![self.missing("phases", &lacking)]);
-        };
-        let mut blocks = Vec::new();
-        let mut s = Vec::new();
-        if let Some(ch) = &p.changes {
-            s.push(self.t(
-                "phases-change",
-                args![
-                    ("phase-3", ch[2].class.key()),
-                    ("phase-3-previous", ch[2].previous),
-                    ("phase-3-current", ch[2].current),
-                    ("phase-2", ch[1].class.key()),
-                    ("phase-2-previous", ch[1].previous),
-                    ("phase-2-current", ch[1].current),
-                    ("agree", p.iii_and_ii_agree),
-                    ("previous-year", y - 1)
-                ],
-            ));
-        }
-        s.push(self.t("phases-note", &[]));
-        blocks.push(Block::para(s.join(" ")));
-        // Last year beside this year where last year is known; this year
-        // alone, with last year's gap named, where it is not.
-        let categories = ["I", "II", "III", "IV"]
-            .iter()
-            .map(|r| self.t("phase", args![("phase", *r)]))
-            .collect();
-        let mut series = Vec::new();
-        if let Some(prev) = p.previous {
-            series.push((
-                (y - 1).to_string(),
-                prev.iter().map(|v| f64::from(*v)).collect(),
-            ));
-        }
-        series.push((
-            y.to_string(),
-            p.counts.iter().map(|v| f64::from(*v)).collect(),
-        ));
-        let from = if p.previous.is_some() { y - 1 } else { y };
-        blocks.push(self.figure_lacking(
-            "phases",
-            self.t("figure-phases", &self.span(from, y)),
-            ChartData {
-                kind: ChartKind::GroupedBars,
-                categories,
-                series,
-                y_label: self.t("axis-applications", &[]),
-            },
-            &lacking,
-        ));
-        self.section("phases", true, blocks)
-    }
-
-    // ---- 4. therapy areas -----------------------------------------------
-
-    fn therapy(&self) -> Section {
-        let y = self.year();
-        let Some(t) = &self.f.therapy else {
-            return self.section("therapy", true, vec![self.missing("therapy", &[y])]);
-        };
-        let still = match t.still {
-            Some(true) => "yes",
-            Some(false) => "no",
-            None => "unknown",
-        };
-        let sentence = self.t(
-            "therapy-leader",
-            args![
-                ("count", t.leader_count),
-                ("area", self.t(&format!("soc-{}.short", t.leader), &[])),
-                ("still", still),
-                ("by-far", t.by_far),
-                ("cancer-section", REF_MARK)
-            ],
-        );
-        let mut blocks = vec![self.para_with_refs(&sentence, "sec-cancer")];
-        blocks.push(Block::Table(Table {
-            id: "tab-therapy".into(),
-            caption: self.t(
-                "table-therapy",
-                args![("count", t.top.len() as u32), ("year", y)],
-            ),
-            align: ["right", "left", "right"].map(String::from).to_vec(),
-            header: vec![vec![
-                Cell::new(self.t("col-rank", &[])),
-                Cell::new(self.t("col-soc", &[])),
-                Cell::new(self.t("col-applications", &[])),
-            ]],
-            rows: t
-                .top
-                .iter()
-                .enumerate()
-                .map(|(i, a)| {
-                    vec![
-                        Cell::new(self.t("rank", args![("rank", (i + 1) as u32)])),
-                        Cell::new(self.t(&format!("soc-{}", a.soc), &[])),
-                        Cell::new(self.num(a.count)),
-                    ]
-                })
-                .collect(),
-            footer: vec![],
-            notes: vec![self.t("note-meddra", &[])],
-        }));
-        self.section("therapy", true, blocks)
-    }
-
-    /// Splits a sentence at [`REF_MARK`] into text runs and a reference run.
-    fn para_with_refs(&self, text: &str, target: &str) -> Block {
-        let mut runs = Vec::new();
-        for (i, part) in text.split(REF_MARK).enumerate() {
-            if i > 0 {
-                runs.push(Run::Ref {
-                    target: target.to_string(),
-                    supplement: self.t("label-section", &[]),
-                });
-            }
-            if !part.is_empty() {
-                runs.push(Run::Text {
-                    text: part.to_string(),
-                });
-            }
-        }
-        Block::Para { runs }
-    }
-
-    // ---- 5. cancer -------------------------------------------------------
-
-    fn cancer(&self) -> Section {
-        let y = self.year();
-        let Some(c) = &self.f.cancer else {
-            return self.section("cancer", true, vec![self.missing("cancer", &[y])]);
-        };
-        let mut s = vec![self.t("cancer-definition", &[])];
-        match &c.trend {
-            Some(t) => {
-                let mut args = self.trend_args(t);
-                args.push(("total", c.total.into()));
-                args.push(("year", y.into()));
-                s.push(self.t("cancer-total", &args));
-                s.extend(self.record(&t.record));
-            }
-            None => s.push(self.t("cancer-total-only", args![("total", c.total), ("year", y)])),
-        }
-        let mut blocks = vec![Block::para(s.join(" "))];
-        let h = &c.history;
-        let (from, to) = (h[0].0, y);
-        blocks.push(self.figure(
-            "cancer",
-            self.t("figure-cancer", &self.span(from, to)),
-            ChartData {
-                kind: ChartKind::StackedBars,
-                categories: h.iter().map(|r| r.0.to_string()).collect(),
-                series: vec![
-                    (
-                        self.t("sponsor-commercial", &[]),
-                        h.iter().map(|r| f64::from(r.1)).collect(),
-                    ),
-                    (
-                        self.t("sponsor-non-commercial", &[]),
-                        h.iter().map(|r| f64::from(r.2)).collect(),
-                    ),
-                ],
-                y_label: self.t("axis-trials", &[]),
-            },
-        ));
-        blocks.push(Block::Table(Table {
-            id: "tab-cancer".into(),
-            caption: self.t("table-cancer", &self.span(from, to)),
-            align: ["left", "right", "right", "right"]
-                .map(String::from)
-                .to_vec(),
-            header: vec![
-                [
-                    "col-year",
-                    "col-commercial-short",
-                    "col-non-commercial-short",
-                    "col-total-short",
-                ]
-                .iter()
-                .map(|id| Cell::new(self.t(id, &[])))
-                .collect(),
-            ],
-            rows: h
-                .iter()
-                .map(|r| {
-                    vec![
-                        Cell::new(r.0.to_string()),
-                        Cell::new(self.num(r.1)),
-                        Cell::new(self.num(r.2)),
-                        Cell::new(self.num(r.3)),
-                    ]
-                })
-                .collect(),
-            footer: vec![],
-            notes: self.gap_note(from),
-        }));
-        self.section("cancer", true, blocks)
-    }
-
-    // ---- 6. substantial modifications ------------------------------------
-
-    fn modifications(&self) -> Section {
-        let y = self.year();
-        let Some(m) = &self.f.modifications else {
-            return self.section(
-                "modifications",
-                true,
-                vec![self.missing("modifications", &[y])],
-            );
-        };
-        // The computed sentences open the section; the year's editorial
-        // text, which explains them, follows.
-        let mut first = Vec::new();
-        match &m.trend {
-            Some(t) => {
-                let mut args = self.trend_args(t);
-                args.push(("year", y.into()));
-                args.push(("total", m.total.into()));
-                first.push(self.t("modifications-trend", &args));
-                first.extend(self.record(&t.record));
-            }
-            None => first.push(self.t(
-                "modifications-total",
-                args![("year", y), ("total", m.total)],
-            )),
-        }
-        if let Some(p) = &m.parts {
-            first.push(self.t(
-                "modifications-parts",
-                args![
-                    ("ctis-change", p.ctis.class.key()),
-                    ("ctis-previous", p.ctis.previous),
-                    ("ctis", p.ctis.current),
-                    ("ctd-change", p.ctd.class.key()),
-                    ("ctd-previous", p.ctd.previous),
-                    ("ctd", p.ctd.current),
-                    ("ctd-none", p.ctd.current == 0 && p.ctd.previous > 0),
-                    ("apart", p.apart)
-                ],
-            ));
-        }
-        let mut blocks = vec![Block::para(first.join(" "))];
-        blocks.extend(
-            self.editorial("modifications", &[])
-                .into_iter()
-                .map(Block::para),
-        );
-
-        // The years that have data, the gap named under the figure.
-        let lacking = self.f.missing_years(MissingPart::ModificationsHistory);
-        let h = &m.history;
-        if h.len() > 1 || !lacking.is_empty() {
-            blocks.push(self.figure_lacking(
-                "modifications",
-                self.t("figure-modifications", &self.span(h[0].0, y)),
-                ChartData {
-                    kind: ChartKind::StackedBars,
-                    categories: h.iter().map(|r| r.0.to_string()).collect(),
-                    series: vec![
-                        (
-                            self.t("series-ctis", &[]),
-                            h.iter().map(|r| f64::from(r.1)).collect(),
-                        ),
-                        (
-                            self.t("series-ctd", &[]),
-                            h.iter().map(|r| f64::from(r.2)).collect(),
-                        ),
-                    ],
-                    y_label: self.t("axis-modifications", &[]),
-                },
-                &lacking,
-            ));
-        }
-
-        let dash = || Cell::new(self.t("not-applicable", &[]));
-        let mut rows = Vec::new();
-        for (id, v) in [
-            ("row-mod-rms", m.ctis_rms),
-            ("row-mod-mononational", m.ctis_mononational),
-            ("row-mod-msc", m.ctis_msc),
-        ] {
-            if let Some(v) = v {
-                rows.push(vec![
-                    Cell::new(self.t(id, &[])),
-                    Cell::new(self.num(v)),
-                    dash(),
-                    dash(),
-                ]);
-            }
-        }
-        blocks.push(Block::Table(Table {
-            id: "tab-modifications".into(),
-            caption: self.t("table-modifications", args![("year", y)]),
-            align: ["left", "right", "right", "right"]
-                .map(String::from)
-                .to_vec(),
-            header: vec![
-                ["col-role", "col-in-ctis", "col-ctd", "col-total-short"]
-                    .iter()
-                    .map(|id| Cell::new(self.t(id, &[])))
-                    .collect(),
-            ],
-            rows,
-            footer: vec![vec![
-                Cell::new(self.t("row-sum", &[])),
-                Cell::new(self.num(m.ctis_total)),
-                Cell::new(self.num(m.ctd)),
-                Cell::new(self.num(m.total)),
-            ]],
-            notes: vec![],
-        }));
-        self.section("modifications", true, blocks)
-    }
-
-    // ---- 7. safety -------------------------------------------------------
-
-    fn safety(&self) -> Section {
-        let y = self.year();
-        let mut blocks = vec![
-            Block::para(self.t("safety-regulation", &[])),
-            Block::para(self.t("safety-scope", &[])),
-        ];
-        let mut p = Vec::new();
-        if let Some(s) = &self.f.safety
-            && let (Some(r), Some(n)) = (&s.annual_reports_change, &s.notifications_change)
-        {
-            p.push(self.t(
-                "safety-change",
-                args![
-                    ("previous-year", s.previous_year),
-                    ("year", y),
-                    ("reports-change", r.class.key()),
-                    ("reports-previous", r.previous),
-                    ("reports", r.current),
-                    ("notifications-change", n.class.key()),
-                    ("notifications-previous", n.previous),
-                    ("notifications", n.current),
-                    ("agree", s.reports_and_notifications_agree)
-                ],
-            ));
-            if let Some(c) = &s.substances_change {
-                p.push(self.t(
-                    "safety-substances-change",
-                    args![
-                        ("change", c.class.key()),
-                        ("previous", c.previous),
-                        ("current", c.current)
-                    ],
-                ));
-            }
-        }
-        p.extend(self.editorial("safety", &[]));
-        if !p.is_empty() {
-            blocks.push(Block::para(p.join(" ")));
-        }
-        match &self.f.safety {
-            Some(s) => {
-                let mut series = Vec::new();
-                if let (Some(r), Some(n)) = (&s.annual_reports_change, &s.notifications_change) {
-                    series.push((
-                        (y - 1).to_string(),
-                        vec![f64::from(r.previous), f64::from(n.previous)],
-                    ));
-                }
-                let from = if series.is_empty() { y } else { y - 1 };
-                series.push((
-                    y.to_string(),
-                    vec![f64::from(s.annual_reports), f64::from(s.notifications)],
-                ));
-                blocks.push(self.figure_lacking(
-                    "safety-reports",
-                    self.t("figure-safety-reports", &self.span(from, y)),
-                    ChartData {
-                        kind: ChartKind::GroupedBars,
-                        categories: vec![
-                            self.t("series-annual-reports", &[]),
-                            self.t("series-notifications", &[]),
-                        ],
-                        series,
-                        y_label: self.t("axis-count", &[]),
-                    },
-                    &self.f.missing_years(MissingPart::SafetyPrevious),
-                ));
-                blocks.push(self.figure(
-                    "safety-substances",
-                    self.t("figure-safety-substances", args![("year", y)]),
-                    ChartData {
-                        kind: ChartKind::HorizontalBars,
-                        categories: vec![
-                            self.t("series-substances-national", &[]),
-                            self.t("series-substances-multinational", &[]),
-                        ],
-                        series: vec![(
-                            y.to_string(),
-                            vec![
-                                f64::from(s.substances_national),
-                                f64::from(s.substances_multinational),
-                            ],
-                        )],
-                        y_label: self.t("axis-substances", &[]),
-                    },
-                ));
-            }
-            None => blocks.push(self.missing("safety", &self.f.missing_years(MissingPart::Safety))),
-        }
-        self.section("safety", true, blocks)
-    }
-
-    // ---- 8. guidance -----------------------------------------------------
-
-    fn guidance(&self) -> Section {
-        let y = self.year();
-        let Some(g) = &self.f.guidance else {
-            return self.section("guidance", true, vec![self.missing("guidance", &[y])]);
-        };
-        let agency = self.agency(Some("short"));
-        let mut s = Vec::new();
-        match (g.meetings, g.written) {
-            (Some(m), Some(w)) => s.push(self.t(
-                "guidance-total",
-                args![
-                    ("year", y),
-                    ("total", g.total),
-                    ("meetings", m),
-                    ("written", w),
-                    ("agency", agency)
-                ],
-            )),
-            _ => s.push(self.t(
-                "guidance-total-only",
-                args![("year", y), ("total", g.total), ("agency", agency)],
-            )),
-        }
-        match (&g.trend, &g.since) {
-            (Some(t), since) => {
-                let mut args = self.trend_args(t);
-                let gradual = since
-                    .as_ref()
-                    .filter(|s| s.shape == Shape::GradualIncrease && s.base_year < y - 1);
-                args.push(("gradual", gradual.is_some().into()));
-                args.push(("base-year", gradual.map_or(y, |s| s.base_year).into()));
-                args.push(("base", gradual.map_or(0, |s| s.base_value).into()));
-                s.push(self.t("guidance-trend", &args));
-                s.extend(self.record(&t.record));
-            }
-            (None, Some(since)) => {
-                let shape = match since.shape {
-                    Shape::GradualIncrease | Shape::Increase => "increase",
-                    Shape::Stable => "stable",
-                    Shape::Decrease => "decrease",
-                };
-                s.push(self.t(
-                    "guidance-since",
-                    args![
-                        ("shape", shape),
-                        ("base-year", since.base_year),
-                        ("base", since.base_value)
-                    ],
-                ));
-            }
-            (None, None) => {}
-        }
-        if let (Some(h), Some(v), Some(d)) = (g.human, g.veterinary, g.devices) {
-            s.push(self.t(
-                "guidance-areas",
-                args![("human", h), ("veterinary", v), ("devices", d)],
-            ));
-        }
-        let mut blocks = vec![Block::para(s.join(" "))];
-        if let (Some(i), Some(a), Some(share)) = (g.industry, g.academia, &g.industry_share) {
-            blocks.push(Block::para(self.t(
-                "guidance-initiators",
-                args![
-                    ("industry", i),
-                    ("academia", a),
-                    ("percent", self.percent(share.percent)),
-                    ("approximate", share.approximate)
-                ],
-            )));
-        }
-        if let (Some(h), Some(v), Some(d)) = (g.human, g.veterinary, g.devices) {
-            blocks.push(self.figure(
-                "guidance-areas",
-                self.t("figure-guidance-areas", args![("year", y)]),
-                ChartData {
-                    kind: ChartKind::HorizontalBars,
-                    categories: vec![
-                        self.t("area-human", &[]),
-                        self.t("area-veterinary", &[]),
-                        self.t("area-devices", &[]),
-                    ],
-                    series: vec![(
-                        self.t("axis-guidance", &[]),
-                        vec![f64::from(h), f64::from(v), f64::from(d)],
-                    )],
-                    y_label: self.t("axis-guidance", &[]),
-                },
-            ));
-        }
-        if let (Some(i), Some(a)) = (g.industry, g.academia) {
-            blocks.push(self.figure(
-                "guidance-initiators",
-                self.t("figure-guidance-initiators", args![("year", y)]),
-                ChartData {
-                    kind: ChartKind::HorizontalBars,
-                    categories: vec![
-                        self.t("initiator-industry", &[]),
-                        self.t("initiator-academia", &[]),
-                    ],
-                    series: vec![(
-                        self.t("axis-guidance", &[]),
-                        vec![f64::from(i), f64::from(a)],
-                    )],
-                    y_label: self.t("axis-guidance", &[]),
-                },
-            ));
-        }
-        // One note for whatever breakdown of the year is not there.
-        let lacking: Vec<&str> = [
-            ("areas", g.human.is_none()),
-            ("initiators", g.industry.is_none()),
-        ]
-        .into_iter()
-        .filter_map(|(k, missing)| missing.then_some(k))
-        .collect();
-        if !lacking.is_empty() {
-            let figure = if lacking.len() == 2 {
-                "guidance-breakdown".to_string()
-            } else {
-                format!("guidance-{}", lacking[0])
-            };
-            blocks.push(self.missing(&figure, &[y]));
-        }
-        self.section("guidance", true, blocks)
-    }
-
-    // ---- glossary --------------------------------------------------------
-
-    /// The terms the other sections use (a whole-word match of the term), in
-    /// the glossary's order; no glossary when they use none.
-    fn glossary(&self, sections: &[Section]) -> Option<Section> {
-        let text = sections
-            .iter()
-            .map(section_text)
-            .collect::<Vec<_>>()
-            .join("\n");
-        let entries: Vec<GlossaryEntry> = GLOSSARY
-            .iter()
-            .map(|key| GlossaryEntry {
-                term: self.t(&format!("glossary-{key}.term"), &[]),
-                definition: self.t(&format!("glossary-{key}"), &[]),
-            })
-            .filter(|e| uses_word(&text, &e.term))
-            .collect();
-        (!entries.is_empty())
-            .then(|| self.section("glossary", false, vec![Block::Glossary { entries }]))
     }
 }
 

@@ -473,7 +473,7 @@ fn a_missing_year_is_left_out_and_never_compared_across() {
         "Tables 1, 2 and 4 note the gap\n{nb}"
     );
     // The key figures carry no "+11 % from …" note either.
-    let doc = trialreport::text::document(&f, &crate::util::locale("nb"));
+    let doc = trialreport::text::document(&f, &crate::util::outline(), &crate::util::locale("nb"));
     let notes: Vec<&String> = doc
         .key_figures
         .items
@@ -483,6 +483,7 @@ fn a_missing_year_is_left_out_and_never_compared_across() {
     assert!(notes.is_empty(), "{notes:?}");
     let full_doc = trialreport::text::document(
         &facts(&crate::util::shipped_with(&[]), 2024),
+        &crate::util::outline(),
         &crate::util::locale("nb"),
     );
     assert!(full_doc.key_figures.items.iter().any(|k| k.note.is_some()));

@@ -337,7 +337,8 @@ fn reports_made_at_once_from_one_locale_keep_their_problems_apart() {
             .map(|f| {
                 let locale = &locale;
                 scope.spawn(move || {
-                    let (_, errors) = text::document_with_errors(f, locale);
+                    let (_, errors) =
+                        text::document_with_errors(f, &crate::util::outline(), locale);
                     (f.year, errors.iter().map(|e| e.message.clone()).collect())
                 })
             })

@@ -323,7 +323,7 @@ fn check(files: &[(String, String)]) -> Result<bool, TestCaseError> {
             std::path::Path::new("data"),
         );
         for loc in locales() {
-            let mut doc = text::document(&f, loc);
+            let mut doc = text::document(&f, &Config::default().outline(), loc);
             let chart = build::draw_charts(&mut doc, loc);
             prop_assert!(chart.is_ok(), "{year} {}: {:?}", loc.lang, chart.err());
             let errors: Vec<String> = loc
@@ -474,8 +474,8 @@ mod found {
             let dataset = data::load_sources(&sources).unwrap_or_else(|e| panic!("{e}"));
             let f = facts::compute(&dataset, &Config::default(), dataset.get(2024).unwrap());
             let project = build::Project::new(root());
-            let report =
-                build::make_report(&project, &f, "nb").unwrap_or_else(|e| panic!("×{factor}: {e}"));
+            let report = build::make_report(&project, &Config::default(), &f, "nb")
+                .unwrap_or_else(|e| panic!("×{factor}: {e}"));
             assert!(report.pdf.starts_with(b"%PDF-"));
         }
     }

@@ -15,6 +15,7 @@
 //! - `pseudo`: `build --pseudo` leaves no word on the page that is not from
 //!   the locales.
 //! - `batch`: many years and languages in one run, and `--emit-typst`.
+//! - `outline`: the sections of report.toml, reordered, dropped, added;
 //! - `years`: every shipped year in every language: its agency, the sections
 //!   the rules in force allow, no claim above a note on missing data.
 //! - `pdf_streams`: every stream's `/Length` and the end-of-line before
@@ -30,6 +31,7 @@ mod check;
 mod cli;
 mod fuzz;
 mod narrative;
+mod outline;
 mod pdf_streams;
 mod pseudo;
 mod sandbox;

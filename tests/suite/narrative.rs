@@ -885,7 +885,11 @@ fn no_sentence_opens_with_a_digit() {
 fn key_figures_carry_a_change_exactly_where_last_year_is_known() {
     let data = dataset(&shipped_files());
     let loc = crate::util::locale("nb");
-    let doc = trialreport::text::document(&crate::util::facts(&data, 2024), &loc);
+    let doc = trialreport::text::document(
+        &crate::util::facts(&data, 2024),
+        &crate::util::outline(),
+        &loc,
+    );
     let items: Vec<(String, Option<String>)> = doc
         .key_figures
         .items

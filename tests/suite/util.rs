@@ -59,6 +59,12 @@ pub fn facts(data: &Dataset, year: i32) -> Facts {
     )
 }
 
+/// The default outline (the shipped report.toml's).
+pub fn outline() -> trialreport::config::Outline<'static> {
+    static CONFIG: std::sync::OnceLock<Config> = std::sync::OnceLock::new();
+    CONFIG.get_or_init(Config::default).outline()
+}
+
 pub fn locale(lang: &str) -> Locale {
     Locale::load(lang, &root().join("locales").join(lang)).unwrap_or_else(|e| panic!("{e:?}"))
 }
@@ -115,7 +121,7 @@ pub fn all_text(doc: &Document) -> String {
 /// The document's text for `year` of `data` in `lang`; panics on any locale error.
 pub fn text_of(data: &Dataset, year: i32, lang: &str) -> String {
     let loc = locale(lang);
-    let doc = text::document(&facts(data, year), &loc);
+    let doc = text::document(&facts(data, year), &outline(), &loc);
     let errors = loc.take_errors();
     assert!(errors.is_empty(), "{lang}: {errors:?}");
     all_text(&doc)

@@ -1,0 +1,205 @@
+//! Section 1: applications for clinical trials: the year's total against
+//! last year, the sponsor groups, the share, Table 1 and Figure 1a, and
+//! the transition to the CTR in the years it lasted.
+
+use super::super::*;
+
+impl Builder<'_> {
+    /// The sentences of section 1's first paragraph.
+    pub(in crate::text) fn applications_text(&self) -> Vec<String> {
+        let a = &self.f.applications;
+        let y = self.year();
+        let mut s = vec![self.t(
+            "applications-received",
+            args![
+                ("year", y),
+                ("total", a.total),
+                ("agency", self.agency(None))
+            ],
+        )];
+        // A group's record of the same kind as the total's is said with it.
+        let total_record = a.total_trend.as_ref().and_then(|t| t.record);
+        let (c_record, nc_record) = a
+            .group_records
+            .as_ref()
+            .map_or((None, None), |r| (r.commercial, r.non_commercial));
+        let with_total = |g: Option<RecordSince>| matches!((total_record, g), (Some(t), Some(g)) if t.record == g.record);
+        if let Some(t) = &a.total_trend {
+            s.push(self.t("applications-trend", &self.trend_args(t)));
+            if let Some(r) = total_record {
+                let groups = match (with_total(c_record), with_total(nc_record)) {
+                    (true, true) => "both",
+                    (true, false) => "commercial",
+                    (false, true) => "non-commercial",
+                    (false, false) => "none",
+                };
+                s.push(self.t(
+                    "applications-record",
+                    args![
+                        ("record", serde_key(&r.record)),
+                        ("since", r.since),
+                        ("groups", groups)
+                    ],
+                ));
+            }
+        }
+        // The group the last sentence named last, for "the latter group".
+        let mut last = None;
+        if let Some(split) = &a.split {
+            let d = &split.driver_change;
+            let o = &split.other_change;
+            s.push(self.t(
+                "applications-split",
+                args![
+                    ("pattern", serde_key(&split.pattern)),
+                    ("direction", serde_key(&d.class.direction())),
+                    ("driver", serde_key(&split.driver)),
+                    ("driver-previous", d.previous),
+                    ("driver-current", d.current),
+                    ("other-change", o.class.key()),
+                    ("other-previous", o.previous),
+                    ("other-current", o.current),
+                    ("other-continues", split.other_continues)
+                ],
+            ));
+            last = Some(split.driver.other());
+        }
+        let c_rest = c_record.filter(|_| !with_total(c_record));
+        let nc_rest = nc_record.filter(|_| !with_total(nc_record));
+        if let Some(since) = c_rest.or(nc_rest).map(|r| r.since) {
+            let key = |r: Option<RecordSince>| r.map_or("none".into(), |r| serde_key(&r.record));
+            s.push(self.t(
+                "applications-group-record",
+                args![
+                    ("commercial", key(c_rest)),
+                    ("non-commercial", key(nc_rest)),
+                    ("since", since)
+                ],
+            ));
+            // One group named alone is the one named last.
+            last = match (c_rest, nc_rest) {
+                (Some(_), None) => Some(Sponsor::Commercial),
+                (None, Some(_)) => Some(Sponsor::NonCommercial),
+                _ => None,
+            };
+        }
+        let (record, since) = a
+            .share_record
+            .map_or(("none".into(), y), |r| (serde_key(&r.record), r.since));
+        s.push(self.t(
+            "applications-share",
+            args![
+                ("last", last.map_or("none".into(), |d| serde_key(&d))),
+                ("year", y),
+                ("percent", self.percent(a.non_commercial_share.percent)),
+                ("approximate", a.non_commercial_share.approximate),
+                ("record", record),
+                ("since", since)
+            ],
+        ));
+        if let Some(p) = a.paediatric {
+            s.push(self.t("applications-paediatric", args![("count", p)]));
+        }
+        if let (Some(r), Some(date)) = (a.rejected, a.rejected_as_of) {
+            s.push(self.t(
+                "applications-rejected",
+                args![("count", r), ("year", y), ("date", self.date(date))],
+            ));
+        }
+        s
+    }
+
+    pub(in crate::text) fn applications(&self) -> Section {
+        let f = self.f;
+        let a = &f.applications;
+        let y = self.year();
+        let mut blocks = vec![Block::para(self.applications_text().join(" "))];
+
+        let hist = &a.history;
+        let (from, to) = (hist[0].year, y);
+        blocks.push(self.figure(
+            "applications",
+            self.t("figure-applications", &self.span(from, to)),
+            ChartData {
+                kind: ChartKind::StackedBars,
+                categories: hist.iter().map(|r| r.year.to_string()).collect(),
+                series: vec![
+                    (
+                        self.t("sponsor-commercial", &[]),
+                        hist.iter().map(|r| f64::from(r.commercial)).collect(),
+                    ),
+                    (
+                        self.t("sponsor-non-commercial", &[]),
+                        hist.iter().map(|r| f64::from(r.non_commercial)).collect(),
+                    ),
+                ],
+                y_label: self.t("axis-applications", &[]),
+            },
+        ));
+        blocks.push(Block::Table(Table {
+            id: "tab-applications".into(),
+            caption: self.t("table-applications", &self.span(from, to)),
+            align: ["left", "right", "right", "right", "right"]
+                .map(String::from)
+                .to_vec(),
+            header: vec![
+                [
+                    "col-year",
+                    "col-commercial",
+                    "col-non-commercial",
+                    "col-non-commercial-share",
+                    "col-total",
+                ]
+                .iter()
+                .map(|id| Cell::new(self.t(id, &[])))
+                .collect(),
+            ],
+            rows: hist
+                .iter()
+                .map(|r| {
+                    vec![
+                        Cell::new(r.year.to_string()),
+                        Cell::new(self.num(r.commercial)),
+                        Cell::new(self.num(r.non_commercial)),
+                        Cell::new(self.percent(r.non_commercial_share.percent)),
+                        Cell::new(self.num(r.total)),
+                    ]
+                })
+                .collect(),
+            footer: vec![],
+            notes: self.gap_note(from),
+        }));
+
+        // The CTR transition: editorial text, the computed count, Figure 1b.
+        if f.applicable.transition {
+            let mut p = self.editorial("transition", &[]);
+            if let Some(t) = a.transition {
+                p.push(self.t("applications-transition", args![("count", t), ("year", y)]));
+            }
+            if !p.is_empty() {
+                blocks.push(Block::para(p.join(" ")));
+            }
+            let lacking = f.missing_years(MissingPart::TransitionHistory);
+            if a.transition.is_none() {
+                blocks.push(self.missing("transition", &[y]));
+            } else {
+                let h = &a.transition_history;
+                blocks.push(self.figure_lacking(
+                    "transition",
+                    self.t("figure-transition", &self.span(h[0].0, y)),
+                    ChartData {
+                        kind: ChartKind::GroupedBars,
+                        categories: h.iter().map(|(y, _)| y.to_string()).collect(),
+                        series: vec![(
+                            self.t("series-transition", &[]),
+                            h.iter().map(|(_, v)| f64::from(*v)).collect(),
+                        )],
+                        y_label: self.t("axis-applications", &[]),
+                    },
+                    &lacking,
+                ));
+            }
+        }
+        self.section("applications", true, blocks)
+    }
+}

@@ -1,0 +1,77 @@
+//! Section 5: cancer trials, with their series' turns and Table 4.
+
+use super::super::*;
+
+impl Builder<'_> {
+    pub(in crate::text) fn cancer(&self) -> Section {
+        let y = self.year();
+        let Some(c) = &self.f.cancer else {
+            return self.section("cancer", true, vec![self.missing("cancer", &[y])]);
+        };
+        let mut s = vec![self.t("cancer-definition", &[])];
+        match &c.trend {
+            Some(t) => {
+                let mut args = self.trend_args(t);
+                args.push(("total", c.total.into()));
+                args.push(("year", y.into()));
+                s.push(self.t("cancer-total", &args));
+                s.extend(self.record(&t.record));
+            }
+            None => s.push(self.t("cancer-total-only", args![("total", c.total), ("year", y)])),
+        }
+        let mut blocks = vec![Block::para(s.join(" "))];
+        let h = &c.history;
+        let (from, to) = (h[0].0, y);
+        blocks.push(self.figure(
+            "cancer",
+            self.t("figure-cancer", &self.span(from, to)),
+            ChartData {
+                kind: ChartKind::StackedBars,
+                categories: h.iter().map(|r| r.0.to_string()).collect(),
+                series: vec![
+                    (
+                        self.t("sponsor-commercial", &[]),
+                        h.iter().map(|r| f64::from(r.1)).collect(),
+                    ),
+                    (
+                        self.t("sponsor-non-commercial", &[]),
+                        h.iter().map(|r| f64::from(r.2)).collect(),
+                    ),
+                ],
+                y_label: self.t("axis-trials", &[]),
+            },
+        ));
+        blocks.push(Block::Table(Table {
+            id: "tab-cancer".into(),
+            caption: self.t("table-cancer", &self.span(from, to)),
+            align: ["left", "right", "right", "right"]
+                .map(String::from)
+                .to_vec(),
+            header: vec![
+                [
+                    "col-year",
+                    "col-commercial-short",
+                    "col-non-commercial-short",
+                    "col-total-short",
+                ]
+                .iter()
+                .map(|id| Cell::new(self.t(id, &[])))
+                .collect(),
+            ],
+            rows: h
+                .iter()
+                .map(|r| {
+                    vec![
+                        Cell::new(r.0.to_string()),
+                        Cell::new(self.num(r.1)),
+                        Cell::new(self.num(r.2)),
+                        Cell::new(self.num(r.3)),
+                    ]
+                })
+                .collect(),
+            footer: vec![],
+            notes: self.gap_note(from),
+        }));
+        self.section("cancer", true, blocks)
+    }
+}

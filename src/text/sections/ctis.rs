@@ -1,0 +1,82 @@
+//! Section 2: applications in CTIS by Norway's role (from the CTR on).
+
+use super::super::*;
+
+impl Builder<'_> {
+    pub(in crate::text) fn ctis(&self) -> Section {
+        let y = self.year();
+        let Some(c) = &self.f.ctis else {
+            return self.section("ctis", true, vec![self.missing("ctis", &[y])]);
+        };
+        let mut blocks = vec![Block::para(self.t(
+            "ctis-split",
+            args![
+                ("total", c.total),
+                ("all", c.all_applications),
+                ("year", y),
+                ("multinational", c.multinational),
+                ("mononational", c.mononational)
+            ],
+        ))];
+        let s = [
+            self.t(
+                "ctis-rms",
+                args![
+                    ("rms", c.rms),
+                    ("multinational", c.multinational),
+                    ("year", y)
+                ],
+            ),
+            self.t("ctis-rms-role", &[]),
+        ];
+        blocks.push(Block::para(s.join(" ")));
+        if let Some(n) = c.mononational_non_commercial {
+            blocks.push(Block::para(self.t(
+                "ctis-mononational",
+                args![("count", n), ("mononational", c.mononational)],
+            )));
+        }
+        let h = &c.history;
+        let mut header = vec![Cell::new(self.t("col-case-type", &[]))];
+        header.extend(h.iter().map(|r| Cell::new(r.year.to_string())));
+        let row = |id: &str, f: fn(&crate::facts::CtisRow) -> u32| {
+            let mut cells = vec![Cell::new(self.t(id, &[]))];
+            cells.extend(h.iter().map(|r| Cell::new(self.num(f(r)))));
+            cells
+        };
+        let mut notes = Vec::new();
+        let partial: Vec<i32> = h.iter().filter(|r| r.partial).map(|r| r.year).collect();
+        if !partial.is_empty() {
+            notes.push(self.t(
+                "table-ctis-partial",
+                args![
+                    ("years", self.years(&partial)),
+                    ("count", partial.len() as u32)
+                ],
+            ));
+        }
+        if let Some(first) = h.first() {
+            notes.extend(self.gap_note(first.year));
+        }
+        for id in ["note-rms", "note-msc", "note-ams"] {
+            notes.push(self.t(id, &[]));
+        }
+        blocks.push(Block::Table(Table {
+            id: "tab-ctis".into(),
+            caption: self.t("table-ctis", &[]),
+            align: std::iter::once("left")
+                .chain(h.iter().map(|_| "right"))
+                .map(String::from)
+                .collect(),
+            header: vec![header],
+            rows: vec![
+                row("row-ctis-rms", |r| r.rms),
+                row("row-ctis-msc", |r| r.msc_ams),
+                row("row-ctis-mononational", |r| r.mononational),
+            ],
+            footer: vec![],
+            notes,
+        }));
+        self.section("ctis", true, blocks)
+    }
+}

@@ -1,0 +1,119 @@
+//! Section 6: substantial modifications, their parts in CTIS and under the
+//! CTD, the year's editorial text, Figure 5 and Table 5.
+
+use super::super::*;
+
+impl Builder<'_> {
+    pub(in crate::text) fn modifications(&self) -> Section {
+        let y = self.year();
+        let Some(m) = &self.f.modifications else {
+            return self.section(
+                "modifications",
+                true,
+                vec![self.missing("modifications", &[y])],
+            );
+        };
+        // The computed sentences open the section; the year's editorial
+        // text, which explains them, follows.
+        let mut first = Vec::new();
+        match &m.trend {
+            Some(t) => {
+                let mut args = self.trend_args(t);
+                args.push(("year", y.into()));
+                args.push(("total", m.total.into()));
+                first.push(self.t("modifications-trend", &args));
+                first.extend(self.record(&t.record));
+            }
+            None => first.push(self.t(
+                "modifications-total",
+                args![("year", y), ("total", m.total)],
+            )),
+        }
+        if let Some(p) = &m.parts {
+            first.push(self.t(
+                "modifications-parts",
+                args![
+                    ("ctis-change", p.ctis.class.key()),
+                    ("ctis-previous", p.ctis.previous),
+                    ("ctis", p.ctis.current),
+                    ("ctd-change", p.ctd.class.key()),
+                    ("ctd-previous", p.ctd.previous),
+                    ("ctd", p.ctd.current),
+                    ("ctd-none", p.ctd.current == 0 && p.ctd.previous > 0),
+                    ("apart", p.apart)
+                ],
+            ));
+        }
+        let mut blocks = vec![Block::para(first.join(" "))];
+        blocks.extend(
+            self.editorial("modifications", &[])
+                .into_iter()
+                .map(Block::para),
+        );
+
+        // The years that have data, the gap named under the figure.
+        let lacking = self.f.missing_years(MissingPart::ModificationsHistory);
+        let h = &m.history;
+        if h.len() > 1 || !lacking.is_empty() {
+            blocks.push(self.figure_lacking(
+                "modifications",
+                self.t("figure-modifications", &self.span(h[0].0, y)),
+                ChartData {
+                    kind: ChartKind::StackedBars,
+                    categories: h.iter().map(|r| r.0.to_string()).collect(),
+                    series: vec![
+                        (
+                            self.t("series-ctis", &[]),
+                            h.iter().map(|r| f64::from(r.1)).collect(),
+                        ),
+                        (
+                            self.t("series-ctd", &[]),
+                            h.iter().map(|r| f64::from(r.2)).collect(),
+                        ),
+                    ],
+                    y_label: self.t("axis-modifications", &[]),
+                },
+                &lacking,
+            ));
+        }
+
+        let dash = || Cell::new(self.t("not-applicable", &[]));
+        let mut rows = Vec::new();
+        for (id, v) in [
+            ("row-mod-rms", m.ctis_rms),
+            ("row-mod-mononational", m.ctis_mononational),
+            ("row-mod-msc", m.ctis_msc),
+        ] {
+            if let Some(v) = v {
+                rows.push(vec![
+                    Cell::new(self.t(id, &[])),
+                    Cell::new(self.num(v)),
+                    dash(),
+                    dash(),
+                ]);
+            }
+        }
+        blocks.push(Block::Table(Table {
+            id: "tab-modifications".into(),
+            caption: self.t("table-modifications", args![("year", y)]),
+            align: ["left", "right", "right", "right"]
+                .map(String::from)
+                .to_vec(),
+            header: vec![
+                ["col-role", "col-in-ctis", "col-ctd", "col-total-short"]
+                    .iter()
+                    .map(|id| Cell::new(self.t(id, &[])))
+                    .collect(),
+            ],
+            rows,
+            footer: vec![vec![
+                Cell::new(self.t("row-sum", &[])),
+                Cell::new(self.num(m.ctis_total)),
+                Cell::new(self.num(m.ctd)),
+                Cell::new(self.num(m.total)),
+            ]],
+            notes: vec![],
+        }));
+        self.section("modifications", true, blocks)
+    }
+}

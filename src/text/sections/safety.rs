@@ -1,0 +1,98 @@
+//! Section 7: safety reporting under Implementing Regulation (EU) 2022/20
+//! (from 2022 on).
+
+use super::super::*;
+
+impl Builder<'_> {
+    pub(in crate::text) fn safety(&self) -> Section {
+        let y = self.year();
+        let mut blocks = vec![
+            Block::para(self.t("safety-regulation", &[])),
+            Block::para(self.t("safety-scope", &[])),
+        ];
+        let mut p = Vec::new();
+        if let Some(s) = &self.f.safety
+            && let (Some(r), Some(n)) = (&s.annual_reports_change, &s.notifications_change)
+        {
+            p.push(self.t(
+                "safety-change",
+                args![
+                    ("previous-year", s.previous_year),
+                    ("year", y),
+                    ("reports-change", r.class.key()),
+                    ("reports-previous", r.previous),
+                    ("reports", r.current),
+                    ("notifications-change", n.class.key()),
+                    ("notifications-previous", n.previous),
+                    ("notifications", n.current),
+                    ("agree", s.reports_and_notifications_agree)
+                ],
+            ));
+            if let Some(c) = &s.substances_change {
+                p.push(self.t(
+                    "safety-substances-change",
+                    args![
+                        ("change", c.class.key()),
+                        ("previous", c.previous),
+                        ("current", c.current)
+                    ],
+                ));
+            }
+        }
+        p.extend(self.editorial("safety", &[]));
+        if !p.is_empty() {
+            blocks.push(Block::para(p.join(" ")));
+        }
+        match &self.f.safety {
+            Some(s) => {
+                let mut series = Vec::new();
+                if let (Some(r), Some(n)) = (&s.annual_reports_change, &s.notifications_change) {
+                    series.push((
+                        (y - 1).to_string(),
+                        vec![f64::from(r.previous), f64::from(n.previous)],
+                    ));
+                }
+                let from = if series.is_empty() { y } else { y - 1 };
+                series.push((
+                    y.to_string(),
+                    vec![f64::from(s.annual_reports), f64::from(s.notifications)],
+                ));
+                blocks.push(self.figure_lacking(
+                    "safety-reports",
+                    self.t("figure-safety-reports", &self.span(from, y)),
+                    ChartData {
+                        kind: ChartKind::GroupedBars,
+                        categories: vec![
+                            self.t("series-annual-reports", &[]),
+                            self.t("series-notifications", &[]),
+                        ],
+                        series,
+                        y_label: self.t("axis-count", &[]),
+                    },
+                    &self.f.missing_years(MissingPart::SafetyPrevious),
+                ));
+                blocks.push(self.figure(
+                    "safety-substances",
+                    self.t("figure-safety-substances", args![("year", y)]),
+                    ChartData {
+                        kind: ChartKind::HorizontalBars,
+                        categories: vec![
+                            self.t("series-substances-national", &[]),
+                            self.t("series-substances-multinational", &[]),
+                        ],
+                        series: vec![(
+                            y.to_string(),
+                            vec![
+                                f64::from(s.substances_national),
+                                f64::from(s.substances_multinational),
+                            ],
+                        )],
+                        y_label: self.t("axis-substances", &[]),
+                    },
+                ));
+            }
+            None => blocks.push(self.missing("safety", &self.f.missing_years(MissingPart::Safety))),
+        }
+        self.section("safety", true, blocks)
+    }
+}
