@@ -3,8 +3,8 @@
 //!
 //! toml_edit stops at the first syntax error. To find the next, the line of
 //! the error is blanked (each byte but the line end becomes a space, so every
-//! offset, line and column stays as it was) and the text is parsed again, at
-//! most [`MAX_ERRORS`] times. A broken table header blanks its whole table,
+//! offset, line and column stays as it was) and the text is parsed again,
+//! until [`MAX_ERRORS`] are found. A broken table header blanks its whole table,
 //! whose keys would otherwise land in the table above it. The keys on the
 //! blanked lines are recorded as hidden: their values are unknown, so they
 //! are not also reported missing, nor as breaking a sum.
@@ -39,7 +39,8 @@ pub(super) struct Parsed {
 pub(super) fn parse(file: &Arc<SourceFile>, errors: &mut Vec<Diagnostic>) -> Parsed {
     let mut text = file.text.clone();
     let mut hidden = BTreeSet::new();
-    for _ in 0..MAX_ERRORS {
+    let before = errors.len();
+    loop {
         let e = match ImDocument::parse(text.clone()) {
             Ok(doc) => {
                 return Parsed {
@@ -49,6 +50,14 @@ pub(super) fn parse(file: &Arc<SourceFile>, errors: &mut Vec<Diagnostic>) -> Par
             }
             Err(e) => e,
         };
+        if errors.len() - before == MAX_ERRORS {
+            if let Some(last) = errors.pop() {
+                errors.push(last.with_note(format!(
+                    "only the first {MAX_ERRORS} syntax errors of this file are shown"
+                )));
+            }
+            break;
+        }
         let mut at = e.span().map_or(text.len(), |s| s.start).min(text.len());
         while !text.is_char_boundary(at) {
             at -= 1;
@@ -59,7 +68,9 @@ pub(super) fn parse(file: &Arc<SourceFile>, errors: &mut Vec<Diagnostic>) -> Par
         if text[line.clone()].trim().is_empty() {
             break;
         }
-        blank(&mut text, line, &mut hidden);
+        let (range, hides) = extent(&text, line, e.message());
+        hidden.extend(hides);
+        blank(&mut text, range);
     }
     Parsed { doc: None, hidden }
 }
@@ -129,34 +140,77 @@ fn join(table: &str, key: &str) -> String {
     }
 }
 
-/// Blanks the line `line` of `text` (a broken header: its whole table), and
-/// records what it held in `hidden`.
-fn blank(text: &mut String, line: Range<usize>, hidden: &mut BTreeSet<String>) {
+/// The lines of `text` from `at` (the start of a line) on, with their
+/// start offsets.
+fn lines_from(text: &str, at: usize) -> impl Iterator<Item = (usize, &str)> {
+    text[at..].split_inclusive('\n').scan(at, |pos, l| {
+        let start = *pos;
+        *pos += l.len();
+        Some((start, l))
+    })
+}
+
+/// The list the line `line` is in or ends: the start of the line
+/// `key = [` that opens it, and its key.
+fn list_owner<'t>(text: &'t str, line: &Range<usize>) -> Option<(usize, &'t str)> {
+    let own = &text[line.clone()];
+    let mut lines: Box<dyn Iterator<Item = (usize, &str)>> = if header_name(own).is_some() {
+        Box::new(lines_before(text, line.start))
+    } else {
+        Box::new(std::iter::once((line.start, own)).chain(lines_before(text, line.start)))
+    };
+    lines
+        .by_ref()
+        .take_while(|(_, l)| header_name(l).is_none())
+        .find_map(|(start, l)| {
+            let (key, eq) = leading_key(l)?;
+            let value = l.split_once('=')?.1.trim_start();
+            (eq && value.starts_with('[')).then_some((start, key))
+        })
+}
+
+/// What to blank for a syntax error on `line`, and the key path whose value
+/// that hides: the line and its key; for a broken header, its whole table;
+/// for a broken list, the whole list (else each entry after a missing `,`
+/// would be an error of its own).
+fn extent(text: &str, line: Range<usize>, toml_message: &str) -> (Range<usize>, Option<String>) {
     let table = table_before(text, line.start);
-    let mut range = line.clone();
+    if toml_message.starts_with("invalid array")
+        && let Some((start, key)) = list_owner(text, &line)
+    {
+        let end = if start == line.start {
+            line.end
+        } else {
+            lines_from(text, line.start)
+                .find_map(|(at, l)| {
+                    if header_name(l).is_some() {
+                        Some(at)
+                    } else {
+                        l.trim_start().starts_with(']').then_some(at + l.len())
+                    }
+                })
+                .unwrap_or(text.len())
+        };
+        return (start..end, Some(join(&table, key)));
+    }
     if let Some(name) = header_name(&text[line.clone()]) {
-        hidden.insert(name);
-        let next = text[line.end..]
-            .split_inclusive('\n')
-            .scan(line.end, |at, l| {
-                let start = *at;
-                *at += l.len();
-                Some((start, l))
-            })
+        let next = lines_from(text, line.end)
+            .skip(1)
             .find(|(_, l)| l.trim_start().starts_with('['))
             .map_or(text.len(), |(start, _)| start);
-        range.end = next;
-    } else {
-        // The key whose value the line is part of: its own, or that of the
-        // list it continues (`top = [` above it).
-        let own = std::iter::once((line.start, &text[line.clone()]))
-            .chain(lines_before(text, line.start))
-            .take_while(|(_, l)| header_name(l).is_none())
-            .find_map(|(start, l)| leading_key(l).filter(|(_, eq)| *eq || start == line.start));
-        if let Some((key, _)) = own {
-            hidden.insert(join(&table, key));
-        }
+        return (line.start..next, Some(name));
     }
+    // The key whose value the line is part of: its own, or that of the
+    // list it continues (`top = [` above it).
+    let own = std::iter::once((line.start, &text[line.clone()]))
+        .chain(lines_before(text, line.start))
+        .take_while(|(_, l)| header_name(l).is_none())
+        .find_map(|(start, l)| leading_key(l).filter(|(_, eq)| *eq || start == line.start));
+    (line, own.map(|(key, _)| join(&table, key)))
+}
+
+/// Blanks `range` of `text`: each byte but line ends becomes a space.
+fn blank(text: &mut String, range: Range<usize>) {
     let blanked: String = text[range.clone()]
         .chars()
         .flat_map(|c| {
@@ -198,7 +252,29 @@ fn explain(text: &str, line: Range<usize>, at: usize, toml_message: &str) -> Str
             None => format!("`{key}` is given twice in {shown}: keep one of them"),
         };
     }
+    if toml_message.starts_with("invalid array")
+        && let Some((_, key)) = list_owner(text, &line)
+    {
+        let first = l.len() - l.trim_start().len();
+        return if l.trim().is_empty() {
+            format!("the list `{key}` is not closed: its `]` is missing at the end of the file")
+        } else if header_name(l).is_some() {
+            format!("the list `{key}` is not closed: its `]` is missing before this line")
+        } else if col == first {
+            format!(
+                "a `,` is missing before this entry of the list `{key}`: entries are separated by commas"
+            )
+        } else {
+            format!(
+                "the list `{key}` is not valid here: its entries are {{ … }}, separated by commas, and it ends with `]`"
+            )
+        };
+    }
     if let Some(name) = header_name(l) {
+        if name.is_empty() {
+            return "not a valid table header: a table is written [name], such as [applications]"
+                .into();
+        }
         if !l.contains(']') {
             return format!(
                 "the table header `{}` has no closing `]`: write [{name}]",
@@ -209,6 +285,9 @@ fn explain(text: &str, line: Range<usize>, at: usize, toml_message: &str) -> Str
             "not a valid table header: write [name] ({})",
             toml_words(toml_message)
         );
+    }
+    if l.trim_start().starts_with('=') {
+        return "a key is missing before `=`: write `key = value`, such as `total = 109`".into();
     }
     // `total 109`: a key and a value without `=`.
     if !l.contains('=')
@@ -224,10 +303,23 @@ fn explain(text: &str, line: Range<usize>, at: usize, toml_message: &str) -> Str
     }
     if let Some((key, raw)) = value_at(l, col) {
         let leaf = key.rsplit('.').next().unwrap_or(key);
-        let field = table.and_then(|t| t.find(leaf));
+        // The key the line starts with, when the value is in an inline
+        // table of it (`export_revenue = { year = x, … }`).
+        let outer = leading_key(l)
+            .filter(|(k, eq)| *eq && *k != key)
+            .map(|(k, _)| k.rsplit('.').next().unwrap_or(k));
+        let field = match (table, outer) {
+            (Some(t), Some(outer)) => t.field(outer).and_then(|f| match f.kind {
+                Kind::Table(inner) | Kind::List(inner) => inner.field(leaf),
+                _ => None,
+            }),
+            (Some(t), None) => t.find(leaf),
+            (None, _) => None,
+        };
         if let Some(message) = explain_value(field, leaf, raw) {
             if field.is_none()
                 && let Some(t) = table
+                && leading_key(l).is_some_and(|(k, _)| k == key)
             {
                 let hint = closest(leaf, t.keys())
                     .map(|k| format!(" (did you mean `{k}`?)"))
@@ -413,6 +505,51 @@ mod tests {
     }
 
     #[test]
+    fn a_value_in_an_inline_table_is_explained_by_its_key() {
+        let (e, p) = errors_of(
+            "year = 2024\n[context]\nexport_revenue = { year = twenty, nok_billion = 22 }\n",
+        );
+        assert_eq!(
+            e,
+            ["data/2024.toml:3:27: `year` must be a year (such as 2021), not `twenty`"]
+        );
+        assert!(p.hidden.contains("context.export_revenue"));
+        let (e, _) = errors_of("year = 2024\n[applications]\npaediatrc = x\n");
+        assert_eq!(
+            e,
+            [
+                "data/2024.toml:3:13: `paediatrc = x`: `x` is not a value: write a number in digits \
+              (such as 17), text in quotes (\"x\") or a date (such as 2026-01-31); besides, \
+              [applications] has no key `paediatrc` (did you mean `paediatric`?): its keys are \
+              `commercial`, `non_commercial`, `total`, `paediatric`, `rejected`, `rejected_as_of`, \
+              `transition`"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_broken_list_is_one_error() {
+        let list = "year = 2024\n[therapy_areas]\ntop = [\n  { soc = \"a\", count = 3 }\n  { soc = \"b\", count = 2 },\n  { soc = \"c\", count = 1 },\n]\n[phases]\nphase_1 = x\n";
+        let (e, p) = errors_of(list);
+        assert_eq!(
+            e,
+            [
+                "data/2024.toml:5:3: a `,` is missing before this entry of the list `top`: entries are separated by commas",
+                "data/2024.toml:9:11: `phase_1` must be a whole number (such as 12), not `x`",
+            ]
+        );
+        assert!(p.hidden.contains("therapy_areas.top"));
+        let unclosed = "year = 2024\n[therapy_areas]\ntop = [\n  { soc = \"a\", count = 3 },\n[phases]\nphase_1 = 1\n";
+        let (e, _) = errors_of(unclosed);
+        assert_eq!(
+            e,
+            [
+                "data/2024.toml:5:2: the list `top` is not closed: its `]` is missing before this line"
+            ]
+        );
+    }
+
+    #[test]
     fn a_broken_header_hides_its_table() {
         let (e, p) = errors_of(
             "year = 2024\n[applications]\ntotal = 1\n[cancer\ncommercial = 1\ntotal = 1\n",
@@ -441,7 +578,7 @@ mod tests {
     fn offsets_survive_blanking() {
         let mut text = "a = 1\nbø = x\nc = 2\n".to_string();
         let len = text.len();
-        blank(&mut text, 6..13, &mut BTreeSet::new());
+        blank(&mut text, 6..13);
         assert_eq!(text.len(), len);
         assert_eq!(&text[6..14], "       \n");
     }

@@ -96,7 +96,7 @@ impl Walk<'_> {
         let end = self.text[span.start..]
             .find(['\n', '\r'])
             .map_or(self.text.len(), |i| span.start + i);
-        Some(span.start..end.min(span.end.max(span.start)).max(span.start))
+        Some(span.start..end.min(span.end).max(span.start))
     }
 
     /// Walks table `t` at `path` (shown in messages as `shown`, "" for the
@@ -117,7 +117,8 @@ impl Walk<'_> {
                     .and_then(|(k, _)| k.span())
                     .or_else(|| item.span());
                 let guess = closest(key, schema.keys());
-                if let Some(g) = guess {
+                // The key it meant, when that is absent, is not also missing.
+                if let Some(g) = guess.filter(|g| !t.contains_key(g)) {
                     self.bad.insert(join(path, g));
                 }
                 let hint = guess
@@ -235,9 +236,10 @@ impl Walk<'_> {
 
     /// What an item is, for "… must be …, not {found}".
     fn found(&self, item: &Item) -> String {
-        match item.as_value() {
-            Some(v) => self.found_value(v),
-            None => "a table".into(),
+        match item {
+            Item::Value(v) => self.found_value(v),
+            Item::ArrayOfTables(_) => "a list of tables ([[…]])".into(),
+            _ => "a table".into(),
         }
     }
 
