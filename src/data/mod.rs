@@ -4,14 +4,14 @@
 //! (`data/README.md` documents the schema). This module holds the types a
 //! year is read into; its parts do the reading, each keeping some rules:
 //!
-//! - [`load`]: folders and files, UTF-8 (a BOM and CRLF accepted), one file
+//! - `load`: folders and files, UTF-8 (a BOM and CRLF accepted), one file
 //!   per year named after it, no year given twice;
-//! - [`syntax`]: TOML syntax errors, every one of a file, each in the words
+//! - `syntax`: TOML syntax errors, every one of a file, each in the words
 //!   of the schema where it can (`paediatric = x` is a count that is not a
 //!   number, not an "invalid string");
-//! - [`schema`]: the keys each table takes, which are required, and the kind
+//! - `schema`: the keys each table takes, which are required, and the kind
 //!   of value each holds;
-//! - [`validate`]: the document walked against the schema (unknown keys,
+//! - `validate`: the document walked against the schema (unknown keys,
 //!   wrong kinds, ranges, missing keys), then the dates and the sum rules.
 //!
 //! Every mistake of every file is reported in one run, each at its line, in
