@@ -148,40 +148,71 @@ fn types_and_keys_are_checked() {
             "applications",
             "commercial = 76",
             "commercial = -76",
-            "data/2024.toml:8:14: invalid value: integer `-76`, expected a count: a whole number, 0 or more",
+            "data/2024.toml:8:14: `commercial` must be a whole number, 0 or more (such as 76), not -76",
         ),
         (
             "applications",
             "commercial = 76",
             "commercial = 76.5",
-            "data/2024.toml:8:14: invalid type: floating point `76.5`, expected a count",
+            "data/2024.toml:8:14: `commercial` must be a whole number (such as 76), not the fraction 76.5",
         ),
         (
             "applications",
             "commercial = 76",
             "commercial = \"76\"",
-            "invalid type: string \"76\", expected a count",
+            "data/2024.toml:8:14: `commercial` must be a whole number (such as 76), not the text \"76\"; remove the quotes",
+        ),
+        (
+            "applications",
+            "commercial = 76",
+            "commercial = many",
+            "data/2024.toml:8:14: `commercial` must be a whole number (such as 76), not `many`",
         ),
         (
             "applications",
             "commercial = 76",
             "comercial = 76",
-            "data/2024.toml:8:1: unknown field `comercial` (did you mean `commercial`?)",
+            "data/2024.toml:8:1: [applications] has no key `comercial` (did you mean `commercial`?)",
         ),
         (
             "applications",
             "total = 109",
             "total = ",
-            "data/2024.toml:10:",
+            "data/2024.toml:10:9: `total` has no value: it must be a whole number (such as 109)",
+        ),
+        (
+            "applications",
+            "rejected_as_of = 2025-01-31",
+            "rejected_as_of = \"2025-01-31\"",
+            "data/2024.toml:15:18: `rejected_as_of` must be a date (such as 2026-01-31), not the text \"2025-01-31\"; remove the quotes",
         ),
     ];
     for (table, from, to, expected) in cases {
         let err = error_of(&in_table(table, from, to));
         assert!(
-            err.contains(expected),
-            "{from} → {to}: expected «{expected}», got «{err}»"
+            err.contains(expected) && err.lines().count() == 1,
+            "{from} → {to}: expected «{expected}» alone, got «{err}»"
         );
     }
+}
+
+/// A file with several mistakes of different kinds: each is reported, at
+/// its line, in one run.
+#[test]
+fn every_mistake_of_a_file_is_reported_at_once() {
+    let text = in_table("applications", "paediatric = 17", "paediatric = x");
+    let text = replace_once(&text, "non_commercial = 15", "non_comercial = 15");
+    let text = replace_once(&text, "ctd = 116", "ctd = 117");
+    let err = error_of(&text);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "data/2024.toml:12:14: `paediatric` must be a whole number (such as 17), not `x`",
+            "data/2024.toml:21:1: [cancer] has no key `non_comercial` (did you mean `non_commercial`?); its keys are `commercial`, `non_commercial`, `total`",
+            "data/2024.toml:56:9: ctis_total (316) + ctd (117) = 433, but total says 432",
+        ]
+    );
 }
 
 #[test]

@@ -1,0 +1,382 @@
+//! Stage 1, data: load and validate `data/<year>.toml`.
+//!
+//! One file per year holds every number the report prints for that year
+//! (`data/README.md` documents the schema). This module holds the types a
+//! year is read into; its parts do the reading, each keeping some rules:
+//!
+//! - `load`: folders and files, UTF-8 (a BOM and CRLF accepted), one file
+//!   per year named after it, no year given twice;
+//! - `syntax`: TOML syntax errors, every one of a file, each in the words
+//!   of the schema where it can (`paediatric = x` is a count that is not a
+//!   number, not an "invalid string");
+//! - `schema`: the keys each table takes, which are required, and the kind
+//!   of value each holds;
+//! - `validate`: the document walked against the schema (unknown keys,
+//!   wrong kinds, ranges, missing keys), then the dates and the sum rules.
+//!
+//! Every mistake of every file is reported in one run, each at its line, in
+//! line order, and one fault gives one error: a value found wrong is not
+//! also reported as missing or as breaking a sum. Only a file with no
+//! mistake is deserialized with serde (`deny_unknown_fields`), which the
+//! schema guarantees then succeeds. A section the directorate did not supply
+//! for a year is simply absent (`None`): this stage never fills in a number.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diag::{Diagnostic, SourceFile};
+
+mod load;
+mod schema;
+mod syntax;
+mod validate;
+
+#[cfg(test)]
+mod tests;
+
+pub use load::{decode, load_dir, load_file, load_sources, parse};
+
+/// A count of applications, meetings, … : whole and non-negative by type.
+pub type Count = u32;
+
+/// A calendar date as written in TOML (`2025-01-31`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let dt = toml::value::Datetime::deserialize(d)?;
+        match (dt.date, dt.time, dt.offset) {
+            (Some(date), None, None) => Ok(Date {
+                year: i32::from(date.year),
+                month: date.month,
+                day: date.day,
+            }),
+            _ => Err(D::Error::custom(format!(
+                "expected a date like 2025-01-31, found `{dt}`"
+            ))),
+        }
+    }
+}
+
+/// Everything known about one year: the contents of `data/<year>.toml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearData {
+    pub year: i32,
+    /// The report's publication date, when it is set.
+    pub published: Option<Date>,
+    pub applications: Applications,
+    pub cancer: Option<Split>,
+    pub ctis: Option<Ctis>,
+    pub therapy_areas: Option<TherapyAreas>,
+    pub phases: Option<Phases>,
+    pub modifications: Option<Modifications>,
+    pub safety: Option<Safety>,
+    pub guidance: Option<Guidance>,
+    pub context: Option<Context>,
+}
+
+/// Applications for clinical trials received in the year (Table 1).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applications {
+    pub commercial: Count,
+    pub non_commercial: Count,
+    pub total: Count,
+    /// Trials that involve children and/or adolescents.
+    pub paediatric: Option<Count>,
+    /// Applications received in the year that were rejected…
+    pub rejected: Option<Count>,
+    /// …counted as of this date.
+    pub rejected_as_of: Option<Date>,
+    /// Transition applications (CTD → CTR) submitted and processed.
+    pub transition: Option<Count>,
+}
+
+/// A count split by sponsor type (Table 4, cancer trials).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Split {
+    pub commercial: Count,
+    pub non_commercial: Count,
+    pub total: Count,
+}
+
+/// Applications submitted in CTIS, by Norway's role (Table 2).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ctis {
+    /// Multinational, Norway reporting member state.
+    pub rms: Count,
+    /// Multinational, Norway member state concerned or additional member state.
+    pub msc_ams: Count,
+    /// Multinational in all (= rms + msc_ams), when stated.
+    pub multinational: Option<Count>,
+    pub mononational: Count,
+    /// Mononational applications with non-commercial sponsors.
+    pub mononational_non_commercial: Option<Count>,
+    /// All CTIS applications (= multinational + mononational), when stated.
+    pub total: Option<Count>,
+}
+
+impl Ctis {
+    /// rms + msc_ams. Checked data never overflow (the CTIS total is at
+    /// most all applications); unchecked data saturate rather than panic.
+    pub fn multinational(&self) -> Count {
+        self.rms.saturating_add(self.msc_ams)
+    }
+    /// multinational + mononational, saturating like [`Ctis::multinational`].
+    pub fn total(&self) -> Count {
+        self.multinational().saturating_add(self.mononational)
+    }
+}
+
+/// Therapy areas by MedDRA system organ class (Table 3).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TherapyAreas {
+    /// The leading area, where only that is known.
+    pub leader: Option<String>,
+    /// The most common areas, most applications first.
+    #[serde(default)]
+    pub top: Vec<AreaCount>,
+}
+
+impl TherapyAreas {
+    /// The leading area: the first of `top`, else `leader`.
+    pub fn leading(&self) -> Option<&str> {
+        self.top
+            .first()
+            .map(|a| a.soc.as_str())
+            .or(self.leader.as_deref())
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaCount {
+    /// A system organ class key; its name is in the locales (`soc-<key>`).
+    pub soc: String,
+    pub count: Count,
+}
+
+/// Applications by trial phase (Figure 3); a trial spanning two phases counts in the lower.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phases {
+    pub phase_1: Count,
+    pub phase_2: Count,
+    pub phase_3: Count,
+    pub phase_4: Count,
+}
+
+/// Substantial modifications processed (Table 5, Figure 5).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Modifications {
+    /// In CTIS, multinational trials where Norway is RMS.
+    pub ctis_rms: Option<Count>,
+    /// In CTIS, mononational trials.
+    pub ctis_mononational: Option<Count>,
+    /// In CTIS, multinational trials where Norway is MSC.
+    pub ctis_msc: Option<Count>,
+    /// In CTIS in all.
+    pub ctis_total: Count,
+    /// Under the old rules (Directive 2001/20/EC).
+    pub ctd: Count,
+    pub total: Count,
+}
+
+/// Safety reporting (Figures 6a and 6b).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Safety {
+    /// Annual safety reports submitted through CTIS.
+    pub annual_reports: Count,
+    /// Notifications in CTIS that required assessment.
+    pub notifications: Count,
+    /// Active substances Norway assesses that are used only in Norway.
+    pub substances_national: Count,
+    /// Active substances for which Norway is safety assessing member state.
+    pub substances_multinational: Count,
+}
+
+/// National guidance and scientific advice (section 8).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guidance {
+    pub total: Count,
+    pub meetings: Option<Count>,
+    pub written: Option<Count>,
+    pub human: Option<Count>,
+    pub veterinary: Option<Count>,
+    pub devices: Option<Count>,
+    pub industry: Option<Count>,
+    pub academia: Option<Count>,
+}
+
+/// Facts for the context passage (NorTrials and the export strategy).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Context {
+    pub action_plan_focus_areas: Count,
+    pub nortrials_centres: Count,
+    pub export_strategy_measures: Count,
+    pub nortrials_measure: Count,
+    pub export_revenue: Amount,
+    pub export_target: Amount,
+}
+
+/// An amount in billions of kroner in a given year.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Amount {
+    pub year: i32,
+    pub nok_billion: Count,
+}
+
+/// All years, checked.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    pub years: BTreeMap<i32, YearData>,
+    /// The file each year was read from, when it was read from one: for
+    /// pointing later stages' diagnostics at the data.
+    pub sources: BTreeMap<i32, Arc<SourceFile>>,
+}
+
+impl Dataset {
+    /// An error at the value of `key` (such as `therapy_areas.top.3.soc`) in
+    /// the file of `year`; without a location when the year has no file.
+    pub fn error_at(&self, year: i32, key: &str, message: impl Into<String>) -> Diagnostic {
+        let d = Diagnostic::error(message);
+        match self.sources.get(&year) {
+            Some(file) => d.at(file, Locator::new(&file.text).span(key)),
+            None => d,
+        }
+    }
+
+    pub fn get(&self, year: i32) -> Option<&YearData> {
+        self.years.get(&year)
+    }
+
+    pub fn latest(&self) -> Option<i32> {
+        self.years.keys().next_back().copied()
+    }
+
+    /// The value of `f` for every year up to and including `year`, in order.
+    pub fn series<T>(&self, year: i32, f: impl Fn(&YearData) -> Option<T>) -> Vec<(i32, T)> {
+        self.years
+            .range(..=year)
+            .filter_map(|(y, d)| f(d).map(|v| (*y, v)))
+            .collect()
+    }
+}
+
+/// The years a data file may hold. Outside this range a year is a typo
+/// (`20244`), and loops over the years since the CTR would run for ever.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
+
+/// Serde's words for what it expected, in the words of the data's schema;
+/// and for an unknown key, the known key it most likely meant.
+pub(crate) fn explain_toml_error(message: &str) -> String {
+    // Multi-line messages ("invalid string\nexpected `\"`") on one line.
+    let message = message.lines().collect::<Vec<_>>().join("; ");
+    let message = message.as_str();
+    if let Some(rest) = message.strip_prefix("missing field `")
+        && let Some((key, _)) = rest.split_once('`')
+    {
+        return format!("`{key}` is missing: it is required here (see data/README.md)");
+    }
+    let mut out = message
+        .replace(
+            "expected u32",
+            "expected a count: a whole number, 0 or more (and at most 4294967295)",
+        )
+        .replace(
+            "expected i32",
+            "expected a year: a whole number such as 2024",
+        );
+    if let Some(rest) = message.strip_prefix("unknown field `")
+        && let Some((unknown, expected)) = rest.split_once('`')
+    {
+        let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        if let Some(best) = closest(unknown, known.into_iter()) {
+            let list = expected.trim_start_matches(", ").trim();
+            out = format!("unknown field `{unknown}` (did you mean `{best}`?); {list}");
+        }
+    }
+    out
+}
+
+/// The candidate a mistyped `word` most likely meant, if any is close.
+pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|k| (edit_distance(word, k), k))
+        .filter(|(d, k)| *d > 0 && *d <= 2.max(k.len() / 4))
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// Levenshtein distance, for "did you mean".
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// Finds the text range of a key path such as `applications.total` or
+/// `therapy_areas.top.3.count`, for pointing diagnostics at the line.
+struct Locator {
+    doc: Option<toml_edit::ImDocument<String>>,
+}
+
+impl Locator {
+    fn new(text: &str) -> Self {
+        Self {
+            doc: toml_edit::ImDocument::parse(text.to_string()).ok(),
+        }
+    }
+
+    fn span(&self, path: &str) -> Option<std::ops::Range<usize>> {
+        let doc = self.doc.as_ref()?;
+        let mut item = doc.as_item();
+        let mut last = None;
+        for seg in path.split('.') {
+            let next = match seg.parse::<usize>() {
+                Ok(i) => item.get(i),
+                Err(_) => item.get(seg),
+            };
+            match next {
+                Some(next) => {
+                    item = next;
+                    last = item.span().or(last);
+                }
+                None => break,
+            }
+        }
+        last.or(Some(0..0))
+    }
+}
+
+/// The byte range of the value at a key path (`rules.ctr.from`) in a TOML
+/// text, or of the nearest key on the way there.
+pub(crate) fn span_of(text: &str, path: &str) -> Option<std::ops::Range<usize>> {
+    Locator::new(text).span(path)
+}
