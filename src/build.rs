@@ -655,7 +655,8 @@ pub const EMITTED_REPORT: &str = "report.json";
 /// Writes `dir/<year>-<lang>/`: the template files (with the fonts), the
 /// document as `report.json` (charts inside, as SVG text) and a `main.typ`
 /// that includes the template, so that stock Typst lays out the same pages.
-/// The folder is made beside its final place and then swapped in.
+/// The folder is made beside its final place and then swapped in, in one
+/// step on Linux: a reader sees the old folder or the new one, whole.
 pub fn emit_typst(
     dir: &Path,
     templates: &Templates,
@@ -665,11 +666,12 @@ pub fn emit_typst(
 ) -> Result<PathBuf, Diagnostic> {
     let name = format!("{year}-{lang}");
     let target = dir.join(&name);
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let fail = |e: std::io::Error, path: &Path| {
         Diagnostic::error(format!("cannot write the Typst sources: {e}")).in_path(path)
     };
-    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(dir).map_err(|e| fail(e, dir))?;
+    let made = temp_builder().tempdir_in(dir).map_err(|e| fail(e, dir))?;
+    let tmp = made.path().to_path_buf();
     copy_dir(templates.dir(), &tmp).map_err(|e| fail(e, &tmp))?;
     let json = serde_json::to_vec_pretty(document).expect("documents serialise");
     std::fs::write(tmp.join(EMITTED_REPORT), json).map_err(|e| fail(e, &tmp))?;
@@ -691,10 +693,7 @@ pub fn emit_typst(
         report = EMITTED_REPORT,
     );
     std::fs::write(tmp.join(EMITTED_MAIN), main).map_err(|e| fail(e, &tmp))?;
-    if target.exists() {
-        std::fs::remove_dir_all(&target).map_err(|e| fail(e, &target))?;
-    }
-    std::fs::rename(&tmp, &target).map_err(|e| fail(e, &target))?;
+    replace_dir(made, &target).map_err(|e| fail(e, &target))?;
     Ok(target)
 }
 
@@ -781,45 +780,61 @@ fn prepare_out_dir(out: &Path) -> Result<(), Diagnostic> {
 
 /// Writes every file to a temporary file beside it first, and only when
 /// all are written renames them into place: a failure while writing leaves
-/// every old file as it was, and readers see an old file or a new one,
-/// never half of one.
+/// every old file as it was (the temporary files go with it), and readers
+/// see an old file or a new one, never half of one.
 pub fn write_all_atomically(files: &[(PathBuf, &[u8])]) -> Result<(), Diagnostic> {
-    let mut temps: Vec<PathBuf> = Vec::new();
-    let cleanup = |temps: &[PathBuf]| {
-        for t in temps {
-            let _ = std::fs::remove_file(t);
-        }
+    use std::io::Write;
+    let fail = |e: std::io::Error, path: &Path| {
+        Diagnostic::error(format!("cannot write the file: {e}")).in_path(path)
     };
+    let mut temps = Vec::new();
     for (path, bytes) in files {
-        let tmp = temp_path(path);
-        if let Err(e) = std::fs::write(&tmp, bytes) {
-            let _ = std::fs::remove_file(&tmp);
-            cleanup(&temps);
-            return Err(Diagnostic::error(format!("cannot write the PDF: {e}")).in_path(path));
-        }
-        temps.push(tmp);
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let mut tmp = temp_builder().tempfile_in(dir).map_err(|e| fail(e, path))?;
+        tmp.write_all(bytes)
+            .and_then(|()| tmp.as_file().sync_all())
+            .map_err(|e| fail(e, path))?;
+        temps.push((tmp, path));
     }
-    for (i, (path, _)) in files.iter().enumerate() {
-        if let Err(e) = std::fs::rename(&temps[i], path) {
-            cleanup(&temps[i..]);
-            return Err(Diagnostic::error(format!("cannot write the PDF: {e}")).in_path(path));
-        }
+    for (tmp, path) in temps {
+        tmp.persist(path).map_err(|e| fail(e.error, path))?;
     }
     Ok(())
 }
 
-/// A hidden temporary name beside `path`.
-fn temp_path(path: &Path) -> PathBuf {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
-    dir.join(format!(".{name}.{}.tmp", std::process::id()))
+/// Hidden temporary files and folders, readable like any file written.
+fn temp_builder() -> tempfile::Builder<'static, 'static> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(".trialreport-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        b.permissions(std::fs::Permissions::from_mode(0o755));
+    }
+    b
 }
 
-/// Writes `bytes` to a temporary file beside `path`, then renames it into
-/// place: readers see the old file or the new one, never half of one.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-    write_all_atomically(&[(path.to_path_buf(), bytes)])
+/// Puts the folder `new` where `target` is, in one step where the system
+/// can swap two folders (Linux), else by removing the old one first.
+fn replace_dir(new: tempfile::TempDir, target: &Path) -> std::io::Result<()> {
+    if !target.exists() {
+        return std::fs::rename(new.keep(), target);
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        if renameat_with(CWD, new.path(), CWD, target, RenameFlags::EXCHANGE).is_ok() {
+            // `new` now holds the old folder, and goes with it.
+            return Ok(());
+        }
+    }
+    std::fs::remove_dir_all(target)?;
+    std::fs::rename(new.keep(), target)
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;

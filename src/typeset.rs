@@ -420,19 +420,7 @@ fn standards() -> Result<PdfStandards, Diagnostic> {
         .map_err(|e| Diagnostic::error(format!("PDF standards: {e:?}")))
 }
 
-/// Lays out `doc` with the templates in `templates` and exports the PDF
-/// (tagged; PDF/UA-1 and PDF/A-2a). `ident` names the document stably
-/// across builds.
-pub fn typeset(templates: &Path, doc: &Document, ident: &str) -> Result<Typeset, Diagnostics> {
-    typeset_with(
-        &Templates::new(templates)?,
-        Some(doc),
-        ident,
-        &TypesetOptions::default(),
-    )
-}
-
-/// As [`typeset`], with templates already opened (and shared between
+/// Lays out `doc` with templates already opened (and shared between
 /// reports) and options (extra fonts, the document date). Without `doc`,
 /// the template reads `report.json` beside it.
 pub fn typeset_with(

@@ -681,37 +681,9 @@ pub(crate) fn editorial_year(id: &str) -> Option<i32> {
 
 /// ": did you mean `$year`?" when one candidate is close to `name`.
 fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>, prefix: &str) -> String {
-    candidates
-        .map(|c| (edit_distance(name, c), c))
-        .filter(|(d, c)| *d <= 2.max(c.chars().count() / 3))
-        .min()
-        .map(|(_, c)| format!(": did you mean `{prefix}{c}`?"))
+    crate::data::closest(name, candidates)
+        .map(|c| format!(": did you mean `{prefix}{c}`?"))
         .unwrap_or_default()
-}
-
-/// Levenshtein distance, with a transposition counting as one edit.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    d[a.len()][b.len()]
 }
 
 #[cfg(test)]
@@ -728,7 +700,6 @@ mod tests {
 
     #[test]
     fn suggestions_for_typos() {
-        assert_eq!(edit_distance("yaer", "year"), 1);
         assert_eq!(
             suggest("yaer", ["total", "year"].into_iter(), "$"),
             ": did you mean `$year`?"

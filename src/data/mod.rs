@@ -316,29 +316,15 @@ pub(crate) fn explain_toml_error(message: &str) -> String {
     out
 }
 
-/// The candidate a mistyped `word` most likely meant, if any is close.
+/// The candidate a mistyped `word` most likely meant, if any is close: the
+/// nearest by edit distance (a swap of two letters counts as one edit),
+/// within two edits or a third of the candidate's length.
 pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     candidates
-        .map(|k| (edit_distance(word, k), k))
-        .filter(|(d, k)| *d > 0 && *d <= 2.max(k.len() / 4))
+        .map(|k| (strsim::osa_distance(word, k), k))
+        .filter(|(d, k)| *d > 0 && *d <= 2.max(k.chars().count() / 3))
         .min()
         .map(|(_, k)| k)
-}
-
-/// Levenshtein distance, for "did you mean".
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }
 
 /// Finds the text range of a key path such as `applications.total` or
