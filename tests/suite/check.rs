@@ -518,3 +518,19 @@ fn a_language_tag_of_another_language_is_an_error_at_its_line() {
         "{d}"
     );
 }
+
+#[test]
+fn outside_a_project_check_says_so_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, json) = check_json(dir.path());
+    assert_eq!(code, 1);
+    let d = find(&json, "this is not a trialreport project");
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("has no data/ folder (and no locales/); run trialreport in the project folder, or give --root DIR"),
+        "{d}"
+    );
+    assert_eq!(json["errors"], 1, "{json:#}");
+}
