@@ -4,7 +4,7 @@
 //! `check` exits 1 when it finds an error; `watch` runs until stopped.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -15,7 +15,7 @@ use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use trialreport::build::{self, BuildOptions, Outcome, Progress, Project, Years};
-use trialreport::check::{self, CheckOptions};
+use trialreport::check::{self, CheckOptions, CheckReport};
 use trialreport::diag::{self, Diagnostic};
 use trialreport::watch;
 
@@ -107,6 +107,29 @@ fn main() -> ExitCode {
     let started = Instant::now();
     let cli = Cli::parse();
     let project = Project::new(&cli.root);
+    // What a failed run says last: `facts` never writes anything.
+    let ending = match cli.command {
+        Command::Facts { .. } => "no facts were printed",
+        _ => "nothing was written",
+    };
+    // Outside a project every command would fail on its first folder:
+    // say so once, plainly, before any of them runs.
+    if let Some(d) = not_a_project(&cli.root) {
+        if let Command::Check { format, .. } = cli.command {
+            let report = CheckReport {
+                diagnostics: vec![d],
+                data_files: 0,
+                languages: Vec::new(),
+                typeset: Vec::new(),
+                known_gaps: None,
+            };
+            print_check(&report, format);
+        } else {
+            report(&[d]);
+            eprintln!("error: 1 problem found; {ending}");
+        }
+        return ExitCode::from(1);
+    }
     let result = match cli.command {
         Command::Build {
             year,
@@ -153,21 +176,7 @@ fn main() -> ExitCode {
         }
         Command::Check { format, year } => {
             let result = check::check(&project, &CheckOptions { year });
-            match format {
-                Format::Human => {
-                    report(&result.diagnostics);
-                    if let Some(known) = &result.known_gaps {
-                        eprintln!("note: {known}");
-                    }
-                    println!("{}", result.summary());
-                }
-                Format::Json => {
-                    let json = serde_json::to_string_pretty(&result.to_json())
-                        .expect("diagnostics serialise");
-                    let _ = writeln!(std::io::stdout().lock(), "{json}");
-                    eprintln!("{}", result.summary());
-                }
-            }
+            print_check(&result, format);
             return if result.ok() {
                 ExitCode::SUCCESS
             } else {
@@ -233,10 +242,50 @@ fn main() -> ExitCode {
             report(&diagnostics.0);
             let n = diagnostics.errors().count();
             eprintln!(
-                "error: {n} problem{} found; nothing was written",
+                "error: {n} problem{} found; {ending}",
                 if n == 1 { "" } else { "s" }
             );
             ExitCode::from(1)
+        }
+    }
+}
+
+/// The problem when `root` is not a trialreport project: it has no `data/`
+/// folder (or does not exist).
+fn not_a_project(root: &Path) -> Option<Diagnostic> {
+    if root.join("data").is_dir() {
+        return None;
+    }
+    let shown = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
+    let shown = shown.display();
+    let what = if !root.is_dir() {
+        format!("there is no folder {shown}")
+    } else if root.join("locales").is_dir() {
+        format!("{shown} has no data/ folder")
+    } else {
+        format!("{shown} has no data/ folder (and no locales/)")
+    };
+    Some(Diagnostic::error(format!(
+        "this is not a trialreport project: {what}; run trialreport in the project folder, or give --root DIR"
+    )))
+}
+
+/// `check`'s problems and summary: for people on stderr and stdout, or as
+/// JSON on stdout.
+fn print_check(result: &CheckReport, format: Format) {
+    match format {
+        Format::Human => {
+            report(&result.diagnostics);
+            if let Some(known) = &result.known_gaps {
+                eprintln!("note: {known}");
+            }
+            println!("{}", result.summary());
+        }
+        Format::Json => {
+            let json =
+                serde_json::to_string_pretty(&result.to_json()).expect("diagnostics serialise");
+            let _ = writeln!(std::io::stdout().lock(), "{json}");
+            eprintln!("{}", result.summary());
         }
     }
 }

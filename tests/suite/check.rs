@@ -131,7 +131,7 @@ fn a_syntax_error_is_reported_at_its_line_and_column() {
     let (line, col) = position(project.path(), "locales/en/meta.ftl", "]");
     let (code, json) = check_json(project.path());
     assert_eq!(code, 1);
-    let d = find(&json, "Fluent syntax error");
+    let d = find(&json, "expected `}` here, to close `{ $year`");
     assert_at(d, "error", "locales/en/meta.ftl", line, col);
     // The broken message is not also called missing.
     assert!(
@@ -448,4 +448,89 @@ fn data_report_toml_and_template_errors_are_found() {
     assert_eq!(code, 1);
     let d = find(&json, "cannot add integer and string");
     assert_at(d, "error", "templates/report.typ", line, col);
+}
+
+#[test]
+fn a_removed_default_variant_is_reported_at_its_selector() {
+    let project = copy_project();
+    edit(project.path(), "locales/en/meta.ftl", |t| {
+        replace_once(&t, "   *[same] unchanged from", "    [same] unchanged from")
+    });
+    let (line, col) = position(project.path(), "locales/en/meta.ftl", "{ $direction ->");
+    let (code, json) = check_json(project.path());
+    assert_eq!(code, 1);
+    let d = find(
+        &json,
+        "every selector needs one default variant, marked `*`",
+    );
+    assert_at(d, "error", "locales/en/meta.ftl", line, col);
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("mark one of `[up]`, `[down]`, `[same]` with `*`"),
+        "{d}"
+    );
+    // One fault, one error: the broken message is not also called missing.
+    assert_eq!(json["errors"], 1, "{json:#}");
+}
+
+#[test]
+fn an_html_entity_is_an_error_at_its_position_in_check_and_build() {
+    let project = copy_project();
+    edit(project.path(), "locales/en/sections.ftl", |t| {
+        replace_once(&t, "col-rank = No.", "col-rank = No.&nbsp;")
+    });
+    let (line, col) = position(project.path(), "locales/en/sections.ftl", "&nbsp;");
+    let (code, json) = check_json(project.path());
+    assert_eq!(code, 1);
+    let d = find(&json, "`&nbsp;` would be printed as these six characters");
+    assert_at(d, "error", "locales/en/sections.ftl", line, col);
+    assert_eq!(json["errors"], 1, "{json:#}");
+
+    let out = project.path().join("out");
+    let o = run(project.path(), &["build", "--out", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("sections.ftl:{line}:{col}")),
+        "{stderr}"
+    );
+    assert!(!out.exists(), "a failed build writes nothing");
+}
+
+#[test]
+fn a_language_tag_of_another_language_is_an_error_at_its_line() {
+    let project = copy_project();
+    edit(project.path(), "locales/nn/meta.ftl", |t| {
+        replace_once(&t, "language-tag = nn\n", "language-tag = en-GB\n")
+    });
+    let (line, col) = position(project.path(), "locales/nn/meta.ftl", "en-GB");
+    let (code, json) = check_json(project.path());
+    assert_eq!(code, 1);
+    let d = find(&json, "`en-GB` is English, but this is the folder of `nn`");
+    assert_at(d, "error", "locales/nn/meta.ftl", line, col);
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .contains("write `language-tag = nn`"),
+        "{d}"
+    );
+}
+
+#[test]
+fn outside_a_project_check_says_so_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, json) = check_json(dir.path());
+    assert_eq!(code, 1);
+    let d = find(&json, "this is not a trialreport project");
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("has no data/ folder (and no locales/); run trialreport in the project folder, or give --root DIR"),
+        "{d}"
+    );
+    assert_eq!(json["errors"], 1, "{json:#}");
 }

@@ -246,3 +246,33 @@ fn identical_inputs_give_identical_pdfs() {
         std::fs::read(b.join("report-2024-nb.pdf")).unwrap()
     );
 }
+
+#[test]
+fn outside_a_project_every_command_says_so_and_facts_ends_its_own_way() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [&["build"][..], &["facts"], &["watch"]] {
+        let o = trialreport(dir.path(), args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains("error: this is not a trialreport project: ")
+                && err.contains("has no data/ folder (and no locales/); run trialreport in the project folder, or give --root DIR"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("os error"), "{args:?}: {err}");
+        assert_eq!(err.matches("error:").count(), 2, "{args:?}: {err}");
+        let ending = if args[0] == "facts" {
+            "error: 1 problem found; no facts were printed"
+        } else {
+            "error: 1 problem found; nothing was written"
+        };
+        assert!(err.trim_end().ends_with(ending), "{args:?}: {err}");
+    }
+    // `facts` never writes, so it never says it wrote nothing.
+    let project = copy_project();
+    let o = trialreport(project.path(), &["facts", "--year", "2030"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!err.contains("nothing was written"), "{err}");
+    assert!(err.contains("no facts were printed"), "{err}");
+}

@@ -20,6 +20,8 @@
 //!   the rules in force allow, no claim above a note on missing data.
 //! - `pdf_streams`: every stream's `/Length` and the end-of-line before
 //!   `endstream` read the same way (PDF/A 6.1.7.1), for every year and language.
+//! - `german`: a longer language (the `tests/fixtures/de` translation) in
+//!   every year: each table header comes out of the PDF whole, without overlap.
 //!
 //! Data sets written inside the tests are synthetic unless they are the
 //! shipped `data/` files.
@@ -30,6 +32,7 @@ mod batch;
 mod check;
 mod cli;
 mod fuzz;
+mod german;
 mod narrative;
 mod outline;
 mod pdf_streams;
