@@ -1,0 +1,189 @@
+//! The command line's arguments, clap derive: `///` comments are the help.
+//!
+//! The arguments every command that builds reports takes (`build`,
+//! `watch`) are one struct, [`BuildArgs`], flattened into each, so a new
+//! build flag reaches both at once (as typst-cli's `args.rs` does).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use trialreport::build::{BuildOptions, Years};
+
+/// Builds DMP's yearly report on clinical-trial applications as PDFs.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+pub struct Cli {
+    /// The project folder, holding data/, locales/ and templates/.
+    #[arg(long, global = true, default_value = ".")]
+    pub root: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Builds the report PDFs: DIR/report-YEAR-LANG.pdf.
+    Build(BuildArgs),
+    /// Checks data, report.toml, locales and templates; writes nothing.
+    /// Exits 0 when there are no errors (warnings are allowed), 1 otherwise.
+    Check(CheckArgs),
+    /// Builds, then rebuilds whenever data/, locales/, templates/ or
+    /// report.toml change, keeping the last good PDF when a change is broken.
+    /// Runs until stopped (Ctrl-C).
+    Watch(BuildArgs),
+    /// Prints the computed facts of a year as JSON.
+    Facts(FactsArgs),
+}
+
+/// What to build, and how: shared by `build` and `watch`.
+#[derive(Debug, Clone, Args)]
+pub struct BuildArgs {
+    /// The years to report on: one year (2024), a range with both ends
+    /// included (2020..2024), or all (default: the latest year in data/).
+    #[arg(long, value_name = "YEAR|FROM..TO|all")]
+    pub year: Option<Years>,
+    /// Languages, comma-separated (default: every folder in locales/).
+    #[arg(long, value_delimiter = ',')]
+    pub lang: Option<Vec<String>>,
+    /// The output folder.
+    #[arg(long, default_value = "out")]
+    pub out: PathBuf,
+    /// Treat warnings (data not supplied and not declared a known gap, last
+    /// year's editorial topics this year lacks, …) as errors: the release gate.
+    #[arg(long)]
+    pub strict: bool,
+    /// Pseudo-localise every word from the locales: report-YEAR-LANG-pseudo.pdf.
+    #[arg(long)]
+    pub pseudo: bool,
+    /// A folder of extra fonts (.ttf, .otf) for the template; the
+    /// embedded fonts otherwise (the system's fonts are never used).
+    #[arg(long, value_name = "DIR")]
+    pub font_path: Option<PathBuf>,
+    /// Also write each report's Typst sources, self-contained, to
+    /// DIR/<year>-<lang>/ (compile with: typst compile --font-path
+    /// DIR/<year>-<lang>/fonts DIR/<year>-<lang>/main.typ).
+    #[arg(long, value_name = "DIR")]
+    pub emit_typst: Option<PathBuf>,
+}
+
+impl From<BuildArgs> for BuildOptions {
+    fn from(a: BuildArgs) -> Self {
+        BuildOptions {
+            years: a.year.unwrap_or_default(),
+            langs: a.lang,
+            out: a.out,
+            strict: a.strict,
+            pseudo: a.pseudo,
+            font_path: a.font_path,
+            emit_typst: a.emit_typst,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// How to print the problems: for people, or as one JSON object on stdout.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// The year whose reports are typeset (default: the latest year in data/).
+    #[arg(long)]
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Args)]
+pub struct FactsArgs {
+    /// The year (default: the latest year in data/).
+    #[arg(long)]
+    pub year: Option<i32>,
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cli_is_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+
+    fn years(command: &str, args: &[&str]) -> Result<Option<Years>, clap::Error> {
+        let cli = Cli::try_parse_from(["trialreport", command].iter().chain(args))?;
+        match cli.command {
+            Command::Build(b) | Command::Watch(b) => Ok(b.year),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn year_takes_a_year_a_range_or_all() {
+        for command in ["build", "watch"] {
+            assert_eq!(years(command, &[]).unwrap(), None);
+            assert_eq!(
+                years(command, &["--year", "2024"]).unwrap(),
+                Some(Years::One(2024))
+            );
+            assert_eq!(
+                years(command, &["--year", "2020..2022"]).unwrap(),
+                Some(Years::Range(2020, 2022))
+            );
+            assert_eq!(
+                years(command, &["--year", "all"]).unwrap(),
+                Some(Years::All)
+            );
+            assert_eq!(years(command, &["--year=ALL"]).unwrap(), Some(Years::All));
+            assert_eq!(
+                years(command, &["--year", "2024..2024"]).unwrap(),
+                Some(Years::Range(2024, 2024))
+            );
+        }
+    }
+
+    #[test]
+    fn watch_takes_what_build_takes() {
+        let cli = Cli::try_parse_from([
+            "trialreport",
+            "watch",
+            "--strict",
+            "--font-path",
+            "fonts",
+            "--year",
+            "2022..2024",
+        ])
+        .unwrap();
+        let Command::Watch(args) = cli.command else {
+            panic!("not watch")
+        };
+        let opts = BuildOptions::from(args);
+        assert!(opts.strict);
+        assert_eq!(opts.font_path, Some(PathBuf::from("fonts")));
+        assert_eq!(opts.years, Years::Range(2022, 2024));
+    }
+
+    #[test]
+    fn bad_years_are_usage_errors() {
+        for (bad, says) in [
+            ("2024..2020", "runs backwards: write 2020..2024"),
+            ("twenty", "`twenty` is not a year"),
+            ("2020..", "`` is not a year"),
+            ("..2020", "`` is not a year"),
+            ("2020...2022", "`.2022` is not a year"),
+            ("2020-2022", "`2020-2022` is not a year"),
+            ("24", "`24` is not a year"),
+            ("every", "`every` is not a year"),
+        ] {
+            let err = years("build", &["--year", bad]).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{bad}");
+            assert!(err.to_string().contains(says), "{bad}: {err}");
+        }
+    }
+}
