@@ -47,9 +47,9 @@ fn stages(c: &mut Criterion) {
         });
         let locale = Locale::load(lang, &dir).unwrap();
         c.bench_function(&format!("text/{lang}"), |b| {
-            b.iter(|| text::document_with_errors(black_box(&facts), &config.outline(), &locale))
+            b.iter(|| text::document(black_box(&facts), &config.outline(), &locale))
         });
-        let (bare, errors) = text::document_with_errors(&facts, &config.outline(), &locale);
+        let (bare, errors) = text::document(&facts, &config.outline(), &locale);
         assert!(errors.is_empty(), "{errors:?}");
         c.bench_function(&format!("charts/{lang}"), |b| {
             b.iter_batched(

@@ -564,7 +564,7 @@ fn check_area_keys(data: &Dataset, years: &[i32], locales: &[Locale]) -> Result<
             );
         for (key, soc) in keys {
             let id = format!("soc-{soc}");
-            if locales.iter().any(|l| l.has(&id)) {
+            if locales.iter().any(|l| l.defines(&id)) {
                 continue;
             }
             let hint = crate::data::closest(soc, known.iter().map(String::as_str))
@@ -624,7 +624,7 @@ pub fn make_report_with(
     locale: &Locale,
     opts: &typeset::TypesetOptions,
 ) -> Result<Report, Diagnostics> {
-    let (mut document, mut errors) = text::document_with_errors(facts, outline, locale);
+    let (mut document, mut errors) = text::document(facts, outline, locale);
     if let Err(e) = draw_charts(&mut document, locale) {
         errors.push(e);
     }

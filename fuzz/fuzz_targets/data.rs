@@ -57,10 +57,9 @@ fuzz_target!(|bytes: &[u8]| {
     for cur in dataset.years.values() {
         let f = facts::compute(&dataset, &Config::default(), cur);
         for loc in locales {
-            let mut doc = text::document(&f, &Config::default().outline(), loc);
+            let (mut doc, errors) = text::document(&f, &Config::default().outline(), loc);
             build::draw_charts(&mut doc, loc).expect("charts");
-            let errors: Vec<String> = loc
-                .take_errors()
+            let errors: Vec<String> = errors
                 .into_iter()
                 .map(|e| e.to_string())
                 .filter(|e| !e.contains("message `soc-"))

@@ -354,6 +354,7 @@ pub(crate) fn usage(
     // messages are asked for.
     let mut wrong = BTreeSet::new();
     let mut runtime = Vec::new();
+    let mut rec = text::Record::default();
     for (i, data) in [
         data.clone(),
         complete(data),
@@ -365,20 +366,18 @@ pub(crate) fn usage(
     .iter()
     .enumerate()
     {
+        let mut this = text::Record::default();
         for cur in data.years.values() {
-            let _ = text::document(
-                &facts::compute(data, config, cur),
-                &config.outline(),
-                locale,
-            );
+            let facts = facts::compute(data, config, cur);
+            let _ = text::document_recorded(&facts, &config.outline(), locale, &mut this);
         }
-        let errors = locale.take_errors();
         if i == 0 {
-            runtime = errors;
+            runtime = std::mem::take(&mut this.errors);
         }
+        this.errors.clear();
+        rec.merge(this);
     }
-    let asked = locale.asked();
-    let probed = locale.probed();
+    let (asked, probed) = (rec.asked, rec.probed);
 
     // Asked for, not defined.
     let mut missing = BTreeSet::new();

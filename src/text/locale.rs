@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::resolver::ResolverError;
@@ -42,6 +42,33 @@ pub fn pseudo(s: &str) -> Cow<'_, str> {
     fluent_pseudo::transform(s, false, true)
 }
 
+/// What formatting met, kept by the caller (one per report): the messages
+/// asked for, the optional ones probed, and the problems. `check` learns
+/// from it what the program needs of a language.
+#[derive(Debug, Default)]
+pub struct Record {
+    /// Every message id (`id` or `id.attr`) asked for.
+    pub asked: BTreeSet<String>,
+    /// Every message id tested with [`Locale::has`]: optional text, such as
+    /// `editorial-<topic>-<year>`, that the program would use if it existed.
+    pub probed: BTreeSet<String>,
+    /// The problems, each once.
+    pub errors: Vec<Diagnostic>,
+}
+
+impl Record {
+    /// Adds `other`'s ids and its problems not already here.
+    pub fn merge(&mut self, other: Record) {
+        self.asked.extend(other.asked);
+        self.probed.extend(other.probed);
+        for d in other.errors {
+            if !self.errors.iter().any(|e| e.message == d.message) {
+                self.errors.push(d);
+            }
+        }
+    }
+}
+
 /// One language, ready to format messages.
 pub struct Locale {
     /// The folder name: `nb`, `en`, …
@@ -52,18 +79,10 @@ pub struct Locale {
     numbers: DecimalFormatter,
     dates: icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD>,
     lists: icu_list::ListFormatter,
-    /// Problems met by [`Locale::msg`] and [`Locale::date`]; drained by
-    /// [`Locale::take_errors`]. Reports built in parallel use
-    /// [`Locale::msg_into`] with a list of their own instead.
-    errors: Mutex<Vec<Diagnostic>>,
     /// The locale's files, for diagnostics.
     files: Vec<Arc<SourceFile>>,
     /// Where each message (and `-term`) is defined, for diagnostics.
     index: HashMap<String, (Arc<SourceFile>, ftl::Entry)>,
-    /// Every message id (`id` or `id.attr`) asked for through [`Locale::msg`].
-    asked: Mutex<BTreeSet<String>>,
-    /// Every message id whose presence was tested with [`Locale::has`].
-    probed: Mutex<BTreeSet<String>>,
     /// The transform of [`Locale::set_transform`], for ICU4X's words.
     transform: Option<fn(&str) -> Cow<'_, str>>,
 }
@@ -474,11 +493,8 @@ impl Locale {
             numbers,
             dates,
             lists,
-            errors: Mutex::new(Vec::new()),
             files,
             index,
-            asked: Mutex::new(BTreeSet::new()),
-            probed: Mutex::new(BTreeSet::new()),
             transform: None,
         })
     }
@@ -491,25 +507,16 @@ impl Locale {
         self.transform = f;
     }
 
-    /// Whether the language has a message (used for year-keyed editorial text).
-    /// The id is recorded as probed (see [`Locale::probed`]).
-    pub fn has(&self, id: &str) -> bool {
-        if let Ok(mut probed) = self.probed.lock() {
-            probed.insert(id.to_string());
-        }
+    /// Whether the language defines message `id`.
+    pub fn defines(&self, id: &str) -> bool {
         self.bundle.has_message(id)
     }
 
-    /// Every message id (`id` or `id.attr`) asked for through [`Locale::msg`]
-    /// since the locale was loaded: what the program needs of a language.
-    pub fn asked(&self) -> BTreeSet<String> {
-        self.asked.lock().map(|a| a.clone()).unwrap_or_default()
-    }
-
-    /// Every message id tested with [`Locale::has`]: optional text, such as
-    /// `editorial-<topic>-<year>`, that the program would use if it existed.
-    pub fn probed(&self) -> BTreeSet<String> {
-        self.probed.lock().map(|p| p.clone()).unwrap_or_default()
+    /// Whether the language has a message (used for year-keyed editorial
+    /// text); the id is noted in `rec` as probed.
+    pub fn has(&self, id: &str, rec: &mut Record) -> bool {
+        rec.probed.insert(id.to_string());
+        self.bundle.has_message(id)
     }
 
     /// The locale's `.ftl` files, as read.
@@ -517,28 +524,25 @@ impl Locale {
         &self.files
     }
 
-    /// Where message `id` (or `-term`) is defined: its file and the id's range.
-    pub fn definition(&self, id: &str) -> Option<(&Arc<SourceFile>, &ftl::Entry)> {
-        self.index.get(id).map(|(f, e)| (f, e))
-    }
-
-    /// Formats message `id` (or `id.attr`) with `args`. A missing message or
-    /// a resolver error is recorded in the locale's own list (see
-    /// [`Locale::take_errors`]) and yields the empty string.
-    pub fn msg(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        let mut errors = Vec::new();
-        let out = self.msg_into(id, args, &mut errors);
-        self.record(errors);
-        out
-    }
-
-    /// As [`Locale::msg`], but problems go to `errors`: one list per report,
-    /// so a locale shared by reports built at the same time keeps each
-    /// report's problems apart.
-    pub fn msg_into(&self, id: &str, args: &[(&str, Arg)], errors: &mut Vec<Diagnostic>) -> String {
-        if let Ok(mut asked) = self.asked.lock() {
-            asked.insert(id.to_string());
+    /// Formats message `id` (or `id.attr`) with `args`, or says what is
+    /// wrong with it (a missing message, a variable it lacks, …).
+    pub fn msg(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, Vec<Diagnostic>> {
+        let mut rec = Record::default();
+        let out = self.msg_into(id, args, &mut rec);
+        if rec.errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(rec.errors)
         }
+    }
+
+    /// Formats message `id` (or `id.attr`) with `args`, noting in `rec` that
+    /// it was asked for and any problem (then yielding what could be
+    /// formatted, or nothing): one record per report, so a locale shared by
+    /// reports built at the same time keeps no state of its own.
+    pub fn msg_into(&self, id: &str, args: &[(&str, Arg)], rec: &mut Record) -> String {
+        rec.asked.insert(id.to_string());
+        let errors = &mut rec.errors;
         let (id_part, attr) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
@@ -587,17 +591,6 @@ impl Locale {
         Diagnostic::error(format!("locale `{}`: {message}", self.lang)).at(file, Some(span))
     }
 
-    /// Formats message `id` like [`Locale::msg`], but returns `None` instead
-    /// of recording an error when it is missing or cannot be resolved with
-    /// `args` (for optional text).
-    pub fn try_msg(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-        let pattern = self.bundle.get_message(id)?.value()?;
-        let fargs = fluent_args(args);
-        let mut errs = Vec::new();
-        let out = self.bundle.format_pattern(pattern, Some(&fargs), &mut errs);
-        errs.is_empty().then(|| out.into_owned())
-    }
-
     /// A problem with this locale, pointing at its folder.
     fn problem(&self, message: String) -> Diagnostic {
         let mut d = Diagnostic::error(format!("locale `{}`: {message}", self.lang));
@@ -605,18 +598,6 @@ impl Locale {
             d = d.in_path(dir);
         }
         d
-    }
-
-    /// Adds `problems` to the locale's own list; one met in several places
-    /// is reported once.
-    pub(crate) fn record(&self, problems: Vec<Diagnostic>) {
-        if let Ok(mut errors) = self.errors.lock() {
-            for d in problems {
-                if !errors.iter().any(|e| e.message == d.message) {
-                    errors.push(d);
-                }
-            }
-        }
     }
 
     /// The ids of the messages defined in this language's files.
@@ -638,14 +619,6 @@ impl Locale {
         ids.sort();
         ids.dedup();
         ids
-    }
-
-    /// The problems recorded since the last call.
-    pub fn take_errors(&self) -> Vec<Diagnostic> {
-        self.errors
-            .lock()
-            .map(|mut e| std::mem::take(&mut *e))
-            .unwrap_or_default()
     }
 
     /// A number in this locale's format ("1 234" / "1,234").
@@ -676,16 +649,10 @@ impl Locale {
         out
     }
 
-    /// A date in this locale's long format ("31. januar 2025" / "31 January 2025").
-    pub fn date(&self, date: Date) -> String {
-        let mut errors = Vec::new();
-        let out = self.date_into(date, &mut errors);
-        self.record(errors);
-        out
-    }
-
-    /// As [`Locale::date`], with problems going to `errors`.
-    pub fn date_into(&self, date: Date, errors: &mut Vec<Diagnostic>) -> String {
+    /// A date in this locale's long format ("31. januar 2025" / "31 January
+    /// 2025"); an impossible date is noted in `rec`.
+    pub fn date_into(&self, date: Date, rec: &mut Record) -> String {
+        let errors = &mut rec.errors;
         match icu_datetime::input::Date::try_new_iso(date.year, date.month, date.day) {
             Ok(d) => {
                 let text = self.dates.format(&d).to_string();
@@ -715,10 +682,16 @@ mod tests {
     #[test]
     fn numbers_are_grouped_per_locale() {
         let nb = locale("nb", "n = { $n } søknader\n");
-        assert_eq!(nb.msg("n", &[("n", 1234u32.into())]), "1\u{a0}234 søknader");
+        assert_eq!(
+            nb.msg("n", &[("n", 1234u32.into())]).unwrap(),
+            "1\u{a0}234 søknader"
+        );
         assert_eq!(nb.number(1_234_567.0), "1\u{a0}234\u{a0}567");
         let en = locale("en-GB", "n = { $n } applications\n");
-        assert_eq!(en.msg("n", &[("n", 1234u32.into())]), "1,234 applications");
+        assert_eq!(
+            en.msg("n", &[("n", 1234u32.into())]).unwrap(),
+            "1,234 applications"
+        );
     }
 
     #[test]
@@ -728,9 +701,18 @@ mod tests {
             month: 1,
             day: 31,
         };
-        assert_eq!(locale("nb", "").date(d), "31. januar 2025");
-        assert_eq!(locale("en-GB", "").date(d), "31 January 2025");
-        assert_eq!(locale("nn", "").date(d), "31. januar 2025");
+        assert_eq!(
+            locale("nb", "").date_into(d, &mut Record::default()),
+            "31. januar 2025"
+        );
+        assert_eq!(
+            locale("en-GB", "").date_into(d, &mut Record::default()),
+            "31 January 2025"
+        );
+        assert_eq!(
+            locale("nn", "").date_into(d, &mut Record::default()),
+            "31. januar 2025"
+        );
     }
 
     #[test]
@@ -746,34 +728,40 @@ mod tests {
             "en-GB",
             "n = { $n ->\n    [one] one trial\n   *[other] { $n } trials\n}\n",
         );
-        assert_eq!(en.msg("n", &[("n", 1u32.into())]), "one trial");
-        assert_eq!(en.msg("n", &[("n", 1200u32.into())]), "1,200 trials");
+        assert_eq!(en.msg("n", &[("n", 1u32.into())]).unwrap(), "one trial");
+        assert_eq!(
+            en.msg("n", &[("n", 1200u32.into())]).unwrap(),
+            "1,200 trials"
+        );
     }
 
     #[test]
     fn missing_message_and_variable_are_errors() {
         let en = locale("en-GB", "n = { $count } trials\n");
-        assert_eq!(en.msg("nope", &[]), "");
-        en.msg("n", &[("cuont", 1u32.into())]);
-        let errors: Vec<String> = en.take_errors().iter().map(|d| d.message.clone()).collect();
-        assert_eq!(errors.len(), 2, "{errors:?}");
-        assert!(errors[0].contains("`nope` is missing"));
-        assert!(errors[1].contains("count"), "{errors:?}");
+        let errors = en.msg("nope", &[]).unwrap_err();
+        assert!(
+            errors[0].message.contains("`nope` is missing"),
+            "{errors:?}"
+        );
+        let errors = en.msg("n", &[("cuont", 1u32.into())]).unwrap_err();
+        assert!(errors[0].message.contains("count"), "{errors:?}");
     }
 
     #[test]
-    fn errors_can_go_to_a_list_of_their_own() {
-        let en = locale("en-GB", "n = { $count } trials\n");
-        let (mut a, mut b) = (Vec::new(), Vec::new());
+    fn each_report_keeps_its_own_record() {
+        let en = locale("en-GB", "n = { $count } trials\nopt = x\n");
+        let (mut a, mut b) = (Record::default(), Record::default());
         en.msg_into("nope", &[], &mut a);
         en.msg_into("n", &[("count", 2u32.into())], &mut b);
-        assert_eq!(a.len(), 1);
-        assert!(a[0].message.contains("`nope` is missing"), "{a:?}");
-        assert!(b.is_empty(), "{b:?}");
-        assert!(
-            en.take_errors().is_empty(),
-            "the locale's own list is untouched"
-        );
+        assert!(en.has("opt", &mut b) && !en.has("none", &mut b));
+        assert_eq!(a.errors.len(), 1);
+        assert!(a.errors[0].message.contains("`nope` is missing"), "{a:?}");
+        assert!(b.errors.is_empty(), "{b:?}");
+        assert_eq!(a.asked.iter().collect::<Vec<_>>(), ["nope"]);
+        assert_eq!(b.asked.iter().collect::<Vec<_>>(), ["n"]);
+        assert_eq!(b.probed.iter().collect::<Vec<_>>(), ["none", "opt"]);
+        a.merge(b);
+        assert_eq!(a.asked.len(), 2);
     }
 
     #[test]
@@ -793,14 +781,19 @@ mod tests {
     fn pseudo_transforms_messages_dates_and_lists_but_not_numbers() {
         let mut nb = locale("nb", "n = I { $year } mottok vi { $n } søknader\n");
         nb.set_transform(Some(pseudo));
-        let text = nb.msg("n", &[("year", 2024i32.into()), ("n", 1234u32.into())]);
+        let text = nb
+            .msg("n", &[("year", 2024i32.into()), ("n", 1234u32.into())])
+            .unwrap();
         assert_eq!(text, "I 2024 ḿooŧŧooķ ṽi 1\u{a0}234 şøķƞaaḓeeř");
         let d = Date {
             year: 2025,
             month: 1,
             day: 31,
         };
-        assert_eq!(nb.date(d), "31. ĵaaƞuuaař 2025");
+        assert_eq!(
+            nb.date_into(d, &mut Record::default()),
+            "31. ĵaaƞuuaař 2025"
+        );
         let items = ["Ƀ".to_string(), "2023".to_string()];
         assert_eq!(nb.list(items.into_iter()), "Ƀ ooɠ 2023");
     }
@@ -819,7 +812,10 @@ mod tests {
     #[test]
     fn no_isolation_marks() {
         let nb = locale("nb", "n = I { $year } mottok vi\n");
-        assert_eq!(nb.msg("n", &[("year", 2024i32.into())]), "I 2024 mottok vi");
+        assert_eq!(
+            nb.msg("n", &[("year", 2024i32.into())]).unwrap(),
+            "I 2024 mottok vi"
+        );
     }
 
     /// The first error of a locale folder `folder` whose tag is `tag`.

@@ -28,43 +28,44 @@ use crate::config::{Outline, SectionKind};
 use crate::data::Date;
 use crate::diag::Diagnostic;
 use crate::facts::{Change, Facts, MissingPart, RecordSince, Shape, Sponsor, Trend};
-pub use locale::{Arg, Locale};
+pub use locale::{Arg, Locale, Record};
 pub use model::*;
 
 /// Builds the localised document for `facts` in `loc`'s language, with the
-/// sections, key figures and glossary terms of `outline`. Problems (a
-/// missing message, say) are recorded in the locale: see
-/// [`Locale::take_errors`].
-pub fn document(facts: &Facts, outline: &Outline, loc: &Locale) -> Document {
-    let (doc, errors) = document_with_errors(facts, outline, loc);
-    loc.record(errors);
-    doc
+/// sections, key figures and glossary terms of `outline`, and every problem
+/// met while formatting its messages. The locale is only read, so one locale
+/// can serve many reports at once, each with its own list of problems.
+pub fn document(facts: &Facts, outline: &Outline, loc: &Locale) -> (Document, Vec<Diagnostic>) {
+    let mut rec = Record::default();
+    let doc = document_recorded(facts, outline, loc, &mut rec);
+    (doc, rec.errors)
 }
 
-/// Builds the localised document and returns, beside it, every problem met
-/// while formatting its messages. The locale is only read, so one locale can
-/// serve many reports at once, each with its own list of problems.
-pub fn document_with_errors(
+/// As [`document`], noting in `rec` every message asked for and probed
+/// besides the problems: what `check` learns the program needs.
+pub fn document_recorded(
     facts: &Facts,
     outline: &Outline,
     loc: &Locale,
-) -> (Document, Vec<Diagnostic>) {
+    rec: &mut Record,
+) -> Document {
     let b = Builder {
         f: facts,
         o: outline,
         loc,
-        errors: RefCell::new(Vec::new()),
+        rec: RefCell::new(Record::default()),
     };
     let doc = b.document();
-    (doc, b.errors.into_inner())
+    rec.merge(b.rec.into_inner());
+    doc
 }
 
 struct Builder<'a> {
     f: &'a Facts,
     o: &'a Outline<'a>,
     loc: &'a Locale,
-    /// Problems met while building this one document.
-    errors: RefCell<Vec<Diagnostic>>,
+    /// What building this one document met.
+    rec: RefCell<Record>,
 }
 
 /// Arguments of a message, built inline: `args![("year", y), ("n", n)]`.
@@ -79,11 +80,11 @@ mod sections;
 
 impl Builder<'_> {
     fn t(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.loc.msg_into(id, args, &mut self.errors.borrow_mut())
+        self.loc.msg_into(id, args, &mut self.rec.borrow_mut())
     }
 
     fn date(&self, date: Date) -> String {
-        self.loc.date_into(date, &mut self.errors.borrow_mut())
+        self.loc.date_into(date, &mut self.rec.borrow_mut())
     }
 
     fn year(&self) -> i32 {
@@ -225,7 +226,7 @@ impl Builder<'_> {
     /// message `editorial-<topic>-<year>`, paragraphs split at blank lines.
     fn editorial(&self, topic: &str, extra: &[(&str, Arg)]) -> Vec<String> {
         let id = format!("editorial-{topic}-{}", self.year());
-        if !self.loc.has(&id) {
+        if !self.loc.has(&id, &mut self.rec.borrow_mut()) {
             return Vec::new();
         }
         let mut args: Vec<(&str, Arg)> = vec![

@@ -473,7 +473,8 @@ fn a_missing_year_is_left_out_and_never_compared_across() {
         "Tables 1, 2 and 4 note the gap\n{nb}"
     );
     // The key figures carry no "+11 % from …" note either.
-    let doc = trialreport::text::document(&f, &crate::util::outline(), &crate::util::locale("nb"));
+    let (doc, _) =
+        trialreport::text::document(&f, &crate::util::outline(), &crate::util::locale("nb"));
     let notes: Vec<&String> = doc
         .key_figures
         .items
@@ -481,7 +482,7 @@ fn a_missing_year_is_left_out_and_never_compared_across() {
         .filter_map(|k| k.note.as_ref())
         .collect();
     assert!(notes.is_empty(), "{notes:?}");
-    let full_doc = trialreport::text::document(
+    let (full_doc, _) = trialreport::text::document(
         &facts(&crate::util::shipped_with(&[]), 2024),
         &crate::util::outline(),
         &crate::util::locale("nb"),

@@ -337,8 +337,7 @@ fn reports_made_at_once_from_one_locale_keep_their_problems_apart() {
             .map(|f| {
                 let locale = &locale;
                 scope.spawn(move || {
-                    let (_, errors) =
-                        text::document_with_errors(f, &crate::util::outline(), locale);
+                    let (_, errors) = text::document(f, &crate::util::outline(), locale);
                     (f.year, errors.iter().map(|e| e.message.clone()).collect())
                 })
             })
@@ -356,8 +355,4 @@ fn reports_made_at_once_from_one_locale_keep_their_problems_apart() {
             assert!(errors.is_empty(), "{year}: {errors:?}");
         }
     }
-    assert!(
-        locale.take_errors().is_empty(),
-        "nothing went to the shared list"
-    );
 }

@@ -323,11 +323,10 @@ fn check(files: &[(String, String)]) -> Result<bool, TestCaseError> {
             std::path::Path::new("data"),
         );
         for loc in locales() {
-            let mut doc = text::document(&f, &Config::default().outline(), loc);
+            let (mut doc, errors) = text::document(&f, &Config::default().outline(), loc);
             let chart = build::draw_charts(&mut doc, loc);
             prop_assert!(chart.is_ok(), "{year} {}: {:?}", loc.lang, chart.err());
-            let errors: Vec<String> = loc
-                .take_errors()
+            let errors: Vec<String> = errors
                 .into_iter()
                 .map(|e| e.to_string())
                 .filter(|e| !e.contains("message `soc-"))

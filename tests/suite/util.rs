@@ -121,8 +121,7 @@ pub fn all_text(doc: &Document) -> String {
 /// The document's text for `year` of `data` in `lang`; panics on any locale error.
 pub fn text_of(data: &Dataset, year: i32, lang: &str) -> String {
     let loc = locale(lang);
-    let doc = text::document(&facts(data, year), &outline(), &loc);
-    let errors = loc.take_errors();
+    let (doc, errors) = text::document(&facts(data, year), &outline(), &loc);
     assert!(errors.is_empty(), "{lang}: {errors:?}");
     all_text(&doc)
 }
