@@ -2,16 +2,19 @@
 //!
 //! [`watch`] builds once, then waits for changes under `data/`, `locales/`,
 //! `templates/` or to `report.toml` (notify: inotify, FSEvents, …), lets a
-//! burst of events settle for [`DEBOUNCE`], and builds again. A broken change
+//! burst of events settle for [`DEBOUNCE`] (notify-debouncer-full, which also
+//! joins an editor's write-to-temporary-and-rename into one change), and
+//! builds again. A broken change
 //! fails the build, which writes nothing, so the last good PDF stays in place
 //! for the viewer that has it open. It runs until the process is stopped.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::mpsc;
 use std::time::Duration;
 
+use notify::RecursiveMode;
 use notify::event::{AccessKind, AccessMode, EventKind, MetadataKind, ModifyKind};
-use notify::{RecursiveMode, Watcher};
+use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 
 use crate::build::{self, BuildOptions, Outcome, Project};
 use crate::diag::{Diagnostic, Diagnostics};
@@ -47,11 +50,9 @@ pub fn watch(
         .collect();
     let config = root.join("report.toml");
 
-    let (tx, rx) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(move |event| {
-        let _ = tx.send(event);
-    })
-    .map_err(|e| Diagnostic::error(format!("cannot watch for changes: {e}")))?;
+    let (tx, rx) = mpsc::channel::<DebounceEventResult>();
+    let mut watcher = new_debouncer(DEBOUNCE, None, tx)
+        .map_err(|e| Diagnostic::error(format!("cannot watch for changes: {e}")))?;
     for dir in &dirs {
         watcher
             .watch(dir, RecursiveMode::Recursive)
@@ -77,18 +78,12 @@ pub fn watch(
     };
 
     loop {
-        // Wait for a change to an input …
+        // Wait for a burst of changes that touches an input to settle.
         let mut changed: Vec<PathBuf> = Vec::new();
         while changed.is_empty() {
-            let event = rx.recv().map_err(|_| watcher_stopped())?;
-            collect(event, &relevant, &mut changed);
-        }
-        // … and for the burst it belongs to to end.
-        loop {
-            match rx.recv_timeout(DEBOUNCE) {
-                Ok(event) => collect(event, &relevant, &mut changed),
-                Err(RecvTimeoutError::Timeout) => break,
-                Err(RecvTimeoutError::Disconnected) => return Err(watcher_stopped()),
+            let events = rx.recv().map_err(|_| watcher_stopped())?;
+            for event in events.into_iter().flatten() {
+                collect(event.event, &relevant, &mut changed);
             }
         }
         // Named relative to the project; editors' temporary files, gone by
@@ -119,14 +114,7 @@ fn watcher_stopped() -> Diagnostic {
 
 /// Adds the input paths an event changed. Reads (our own builds open every
 /// input) and access-time updates are not changes.
-fn collect(
-    event: notify::Result<notify::Event>,
-    relevant: &impl Fn(&Path) -> bool,
-    changed: &mut Vec<PathBuf>,
-) {
-    let Ok(event) = event else {
-        return;
-    };
+fn collect(event: notify::Event, relevant: &impl Fn(&Path) -> bool, changed: &mut Vec<PathBuf>) {
     let is_change = match event.kind {
         EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
         EventKind::Access(_) => false,
