@@ -14,7 +14,9 @@ use crate::config::{Config, Outline};
 use crate::data::{Dataset, YearData};
 use rayon::prelude::*;
 
-use crate::diag::{Diagnostic, Diagnostics, Severity};
+use std::sync::Arc;
+
+use crate::diag::{Diagnostic, Diagnostics, Severity, SourceFile};
 use crate::facts::Facts;
 use crate::text::{Block, Document, Locale};
 use crate::typeset::Templates;
@@ -625,6 +627,13 @@ pub fn make_report_with(
     opts: &typeset::TypesetOptions,
 ) -> Result<Report, Diagnostics> {
     let (mut document, mut errors) = text::document(facts, outline, locale);
+    // A character no font has would fail the PDF export once per
+    // character, at the template: say it once per message, where it is.
+    let fonts = typeset::fonts_with(opts.font_dir.as_deref())?;
+    errors.extend(glyph_errors(
+        &typeset::missing_glyphs(&fonts, document.strings()),
+        locale,
+    ));
     if let Err(e) = draw_charts(&mut document, locale) {
         errors.push(e);
     }
@@ -645,6 +654,48 @@ pub fn make_report_with(
         pages: t.pages,
         warnings: t.warnings,
     })
+}
+
+/// One error per message that holds characters no font has.
+fn glyph_errors(missing: &[char], locale: &Locale) -> Vec<Diagnostic> {
+    // (message, its file, where its first such character is, the characters)
+    type Found = (String, Arc<SourceFile>, std::ops::Range<usize>, Vec<char>);
+    let mut by_message: Vec<Found> = Vec::new();
+    let mut elsewhere = Vec::new();
+    for &c in missing {
+        match locale.message_with(c) {
+            Some((id, file, span)) => match by_message.iter_mut().find(|m| m.0 == id) {
+                Some(m) => m.3.push(c),
+                None => by_message.push((id, file, span, vec![c])),
+            },
+            None => elsewhere.push(c),
+        }
+    }
+    let list = |cs: &[char]| {
+        cs.iter()
+            .map(|c| format!("`{c}` (U+{:04X})", *c as u32))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out: Vec<Diagnostic> = by_message
+        .into_iter()
+        .map(|(id, file, span, cs)| {
+            Diagnostic::error(format!(
+                "`{id}` has {}, which no font of the report has: the PDF cannot show {}",
+                list(&cs),
+                if cs.len() == 1 { "it" } else { "them" }
+            ))
+            .at(&file, Some(span))
+            .with_note("write it without them, or add a font that has them (build --font-path DIR)")
+        })
+        .collect();
+    if !elsewhere.is_empty() {
+        out.push(Diagnostic::error(format!(
+            "the report's text has {}, which no font of the report has",
+            list(&elsewhere)
+        )));
+    }
+    out
 }
 
 /// The main file of a folder written by `--emit-typst`.

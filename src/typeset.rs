@@ -63,6 +63,29 @@ pub fn fonts() -> Arc<FontStore> {
     FONTS.get_or_init(|| Arc::new(embedded_fonts())).clone()
 }
 
+/// The characters of `text` that no font of `fonts` has (the PDF/A and
+/// PDF/UA exports refuse them), in order of first appearance.
+pub fn missing_glyphs<'a>(fonts: &FontStore, text: impl IntoIterator<Item = &'a str>) -> Vec<char> {
+    let book = fonts.book();
+    let mut checked = std::collections::HashSet::new();
+    let mut missing = Vec::new();
+    for s in text {
+        for c in s.chars() {
+            if c.is_whitespace() || c.is_control() || !checked.insert(c) {
+                continue;
+            }
+            let one = c.to_string();
+            if book
+                .select_fallback(None, typst::text::FontVariant::default(), &one)
+                .is_none()
+            {
+                missing.push(c);
+            }
+        }
+    }
+    missing
+}
+
 /// Extra fonts from a folder (`build --font-path DIR`): every `.ttf`, `.otf`,
 /// `.ttc` and `.otc` file in it and its subfolders, added to the embedded
 /// ones. The system's fonts are never used.

@@ -519,6 +519,26 @@ impl Locale {
         self.bundle.has_message(id)
     }
 
+    /// The first message whose text has `c`: its id, file and where `c` is.
+    pub fn message_with(
+        &self,
+        c: char,
+    ) -> Option<(String, Arc<SourceFile>, std::ops::Range<usize>)> {
+        for file in &self.files {
+            let Some(at) = file.text.find(c) else {
+                continue;
+            };
+            // The entry defined last before `at` in this file holds it.
+            let (id, _) = self
+                .index
+                .iter()
+                .filter(|(_, (f, e))| f.name == file.name && e.span.start <= at)
+                .max_by_key(|(_, (_, e))| e.span.start)?;
+            return Some((id.clone(), file.clone(), at..at + c.len_utf8()));
+        }
+        None
+    }
+
     /// The locale's `.ftl` files, as read.
     pub fn sources(&self) -> &[Arc<SourceFile>] {
         &self.files

@@ -28,6 +28,71 @@ pub struct Document {
     pub sections: Vec<Section>,
 }
 
+impl Document {
+    /// Every piece of text the document holds, for checks over all of it
+    /// (such as which characters the fonts must have).
+    pub fn strings(&self) -> Vec<&str> {
+        let mut out = vec![
+            self.document_title.as_str(),
+            &self.title,
+            &self.subtitle,
+            &self.agency,
+            &self.running_head,
+            &self.labels.contents,
+            &self.labels.figure,
+            &self.labels.table,
+            &self.labels.section,
+            &self.labels.missing,
+            &self.key_figures.title,
+        ];
+        out.extend(self.published.as_deref());
+        for k in &self.key_figures.items {
+            out.extend([k.value.as_str(), &k.label]);
+            out.extend(k.note.as_deref());
+        }
+        for s in &self.sections {
+            out.push(&s.title);
+            for b in &s.blocks {
+                match b {
+                    Block::Para { runs } => out.extend(runs.iter().map(|r| match r {
+                        Run::Text { text } => text.as_str(),
+                        Run::Ref { supplement, .. } => supplement,
+                    })),
+                    Block::Figure {
+                        caption,
+                        alt,
+                        notes,
+                        chart,
+                        ..
+                    } => {
+                        out.extend([caption.as_str(), alt]);
+                        out.extend(notes.iter().map(String::as_str));
+                        if let Some(c) = chart {
+                            out.extend(c.categories.iter().map(String::as_str));
+                            out.extend(c.series.iter().map(|(n, _)| n.as_str()));
+                            out.push(&c.y_label);
+                        }
+                    }
+                    Block::Table(t) => {
+                        out.push(&t.caption);
+                        for row in t.header.iter().chain(&t.rows).chain(&t.footer) {
+                            out.extend(row.iter().map(|c| c.text.as_str()));
+                        }
+                        out.extend(t.notes.iter().map(String::as_str));
+                    }
+                    Block::Missing { text } => out.push(text),
+                    Block::Glossary { entries } => {
+                        for e in entries {
+                            out.extend([e.term.as_str(), &e.definition]);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
 /// Words the template needs around the content.
 #[derive(Debug, Clone, Serialize)]
 pub struct Labels {
