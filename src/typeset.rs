@@ -249,18 +249,38 @@ impl<'t> ReportWorld<'t> {
         self.templates.dir.join(id.vpath().get_without_slash())
     }
 
-    /// Typst diagnostics as ours, with file, line and column.
+    /// Typst diagnostics as ours, with file, line and column, Typst's hints
+    /// and the trace of calls that led to the problem, in the words of this
+    /// project: its root is templates/, there is no clock and no `--root`.
+    /// (Printed by our renderer, not typst-kit's: typst-kit 0.15.1 prints
+    /// 0-based columns, every other diagnostic of ours 1-based ones.)
     fn convert(&self, diags: &[SourceDiagnostic]) -> Vec<Diagnostic> {
         diags
             .iter()
             .map(|d| {
-                // Typst's project root is our templates folder: say so.
-                let message = d
+                let mut d = d.clone();
+                d.message = d
                     .message
                     .replace("would escape the project root", "leads out of templates/");
+                d.hints.retain(|h| !h.v.contains("--root"));
+                for hint in d.hints.make_mut() {
+                    if hint.v.contains("project sandbox") {
+                        hint.v = "a template can use only files inside templates/".into();
+                    }
+                }
+                if d.message.contains("current date") {
+                    d.hint(
+                        "the build has no clock, so that identical inputs give identical PDFs; dates come from the data (`published`)",
+                    );
+                }
+                if d.message.starts_with("file not found") {
+                    d.hint(
+                        "a template can use only files inside templates/; a path starting with / starts there",
+                    );
+                }
                 let mut out = match d.severity {
-                    Severity::Error => Diagnostic::error(message),
-                    Severity::Warning => Diagnostic::warning(message),
+                    Severity::Error => Diagnostic::error(d.message.to_string()),
+                    Severity::Warning => Diagnostic::warning(d.message.to_string()),
                 };
                 if let Some(id) = d.span.id()
                     && let Ok(source) = self.source(id)
@@ -268,27 +288,21 @@ impl<'t> ReportWorld<'t> {
                     let file = SourceFile::new(self.display(id), source.text());
                     out = out.at(&file, self.range(d.span));
                 }
-                for hint in &d.hints {
-                    // Typst's hints about its own CLI's --root do not apply here.
-                    if hint.v.contains("--root") {
+                out.notes = d.hints.iter().map(|h| format!("hint: {}", h.v)).collect();
+                // The calls that led to it, innermost first, as Typst traces them.
+                for point in &d.trace {
+                    let Some(id) = point.span.id() else { continue };
+                    let (Ok(source), Some(range)) = (self.source(id), self.range(point.span))
+                    else {
                         continue;
-                    }
-                    let hint = if hint.v.contains("project sandbox") {
-                        "a template can use only files inside templates/"
-                    } else {
-                        hint.v.as_str()
                     };
-                    out = out.with_note(format!("hint: {hint}"));
-                }
-                if d.message.contains("current date") {
-                    out = out.with_note(
-                        "hint: the build has no clock, so that identical inputs give identical PDFs; dates come from the data (`published`)",
-                    );
-                }
-                if d.message.starts_with("file not found") {
-                    out = out.with_note(
-                        "hint: a template can use only files inside templates/; a path starting with / starts there",
-                    );
+                    let file = SourceFile::new(self.display(id), source.text());
+                    let (line, col) = file.line_col(range.start);
+                    out.notes.push(format!(
+                        "{} at {}:{line}:{col}",
+                        point.v,
+                        file.name.display()
+                    ));
                 }
                 out
             })
