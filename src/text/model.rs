@@ -182,8 +182,8 @@ pub enum Run {
 pub struct Table {
     pub id: String,
     pub caption: String,
-    /// Column alignment: `left` or `right`, one per column.
-    pub align: Vec<String>,
+    /// What each column holds; the template aligns and sizes them.
+    pub columns: Vec<Column>,
     /// Header rows (repeated on page breaks, marked as header cells).
     pub header: Vec<Vec<Cell>>,
     pub rows: Vec<Vec<Cell>>,
@@ -191,6 +191,16 @@ pub struct Table {
     pub footer: Vec<Vec<Cell>>,
     /// Notes printed under the table.
     pub notes: Vec<String>,
+}
+
+/// What a table column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Column {
+    /// Words: a label, a name.
+    Text,
+    /// Numbers (counts, shares, years, ranks), read down the column.
+    Number,
 }
 
 #[derive(Debug, Clone, Serialize)]

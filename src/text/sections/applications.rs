@@ -139,9 +139,13 @@ impl Builder<'_> {
         blocks.push(Block::Table(Table {
             id: "tab-applications".into(),
             caption: self.t("table-applications", &self.span(from, to)),
-            align: ["left", "right", "right", "right", "right"]
-                .map(String::from)
-                .to_vec(),
+            columns: vec![
+                Column::Text,
+                Column::Number,
+                Column::Number,
+                Column::Number,
+                Column::Number,
+            ],
             header: vec![
                 [
                     "col-year",

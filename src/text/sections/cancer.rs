@@ -44,9 +44,7 @@ impl Builder<'_> {
         blocks.push(Block::Table(Table {
             id: "tab-cancer".into(),
             caption: self.t("table-cancer", &self.span(from, to)),
-            align: ["left", "right", "right", "right"]
-                .map(String::from)
-                .to_vec(),
+            columns: vec![Column::Text, Column::Number, Column::Number, Column::Number],
             header: vec![
                 [
                     "col-year",

@@ -64,9 +64,8 @@ impl Builder<'_> {
         blocks.push(Block::Table(Table {
             id: "tab-ctis".into(),
             caption: self.t("table-ctis", &[]),
-            align: std::iter::once("left")
-                .chain(h.iter().map(|_| "right"))
-                .map(String::from)
+            columns: std::iter::once(Column::Text)
+                .chain(h.iter().map(|_| Column::Number))
                 .collect(),
             header: vec![header],
             rows: vec![

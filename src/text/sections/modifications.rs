@@ -96,9 +96,7 @@ impl Builder<'_> {
         blocks.push(Block::Table(Table {
             id: "tab-modifications".into(),
             caption: self.t("table-modifications", args![("year", y)]),
-            align: ["left", "right", "right", "right"]
-                .map(String::from)
-                .to_vec(),
+            columns: vec![Column::Text, Column::Number, Column::Number, Column::Number],
             header: vec![
                 ["col-role", "col-in-ctis", "col-ctd", "col-total-short"]
                     .iter()

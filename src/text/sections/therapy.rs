@@ -30,7 +30,7 @@ impl Builder<'_> {
                 "table-therapy",
                 args![("count", t.top.len() as u32), ("year", y)],
             ),
-            align: ["right", "left", "right"].map(String::from).to_vec(),
+            columns: vec![Column::Number, Column::Text, Column::Number],
             header: vec![vec![
                 Cell::new(self.t("col-rank", &[])),
                 Cell::new(self.t("col-soc", &[])),
