@@ -251,6 +251,67 @@ pub(super) fn applications(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::SourceFile;
+    use crate::facts::compute;
+
+    fn data(files: &[(i32, &str)]) -> Dataset {
+        let sources: Vec<_> = files
+            .iter()
+            .map(|(y, t)| {
+                SourceFile::new(
+                    format!("data/{y}.toml"),
+                    format!("year = {y}\n[applications]\ncommercial = 60\nnon_commercial = 40\ntotal = 100\n{t}"),
+                )
+            })
+            .collect();
+        crate::data::load_sources(&sources).unwrap()
+    }
+
+    fn facts(d: &Dataset, year: i32) -> crate::facts::Facts {
+        compute(d, &Config::default(), d.get(year).unwrap())
+    }
+
+    #[test]
+    fn paediatric_trials_against_last_year() {
+        let d = data(&[
+            (2023, "paediatric = 10\n"),
+            (2024, "paediatric = 17\n"),
+            (2025, ""),
+        ]);
+        let c = facts(&d, 2024).applications.paediatric_change.unwrap();
+        assert_eq!(
+            (c.previous_year, c.previous, c.current, c.percent),
+            (2023, 10, 17, 70)
+        );
+        assert!(facts(&d, 2023).applications.paediatric_change.is_none());
+        let d = data(&[(2024, "paediatric = 17\n"), (2026, "paediatric = 3\n")]);
+        assert!(facts(&d, 2026).applications.paediatric_change.is_none());
+    }
+
+    #[test]
+    fn the_transition_history_is_noted_only_beside_this_year_s_count() {
+        let missing = |f: &crate::facts::Facts, part| f.missing_years(part);
+        // No count this year: that is the one gap to note.
+        let d = data(&[(2022, ""), (2023, ""), (2024, "")]);
+        let f = facts(&d, 2024);
+        assert_eq!(missing(&f, MissingPart::Transition), [2024]);
+        assert!(missing(&f, MissingPart::TransitionHistory).is_empty());
+        // A count this year: the years before it that lack one.
+        let d = data(&[
+            (2022, ""),
+            (2023, "transition = 5\n"),
+            (2024, "transition = 254\n"),
+        ]);
+        let f = facts(&d, 2024);
+        assert!(missing(&f, MissingPart::Transition).is_empty());
+        assert_eq!(missing(&f, MissingPart::TransitionHistory), [2022]);
+        assert_eq!(f.applications.transition_history, [(2023, 5), (2024, 254)]);
+        // Before the transition, nothing at all.
+        let d = data(&[(2020, ""), (2021, "")]);
+        let f = facts(&d, 2021);
+        assert!(missing(&f, MissingPart::Transition).is_empty());
+        assert!(f.applications.transition_history.is_empty());
+    }
 
     fn n() -> Narrative {
         Narrative::default()
@@ -302,6 +363,9 @@ mod tests {
             (s.pattern, s.driver),
             (SplitPattern::Shifted, Sponsor::NonCommercial)
         );
+        // Steady total, one group moved (+10) and the other by two: nothing.
+        assert!(split(&n(), &total(500, 508), &g(200, 210), &g(300, 298)).is_none());
+        assert!(split(&n(), &total(500, 508), &g(300, 298), &g(200, 210)).is_none());
         // Steady total, groups apart but one by two only: nothing.
         assert!(split(&n(), &total(120, 120), &g(60, 62), &g(60, 58)).is_none());
         // Steady total, both moving the same way is impossible; both moved apart by less than the threshold class.

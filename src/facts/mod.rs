@@ -140,10 +140,6 @@ pub struct Facts {
 }
 
 impl Facts {
-    pub fn is_missing(&self, part: MissingPart) -> bool {
-        self.missing.iter().any(|m| m.part == part)
-    }
-
     /// The years of the missing `part` (empty when it is not missing).
     pub fn missing_years(&self, part: MissingPart) -> Vec<i32> {
         self.missing
@@ -218,3 +214,55 @@ pub fn compute(data: &Dataset, config: &Config, cur: &YearData) -> Facts {
 
 /// Notes a part that should be there and is not.
 type Miss<'a> = dyn FnMut(MissingPart, Vec<i32>) + 'a;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_part_names_its_place_in_the_data() {
+        let all = [
+            MissingPart::Years,
+            MissingPart::PublicationDate,
+            MissingPart::Paediatric,
+            MissingPart::Rejected,
+            MissingPart::Transition,
+            MissingPart::TransitionHistory,
+            MissingPart::Ctis,
+            MissingPart::Phases,
+            MissingPart::TherapyAreas,
+            MissingPart::Cancer,
+            MissingPart::Modifications,
+            MissingPart::ModificationsHistory,
+            MissingPart::Safety,
+            MissingPart::SafetyPrevious,
+            MissingPart::Guidance,
+        ];
+        for part in all {
+            assert!(
+                MissingPart::DATA_KEYS.contains(&part.data_key()),
+                "{part:?}"
+            );
+        }
+        // Each key is a part's; the history of a part is the part.
+        for key in MissingPart::DATA_KEYS {
+            assert!(all.iter().any(|p| p.data_key() == *key), "{key}");
+        }
+        assert_eq!(
+            MissingPart::TransitionHistory.data_key(),
+            "applications.transition"
+        );
+        assert_eq!(
+            MissingPart::ModificationsHistory.data_key(),
+            "modifications"
+        );
+        assert_eq!(MissingPart::SafetyPrevious.data_key(), "safety");
+        assert_eq!(
+            MissingPart::Paediatric.data_key(),
+            "applications.paediatric"
+        );
+        assert_eq!(MissingPart::PublicationDate.data_key(), "published");
+        assert_eq!(MissingPart::Years.data_key(), "year");
+        assert_eq!(MissingPart::TherapyAreas.data_key(), "therapy_areas");
+    }
+}

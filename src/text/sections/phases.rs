@@ -22,7 +22,7 @@ impl Builder<'_> {
                     ("phase-2-previous", ch[1].previous),
                     ("phase-2-current", ch[1].current),
                     ("agree", p.iii_and_ii_agree),
-                    ("previous-year", y - 1)
+                    ("previous-year", ch[2].previous_year)
                 ],
             ));
         }
