@@ -1,7 +1,10 @@
-//! The value axis: ticks and scales.
-
-// ---------------------------------------------------------------------------
-// Value axis
+//! The value axis: its ticks, its reach, and the plot it spans.
+//!
+//! Every chart's value axis starts at zero and has a tick at every whole
+//! multiple of a step of 1, 2, 2.5 or 5 times a power of ten (never a
+//! fraction: the values are counts), as many as the style asks for about;
+//! it reaches far enough above the largest bar for the bar's number to fit
+//! inside the plot ([`needed_max`]).
 
 /// An axis from 0 to `max` with a tick every `step`; both are whole numbers.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -1,9 +1,28 @@
-//! Vertical bars, stacked or grouped.
+//! Vertical bars, stacked or grouped: layout and drawing.
+//!
+//! The category labels sit under the plot, the value axis on the left with
+//! its title upright beside it, the numbers above the bars (a stack's total
+//! for stacked bars, each bar's value for grouped ones) and, when there are
+//! several series, the legend above the plot. Labels that do not fit side by
+//! side wrap, then shrink a little, and rather than shrink below the style's
+//! `upright_below` turn upright; no label is dropped, and none runs into its
+//! neighbour or out of the chart. The sizes, gaps and colours are the
+//! style's; the rules that place them are here.
 
-use super::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-// ---------------------------------------------------------------------------
-// Layout of vertical bars
+use super::axis::{Plot, Ticks, needed_max};
+use super::text::fitting_px;
+use super::{Canvas, ChartError, ChartKind, ChartSpec, Frame, Style};
+
+/// The tick labels' column is at least as wide as this text, whatever the
+/// numbers (the layout starts from it and only widens).
+const NARROWEST_TICKS: &str = "000";
+/// The plot is at least this many px wide and high, or the chart is too small.
+const SMALLEST_PLOT: f64 = 40.0;
+/// Without a legend, the top tick label's upper half (a little more than half
+/// its font size) stands above the plot.
+const TOP_TICK_ROOM: f64 = 0.6;
 
 /// One legend entry: series index and top-left corner of its swatch.
 #[derive(Debug, Clone, Copy)]
@@ -31,8 +50,9 @@ pub(super) struct ColumnLayout {
 
 /// Lays out the legend as rows of entries from `left`, wrapping before `right`;
 /// the first row's swatches start at `top`. Returns the entries and the rows' height.
-pub(super) fn legend_layout(
+fn legend_layout(
     spec: &ChartSpec,
+    style: &Style,
     left: f64,
     right: f64,
     top: f64,
@@ -40,11 +60,13 @@ pub(super) fn legend_layout(
     if spec.series.len() < 2 {
         return (Vec::new(), 0.0);
     }
+    let legend = &style.legend;
     let mut entries = Vec::new();
     let mut x = left;
     let mut row = 0.0;
     for (series, s) in spec.series.iter().enumerate() {
-        let width = SWATCH + SWATCH_GAP + text_width(&s.name, LABEL_PX);
+        let width =
+            legend.swatch + legend.swatch_gap + style.font.width(&s.name, style.font_size.label);
         if x > left && x + width > right {
             x = left;
             row += 1.0;
@@ -52,11 +74,11 @@ pub(super) fn legend_layout(
         entries.push(LegendEntry {
             series,
             x,
-            y: top + row * LEGEND_ROW,
+            y: top + row * legend.row,
         });
-        x += width + LEGEND_GAP;
+        x += width + legend.entry_gap;
     }
-    (entries, (row + 1.0) * LEGEND_ROW)
+    (entries, (row + 1.0) * legend.row)
 }
 
 /// The category labels under vertical bars.
@@ -73,33 +95,44 @@ pub(super) struct CategoryLabels {
 }
 
 /// Fits the category labels under slots `slot` px wide: wrapped and, if need
-/// be, a little smaller; when they would shrink below [`ROTATE_BELOW`], upright.
-pub(super) fn category_labels(spec: &ChartSpec, slot: f64) -> CategoryLabels {
-    let room = (slot - 6.0).max(1.0);
+/// be, a little smaller; when they would shrink below the style's
+/// `upright_below`, upright.
+fn category_labels(spec: &ChartSpec, style: &Style, slot: f64) -> CategoryLabels {
+    let (font, sizes) = (&style.font, &style.font_size);
+    let room = (slot - style.gap.category).max(1.0);
     let widest = spec
         .categories
         .iter()
-        .map(|c| widest_word(c, LABEL_PX))
+        .map(|c| font.widest_word(c, sizes.label))
         .fold(0.0, f64::max);
-    let px = fitting_px(widest, room, LABEL_PX);
-    if px >= ROTATE_BELOW {
-        let lines: Vec<Vec<String>> = spec.categories.iter().map(|c| wrap(c, room, px)).collect();
+    let px = fitting_px(widest, room, sizes.label, sizes.smallest);
+    if px >= sizes.upright_below {
+        let lines: Vec<Vec<String>> = spec
+            .categories
+            .iter()
+            .map(|c| font.wrap(c, room, px))
+            .collect();
         let count = lines.iter().map(Vec::len).max().unwrap_or(1);
         return CategoryLabels {
             lines,
             px,
             rotated: false,
-            depth: count as f64 * px * LINE,
+            depth: count as f64 * px * sizes.line_height,
         };
     }
     // Upright, one line each, the font as large as the slot allows.
-    let px = fitting_px(LABEL_PX, slot - 2.0, LABEL_PX);
+    let px = fitting_px(
+        sizes.label,
+        slot - style.gap.upright,
+        sizes.label,
+        sizes.smallest,
+    );
     let lines: Vec<Vec<String>> = spec
         .categories
         .iter()
         .map(|c| vec![c.replace('\n', " ")])
         .collect();
-    let depth = max_width(lines.iter().flatten(), px);
+    let depth = font.max_width(lines.iter().flatten(), px);
     CategoryLabels {
         lines,
         px,
@@ -109,13 +142,21 @@ pub(super) fn category_labels(spec: &ChartSpec, slot: f64) -> CategoryLabels {
 }
 
 /// The white gap between neighbouring bars of a group, px.
-pub(super) fn bar_gap(bar_width: f64) -> f64 {
-    if bar_width > 8.0 { 2.0 } else { 0.0 }
+fn bar_gap(style: &Style, bar_width: f64) -> f64 {
+    if bar_width > style.columns.bar_gap_from {
+        style.columns.bar_gap
+    } else {
+        0.0
+    }
 }
 
-pub(super) fn column_layout(spec: &ChartSpec) -> Result<ColumnLayout, ChartError> {
-    let width = f64::from(spec.width);
-    let height = f64::from(spec.height);
+pub(super) fn layout(
+    spec: &ChartSpec,
+    style: &Style,
+    frame: Frame,
+) -> Result<ColumnLayout, ChartError> {
+    let (font, sizes, gap, columns) = (&style.font, &style.font_size, &style.gap, &style.columns);
+    let margin = style.size.margin;
     let n = spec.categories.len();
     let stacked = spec.kind == ChartKind::StackedBars;
     let series_count = spec.series.len();
@@ -136,78 +177,86 @@ pub(super) fn column_layout(spec: &ChartSpec) -> Result<ColumnLayout, ChartError
     let title_col = if spec.y_label.trim().is_empty() {
         0.0
     } else {
-        LABEL_PX * LINE + 4.0
+        sizes.label * sizes.line_height + gap.title
     };
-    let right = width - PAD;
-    let too_small = ChartError::TooSmall {
-        width: spec.width,
-        height: spec.height,
-    };
+    let right = frame.width() - margin;
 
     // The left edge depends on the tick labels' width, which depends on the axis
     // maximum, which depends on the plot's height (headroom for the data labels),
     // which depends on the legend's rows and the category labels' lines, which
     // depend on the plot's width. Start from a guess and widen until it fits;
     // the left edge only grows, so this settles in a couple of rounds.
-    let mut left = PAD + title_col + text_width("000", TICK_PX) + TICK_GAP;
+    let mut left = margin + title_col + font.width(NARROWEST_TICKS, sizes.tick) + gap.tick;
     for _ in 0..6 {
         let plot_width = right - left;
-        if plot_width < 40.0 {
-            return Err(too_small);
+        if plot_width < SMALLEST_PLOT {
+            return Err(frame.too_small());
         }
-        let (legend, legend_height) = legend_layout(spec, left, right, PAD);
+        let (legend, legend_height) = legend_layout(spec, style, left, right, margin);
         let top = if legend.is_empty() {
-            // Room for the upper half of the top tick label.
-            PAD + TICK_PX * 0.6
+            margin + sizes.tick * TOP_TICK_ROOM
         } else {
-            PAD + legend_height + 8.0
+            margin + legend_height + gap.legend
         };
 
         let slot = plot_width / n as f64;
-        let category = category_labels(spec, slot);
-        let bottom = height - PAD - category.depth - TICK_GAP;
+        let category = category_labels(spec, style, slot);
+        let bottom = frame.height() - margin - category.depth - gap.tick;
 
         let bar_width = if stacked {
-            (slot * 0.62).min(90.0)
+            (slot * columns.stack_width).min(columns.stack_max)
         } else {
-            let group = (slot * 0.8).min(series_count as f64 * 70.0);
-            let gap = bar_gap(group / series_count as f64);
-            (group - gap * (series_count as f64 - 1.0)) / series_count as f64
+            let group = (slot * columns.group_width).min(series_count as f64 * columns.bar_max);
+            let between = bar_gap(style, group / series_count as f64);
+            (group - between * (series_count as f64 - 1.0)) / series_count as f64
         };
-        // Neighbouring data labels keep at least 4 px apart; where they would
-        // have to shrink below ROTATE_BELOW, they turn upright instead.
+        // Neighbouring data labels keep `data_labels` apart; where they would
+        // have to shrink below `upright_below`, they turn upright instead.
         let spacing = if stacked {
             slot
         } else {
-            bar_width + bar_gap(bar_width)
+            bar_width + bar_gap(style, bar_width)
         };
-        let data_widest = max_width(data.iter().map(|(_, s)| s), DATA_PX);
-        let mut data_px = fitting_px(data_widest, spacing - 4.0, DATA_PX);
-        let data_rotated = data_px < ROTATE_BELOW;
+        let data_widest = font.max_width(data.iter().map(|(_, s)| s), sizes.data);
+        let mut data_px = fitting_px(
+            data_widest,
+            spacing - gap.data_labels,
+            sizes.data,
+            sizes.smallest,
+        );
+        let data_rotated = data_px < sizes.upright_below;
         if data_rotated {
-            data_px = fitting_px(DATA_PX, spacing - 2.0, DATA_PX);
+            data_px = fitting_px(
+                sizes.data,
+                spacing - gap.upright,
+                sizes.data,
+                sizes.smallest,
+            );
         }
 
         let plot_height = bottom - top;
-        if plot_height < 40.0 {
-            return Err(too_small);
+        if plot_height < SMALLEST_PLOT {
+            return Err(frame.too_small());
         }
         let mut needed: f64 = 0.0;
         for (value, label) in &data {
             let room = if data_rotated {
-                text_width(label, data_px) + DATA_GAP + 2.0
+                font.width(label, data_px) + gap.data + gap.end
             } else {
-                data_px * LINE + DATA_GAP
+                data_px * sizes.line_height + gap.data
             };
             if room * 2.0 >= plot_height {
-                return Err(too_small);
+                return Err(frame.too_small());
             }
             needed = needed.max(needed_max(*value, room, plot_height));
         }
-        let target = (plot_height / 55.0).round().clamp(3.0, 8.0) as usize;
+        let target = (plot_height / columns.tick_spacing)
+            .round()
+            .clamp(columns.ticks_min as f64, columns.ticks_max as f64)
+            as usize;
         let ticks = Ticks::nice(needed, target);
         let tick_labels: Vec<String> = ticks.values().into_iter().map(spec.format_number).collect();
-        let wanted_left = PAD + title_col + max_width(&tick_labels, TICK_PX) + TICK_GAP;
+        let wanted_left = margin + title_col + font.max_width(&tick_labels, sizes.tick) + gap.tick;
 
         if wanted_left <= left + 0.5 {
             return Ok(ColumnLayout {
@@ -224,32 +273,35 @@ pub(super) fn column_layout(spec: &ChartSpec) -> Result<ColumnLayout, ChartError
                 data_px,
                 data_rotated,
                 bar_width,
-                title_x: (title_col > 0.0).then_some(PAD + LABEL_PX * LINE / 2.0),
+                title_x: (title_col > 0.0)
+                    .then_some(margin + sizes.label * sizes.line_height / 2.0),
             });
         }
         left = wanted_left;
     }
-    Err(too_small)
+    Err(frame.too_small())
 }
 
-pub(super) fn draw_legend(
+fn draw_legend(
     canvas: &mut Canvas,
     spec: &ChartSpec,
     legend: &[LegendEntry],
 ) -> Result<(), ChartError> {
+    let style = canvas.style;
+    let (swatch, swatch_gap) = (style.legend.swatch, style.legend.swatch_gap);
     for entry in legend {
         canvas.rect(
             entry.x,
             entry.y,
-            entry.x + SWATCH,
-            entry.y + SWATCH,
-            series_color(entry.series),
+            entry.x + swatch,
+            entry.y + swatch,
+            style.series_colour(entry.series),
         )?;
         canvas.text(
             &spec.series[entry.series].name,
-            entry.x + SWATCH + SWATCH_GAP,
-            entry.y + SWATCH / 2.0,
-            LABEL_PX,
+            entry.x + swatch + swatch_gap,
+            entry.y + swatch / 2.0,
+            style.font_size.label,
             Pos::new(HPos::Left, VPos::Center),
         )?;
     }
@@ -257,34 +309,40 @@ pub(super) fn draw_legend(
 }
 
 /// The number above a vertical bar whose top is at `top`, centred on `x`.
-pub(super) fn data_label(
+fn data_label(
     canvas: &mut Canvas,
     layout: &ColumnLayout,
     label: &str,
     x: f64,
     top: f64,
 ) -> Result<(), ChartError> {
+    let y = top - canvas.style.gap.data;
     if layout.data_rotated {
-        let style = TextStyle::from(font(layout.data_px))
-            .pos(Pos::new(HPos::Left, VPos::Center))
-            .transform(FontTransform::Rotate270);
-        canvas.text_styled(label, x, top - DATA_GAP, style)
+        canvas.upright(
+            label,
+            x,
+            y,
+            layout.data_px,
+            Pos::new(HPos::Left, VPos::Center),
+        )
     } else {
         canvas.text(
             label,
             x,
-            top - DATA_GAP,
+            y,
             layout.data_px,
             Pos::new(HPos::Center, VPos::Bottom),
         )
     }
 }
 
-pub(super) fn draw_columns(
+pub(super) fn draw(
     canvas: &mut Canvas,
     spec: &ChartSpec,
     layout: &ColumnLayout,
 ) -> Result<(), ChartError> {
+    let style = canvas.style;
+    let (tick_gap, colours) = (style.gap.tick, &style.colours);
     let plot = layout.plot;
     let scale = plot.height() / layout.ticks.max;
     let y_of = |v: f64| plot.bottom - v * scale;
@@ -296,21 +354,24 @@ pub(super) fn draw_columns(
     for (value, label) in layout.ticks.values().into_iter().zip(&layout.tick_labels) {
         let y = y_of(value).round();
         if value > 0.0 {
-            canvas.rect(plot.left, y, plot.right, y + 1.0, GRID)?;
+            canvas.rect(plot.left, y, plot.right, y + 1.0, colours.grid.rgb())?;
         }
         canvas.text(
             label,
-            plot.left - TICK_GAP,
+            plot.left - tick_gap,
             y,
-            TICK_PX,
+            style.font_size.tick,
             Pos::new(HPos::Right, VPos::Center),
         )?;
     }
     if let Some(x) = layout.title_x {
-        let style = TextStyle::from(font(LABEL_PX))
-            .pos(Pos::new(HPos::Center, VPos::Center))
-            .transform(FontTransform::Rotate270);
-        canvas.text_styled(&spec.y_label, x, (plot.top + plot.bottom) / 2.0, style)?;
+        canvas.upright(
+            &spec.y_label,
+            x,
+            (plot.top + plot.bottom) / 2.0,
+            style.font_size.label,
+            Pos::new(HPos::Center, VPos::Center),
+        )?;
     }
 
     // Bars and data labels.
@@ -331,7 +392,7 @@ pub(super) fn draw_columns(
                     } else {
                         bottom
                     };
-                    canvas.rect(x0, top, x1, bottom, series_color(s))?;
+                    canvas.rect(x0, top, x1, bottom, style.series_colour(s))?;
                 }
                 base += value;
             }
@@ -344,7 +405,7 @@ pub(super) fn draw_columns(
             )?;
         } else {
             // Whole pixels, so every bar is equally wide.
-            let gap = bar_gap(layout.bar_width);
+            let gap = bar_gap(style, layout.bar_width);
             let bar_width = layout.bar_width.round().max(1.0);
             let group = bar_width * series_count as f64 + gap * (series_count as f64 - 1.0);
             let start = (centre - group / 2.0).round();
@@ -352,22 +413,25 @@ pub(super) fn draw_columns(
                 let value = series.values[c];
                 let x0 = start + s as f64 * (bar_width + gap);
                 let x1 = x0 + bar_width;
-                canvas.rect(x0, y_of(value), x1, plot.bottom, series_color(s))?;
+                canvas.rect(x0, y_of(value), x1, plot.bottom, style.series_colour(s))?;
                 let label = (spec.format_number)(value);
                 data_label(canvas, layout, &label, (x0 + x1) / 2.0, y_of(value))?;
             }
         }
         let category = &layout.category;
         if category.rotated {
-            let style = TextStyle::from(font(category.px))
-                .pos(Pos::new(HPos::Right, VPos::Center))
-                .transform(FontTransform::Rotate270);
-            canvas.text_styled(&category.lines[c][0], centre, plot.bottom + TICK_GAP, style)?;
+            canvas.upright(
+                &category.lines[c][0],
+                centre,
+                plot.bottom + tick_gap,
+                category.px,
+                Pos::new(HPos::Right, VPos::Center),
+            )?;
         } else {
             canvas.lines(
                 &category.lines[c],
                 centre,
-                plot.bottom + TICK_GAP,
+                plot.bottom + tick_gap,
                 category.px,
                 HPos::Center,
                 VPos::Top,
@@ -377,7 +441,7 @@ pub(super) fn draw_columns(
 
     // Baseline over the bars' feet.
     let y = plot.bottom.round();
-    canvas.rect(plot.left, y, plot.right, y + 1.0, AXIS)?;
+    canvas.rect(plot.left, y, plot.right, y + 1.0, colours.axis.rgb())?;
 
     draw_legend(canvas, spec, &layout.legend)
 }

@@ -2,27 +2,35 @@
 //!
 //! Each figure in the annual report is a small bar chart (stacked, grouped or
 //! horizontal) that this module renders to an SVG string; the Typst template
-//! then places it as an image, with the figure caption as its title. The
-//! module keeps a few rules so the PDF stays reproducible and accessible:
+//! then places it as an image, with the figure caption as its title. How a
+//! chart looks (its size, gaps, font sizes, font and colours) is the
+//! designer's, in `templates/charts.toml` ([`Style`]); the layout rules that
+//! use those choices are here. The module keeps a few rules so the PDF stays
+//! reproducible and accessible:
 //!
-//! - **Deterministic output.** The same [`ChartSpec`] always gives the same
-//!   bytes: bars are drawn as explicit rectangles in a fixed order (plotters'
-//!   `Histogram` keeps its bars in a `HashMap`), and nothing depends on time,
-//!   randomness or the machine's fonts.
-//! - **A concrete font family.** Every text element names [`FONT_FAMILY`],
-//!   which the Typst document embeds; Typst ignores generic families such as
-//!   `sans-serif` in SVGs. Text stays real `<text>` (never paths), so it
-//!   stays searchable and copyable in the PDF. Because plotters (without its
-//!   `ttf` feature) cannot measure text, label areas are sized with a table of
-//!   Open Sans advance widths.
+//! - **Deterministic output.** The same [`ChartSpec`] and [`Style`] always
+//!   give the same bytes: bars are drawn as explicit rectangles in a fixed
+//!   order (plotters' `Histogram` keeps its bars in a `HashMap`), and nothing
+//!   depends on time, randomness or the machine's fonts.
+//! - **A concrete font family.** Every text element names the style's font
+//!   family, which the Typst document embeds; Typst ignores generic families
+//!   such as `sans-serif` in SVGs. Text stays real `<text>` (never paths), so
+//!   it stays searchable and copyable in the PDF. Because plotters (without
+//!   its `ttf` feature) cannot measure text, label areas are sized with a
+//!   table of Open Sans advance widths.
 //! - **No words of its own.** Category labels, series names, the axis title
 //!   and every number (through [`ChartSpec::format_number`]) arrive localised
 //!   from the caller; the module adds no text in any language. Only the
 //!   developer-facing [`ChartError`] messages are English.
-//! - **A plain, report-like look.** A colour-blind-safe palette (Okabe–Ito), a
-//!   value axis from zero with integer ticks and light grid lines, data labels
-//!   on the bars, a legend above the plot only when there is more than one
-//!   series, and no chart title.
+//! - **A plain, report-like look.** A colour-blind-safe palette, a value axis
+//!   from zero with integer ticks and light grid lines, data labels on the
+//!   bars, a legend above the plot only when there is more than one series,
+//!   and no chart title.
+//!
+//! The parts: [`style`] reads the style; `text` measures and wraps labels;
+//! `axis` picks the value axis' ticks; `columns` lays out and draws vertical
+//! bars, `bars` horizontal ones; this file has the types, the checks of a
+//! spec and the drawing surface they share.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -30,16 +38,13 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 mod axis;
 mod bars;
 mod columns;
-mod style;
+pub mod style;
 #[cfg(test)]
 mod tests;
 mod text;
 
-use self::axis::*;
-use self::bars::*;
-use self::columns::*;
-use self::style::*;
-use self::text::*;
+pub use self::style::Style;
+pub use self::text::Font;
 
 /// One named series of values, one value per category.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,14 +83,7 @@ pub struct ChartSpec<'a> {
     pub y_label: String,
     /// Locale number formatting for tick labels and data labels (nb: "1 234", en: "1,234").
     pub format_number: &'a dyn Fn(f64) -> String,
-    /// Width of the SVG in px, e.g. 800.
-    pub width: u32,
-    /// Height of the SVG in px, e.g. 420.
-    pub height: u32,
 }
-
-/// The font family every text element uses; the Typst document embeds this font.
-pub const FONT_FAMILY: &str = "Open Sans";
 
 /// Why a chart could not be drawn.
 #[derive(Debug, thiserror::Error)]
@@ -138,26 +136,54 @@ pub enum ChartError {
     Drawing(String),
 }
 
-/// Draws the chart and returns the SVG document as a string.
-pub fn render_svg(spec: &ChartSpec) -> Result<String, ChartError> {
+/// Draws the chart and returns the SVG document as a string. Its size is the
+/// style's for its kind and number of categories ([`Style::chart_size`]).
+pub fn render_svg(spec: &ChartSpec, style: &Style) -> Result<String, ChartError> {
     validate(spec)?;
+    let (width, height) = style.chart_size(spec.kind, spec.categories.len());
+    let frame = Frame { width, height };
     let mut svg = String::new();
     {
-        let area = SVGBackend::with_string(&mut svg, (spec.width, spec.height)).into_drawing_area();
-        let mut canvas = Canvas { area: &area };
+        let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let mut canvas = Canvas { area: &area, style };
         match spec.kind {
             ChartKind::StackedBars | ChartKind::GroupedBars => {
-                let layout = column_layout(spec)?;
-                draw_columns(&mut canvas, spec, &layout)?;
+                let layout = columns::layout(spec, style, frame)?;
+                columns::draw(&mut canvas, spec, &layout)?;
             }
             ChartKind::HorizontalBars => {
-                let layout = bar_layout(spec)?;
-                draw_bars(&mut canvas, spec, &layout)?;
+                let layout = bars::layout(spec, style, frame)?;
+                bars::draw(&mut canvas, spec, &layout)?;
             }
         }
         area.present().map_err(drawing_error)?;
     }
     Ok(svg)
+}
+
+/// The size a chart is laid out in, px.
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    width: u32,
+    height: u32,
+}
+
+impl Frame {
+    fn width(self) -> f64 {
+        f64::from(self.width)
+    }
+
+    fn height(self) -> f64 {
+        f64::from(self.height)
+    }
+
+    /// The error when the labels leave no room for the plot.
+    fn too_small(self) -> ChartError {
+        ChartError::TooSmall {
+            width: self.width,
+            height: self.height,
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -204,28 +230,31 @@ fn drawing_error(e: impl std::fmt::Display) -> ChartError {
     ChartError::Drawing(e.to_string())
 }
 
-/// A thin wrapper that draws in f64 px, rounding to whole pixels.
+/// A thin wrapper that draws in f64 px, rounding to whole pixels, in the
+/// style's font and text colour.
 struct Canvas<'a, 'b> {
     area: &'a Area<'b>,
-}
-
-/// A font of `px` pixels. plotters' SVG backend writes `font-size` as the
-/// size divided by 1.24; for the sizes this module uses, `px * 1.24 / 1.24`
-/// is exactly `px`, so the SVG says `font-size="12.5"`, not `12.500000000000002`.
-fn font(px: f64) -> FontDesc<'static> {
-    FontDesc::new(FontFamily::Name(FONT_FAMILY), px * 1.24, FontStyle::Normal)
-}
-
-/// Whether plotters writes the font size `px` exactly (see [`font`]).
-pub(super) fn exact_size(px: f64) -> bool {
-    px * 1.24 / 1.24 == px
+    style: &'a Style,
 }
 
 fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
-impl Canvas<'_, '_> {
+impl<'a> Canvas<'a, '_> {
+    /// The style's font at `px` pixels. plotters' SVG backend writes
+    /// `font-size` as the size divided by 1.24; for the sizes the style
+    /// allows, `px * 1.24 / 1.24` is exactly `px`, so the SVG says
+    /// `font-size="12.5"`, not `12.500000000000002` (see [`text::exact_size`]).
+    fn font(&self, px: f64) -> FontDesc<'a> {
+        let style: &'a Style = self.style;
+        FontDesc::new(
+            FontFamily::Name(&style.font.family),
+            px * 1.24,
+            FontStyle::Normal,
+        )
+    }
+
     fn rect(
         &mut self,
         x0: f64,
@@ -245,7 +274,23 @@ impl Canvas<'_, '_> {
     }
 
     fn text(&mut self, text: &str, x: f64, y: f64, size: f64, pos: Pos) -> Result<(), ChartError> {
-        self.text_styled(text, x, y, TextStyle::from(font(size)).pos(pos))
+        let font = self.font(size);
+        self.text_styled(text, x, y, TextStyle::from(font).pos(pos))
+    }
+
+    /// Text turned upright, reading from the bottom up, anchored at `pos`.
+    fn upright(
+        &mut self,
+        text: &str,
+        x: f64,
+        y: f64,
+        size: f64,
+        pos: Pos,
+    ) -> Result<(), ChartError> {
+        let style = TextStyle::from(self.font(size))
+            .pos(pos)
+            .transform(FontTransform::Rotate270);
+        self.text_styled(text, x, y, style)
     }
 
     fn text_styled(
@@ -258,14 +303,16 @@ impl Canvas<'_, '_> {
         if text.is_empty() {
             return Ok(());
         }
-        let style = style.color(&TEXT);
+        let colour = self.style.colours.text.rgb();
+        let style = style.color(&colour);
         self.area
             .draw_text(text, &style, (px(x), px(y)))
             .map_err(drawing_error)
     }
 
-    /// Draws lines of text, one `<text>` each, [`LINE`] × `size` apart, the
-    /// block's vertical middle at `y` if `v` is centre, else its top at `y`.
+    /// Draws lines of text, one `<text>` each, the style's line height ×
+    /// `size` apart, the block's vertical middle at `y` if `v` is centre,
+    /// else its top at `y`.
     fn lines(
         &mut self,
         lines: &[String],
@@ -275,7 +322,7 @@ impl Canvas<'_, '_> {
         h: HPos,
         v: VPos,
     ) -> Result<(), ChartError> {
-        let line_height = size * LINE;
+        let line_height = size * self.style.font_size.line_height;
         let first = match v {
             VPos::Center => y - (lines.len() as f64 - 1.0) * line_height / 2.0,
             _ => y,

@@ -1,6 +1,49 @@
-//! Tests of whole charts.
+//! Tests of whole charts: what they show, and the layouts' rules.
 
+use super::axis::Ticks;
+use super::text::{exact_size, fitting_px};
 use super::*;
+
+/// The shipped style.
+fn style() -> Style {
+    Style::default()
+}
+
+/// The frame `render_svg` lays `spec` out in.
+fn frame(spec: &ChartSpec, style: &Style) -> Frame {
+    let (width, height) = style.chart_size(spec.kind, spec.categories.len());
+    Frame { width, height }
+}
+
+fn render(spec: &ChartSpec) -> Result<String, ChartError> {
+    render_svg(spec, &style())
+}
+
+/// The shipped style with every chart `width` × `height` px.
+fn sized(width: u32, height: u32) -> Style {
+    let mut style = style();
+    style.size.width = width;
+    style.size.columns_height = height;
+    style.size.bars_height = height;
+    style.size.bars_height_per_bar = 0;
+    style
+}
+
+fn column_layout(spec: &ChartSpec, style: &Style) -> columns::ColumnLayout {
+    columns::layout(spec, style, frame(spec, style)).unwrap()
+}
+
+fn bar_layout(spec: &ChartSpec, style: &Style) -> bars::BarLayout {
+    bars::layout(spec, style, frame(spec, style)).unwrap()
+}
+
+fn width(text: &str, px: f64) -> f64 {
+    Font::open_sans().width(text, px)
+}
+
+fn wrap(text: &str, max_width: f64, px: f64) -> Vec<String> {
+    Font::open_sans().wrap(text, max_width, px)
+}
 
 /// Norwegian style: groups of three with a no-break space.
 fn nb(v: f64) -> String {
@@ -50,8 +93,6 @@ fn stacked(format: &dyn Fn(f64) -> String) -> ChartSpec<'_> {
         ],
         y_label: "Antall søknader".to_string(),
         format_number: format,
-        width: 800,
-        height: 420,
     }
 }
 
@@ -67,8 +108,6 @@ fn horizontal(format: &dyn Fn(f64) -> String) -> ChartSpec<'_> {
         series: vec![series("Søknader", &[30., 22., 7., 1234.])],
         y_label: "Antall søknader".to_string(),
         format_number: format,
-        width: 800,
-        height: 420,
     }
 }
 
@@ -84,8 +123,6 @@ fn grouped(format: &dyn Fn(f64) -> String) -> ChartSpec<'_> {
         ],
         y_label: "Number of applications".to_string(),
         format_number: format,
-        width: 800,
-        height: 420,
     }
 }
 
@@ -103,9 +140,9 @@ fn text_contents(svg: &str) -> Vec<&str> {
 #[test]
 fn same_spec_gives_identical_svg() {
     for make in [stacked, grouped, horizontal] {
-        let first = render_svg(&make(&nb)).unwrap();
+        let first = render(&make(&nb)).unwrap();
         for _ in 0..5 {
-            assert_eq!(render_svg(&make(&nb)).unwrap(), first);
+            assert_eq!(render(&make(&nb)).unwrap(), first);
         }
     }
 }
@@ -114,7 +151,7 @@ fn same_spec_gives_identical_svg() {
 fn mismatched_lengths_are_an_error() {
     let mut spec = stacked(&nb);
     spec.series[1].values.pop();
-    let err = render_svg(&spec).unwrap_err();
+    let err = render(&spec).unwrap_err();
     assert!(
         matches!(err, ChartError::LengthMismatch { expected: 11, found: 10, ref series } if series == "Ikke-kommersielle sponsorer"),
         "{err:?}"
@@ -126,19 +163,19 @@ fn bad_specs_are_errors() {
     let mut spec = stacked(&nb);
     spec.series[0].values[3] = -1.0;
     assert!(matches!(
-        render_svg(&spec),
+        render(&spec),
         Err(ChartError::InvalidValue { .. })
     ));
     spec.series[0].values[3] = f64::NAN;
     assert!(matches!(
-        render_svg(&spec),
+        render(&spec),
         Err(ChartError::InvalidValue { .. })
     ));
 
     let mut spec = horizontal(&nb);
     spec.series.push(series("Mer", &[1., 2., 3., 4.]));
     assert!(matches!(
-        render_svg(&spec),
+        render(&spec),
         Err(ChartError::SeriesCount {
             expected: 1,
             found: 2,
@@ -151,21 +188,21 @@ fn bad_specs_are_errors() {
     for s in &mut spec.series {
         s.values.clear();
     }
-    assert!(matches!(render_svg(&spec), Err(ChartError::Empty)));
+    assert!(matches!(render(&spec), Err(ChartError::Empty)));
 
-    let mut spec = grouped(&nb);
-    spec.width = 60;
-    spec.height = 50;
     assert!(matches!(
-        render_svg(&spec),
-        Err(ChartError::TooSmall { .. })
+        render_svg(&grouped(&nb), &sized(60, 50)),
+        Err(ChartError::TooSmall {
+            width: 60,
+            height: 50
+        })
     ));
 }
 
 #[test]
 fn every_text_uses_open_sans() {
     for make in [stacked, grouped, horizontal] {
-        let svg = render_svg(&make(&en)).unwrap();
+        let svg = render(&make(&en)).unwrap();
         let elements: Vec<&str> = svg.split("<text").skip(1).collect();
         assert!(elements.len() > 10);
         for element in elements {
@@ -178,37 +215,37 @@ fn every_text_uses_open_sans() {
 
 #[test]
 fn font_sizes_are_written_exactly() {
-    assert!(exact_size(TICK_PX) && exact_size(LABEL_PX) && exact_size(DATA_PX));
-    assert!(exact_size(MIN_PX) && exact_size(ROTATE_BELOW));
+    let sizes = style().font_size;
+    assert!(exact_size(sizes.tick) && exact_size(sizes.label) && exact_size(sizes.data));
+    assert!(exact_size(sizes.smallest) && exact_size(sizes.upright_below));
     assert!(
         !exact_size(13.0),
-        "if 13 is exact now, the comment on TICK_PX is stale"
+        "if 13 is exact now, the comment in charts.toml is stale"
     );
-    // Shrinking keeps to tidy sizes, and stops at MIN_PX.
-    assert_eq!(fitting_px(40.0, 42.0, 12.5), 12.5);
-    assert_eq!(fitting_px(40.0, 35.0, 12.5), 10.5);
-    assert_eq!(fitting_px(40.0, 41.6, 14.0), 14.0);
-    assert_eq!(fitting_px(40.0, 38.0, 14.0), 12.5); // 13.3, and 13 is not exact
-    assert_eq!(fitting_px(40.0, 5.0, 12.5), MIN_PX);
+    // Shrinking keeps to tidy sizes, and stops at the smallest.
+    assert_eq!(fitting_px(40.0, 42.0, 12.5, 9.0), 12.5);
+    assert_eq!(fitting_px(40.0, 35.0, 12.5, 9.0), 10.5);
+    assert_eq!(fitting_px(40.0, 41.6, 14.0, 9.0), 14.0);
+    assert_eq!(fitting_px(40.0, 38.0, 14.0, 9.0), 12.5); // 13.3, and 13 is not exact
+    assert_eq!(fitting_px(40.0, 5.0, 12.5, 9.0), 9.0);
     for svg in [
-        render_svg(&stacked(&nb)).unwrap(),
-        render_svg(&crowded(&nb)).unwrap(),
+        render(&stacked(&nb)).unwrap(),
+        render_svg(&crowded(&nb), &crowded_style()).unwrap(),
     ] {
         for element in svg.split("<text").skip(1) {
             let size = element.split("font-size=\"").nth(1).unwrap();
             let size: f64 = size[..size.find('"').unwrap()].parse().unwrap();
-            assert!((MIN_PX..=LABEL_PX).contains(&size), "{size}");
+            assert!((sizes.smallest..=sizes.label).contains(&size), "{size}");
             assert_eq!((size * 2.0).fract(), 0.0, "{size}");
         }
     }
 }
 
-/// Three series over eleven years in 500 px: too narrow for level labels.
+/// Three series over eleven years in 500 × 300 px ([`crowded_style`]): too
+/// narrow for level labels.
 fn crowded(format: &dyn Fn(f64) -> String) -> ChartSpec<'_> {
     let mut spec = stacked(format);
     spec.kind = ChartKind::GroupedBars;
-    spec.width = 500;
-    spec.height = 300;
     let third = spec.series[1]
         .values
         .iter()
@@ -218,9 +255,13 @@ fn crowded(format: &dyn Fn(f64) -> String) -> ChartSpec<'_> {
     spec
 }
 
+fn crowded_style() -> Style {
+    sized(500, 300)
+}
+
 #[test]
 fn crowded_labels_turn_upright_but_stay() {
-    let svg = render_svg(&crowded(&nb)).unwrap();
+    let svg = render_svg(&crowded(&nb), &crowded_style()).unwrap();
     let texts = text_contents(&svg);
     for v in ["83", "108", "41", "540"] {
         assert!(texts.contains(&v), "{v} missing from {texts:?}");
@@ -230,19 +271,19 @@ fn crowded_labels_turn_upright_but_stay() {
     assert!(texts.contains(&"2014"));
 
     // Thirty years in 500 px: the years turn upright too.
+    let narrow = sized(500, 420);
     let mut spec = stacked(&nb);
-    spec.width = 500;
     spec.categories = (1995..=2024).map(|y| y.to_string()).collect();
     for s in &mut spec.series {
         s.values = (0..30).map(|i| 1000.0 + i as f64).collect();
     }
-    let svg = render_svg(&spec).unwrap();
+    let svg = render_svg(&spec, &narrow).unwrap();
     assert_eq!(svg.matches("rotate(270").count(), 30 + 30 + 1);
-    let layout = column_layout(&spec).unwrap();
+    let layout = column_layout(&spec, &narrow);
     assert!(layout.category.rotated && layout.data_rotated);
     // The upright years fit between the axis and the bottom margin.
-    let depth = text_width("2024", layout.category.px);
-    assert!(layout.plot.bottom + TICK_GAP + depth <= f64::from(spec.height) - PAD + 0.01);
+    let depth = width("2024", layout.category.px);
+    assert!(layout.plot.bottom + narrow.gap.tick + depth <= 420.0 - narrow.size.margin + 0.01);
 }
 
 #[test]
@@ -250,7 +291,7 @@ fn stacked_totals_are_formatted_data_labels() {
     let mut spec = stacked(&nb);
     spec.series[0].values[0] = 1000.0;
     spec.series[1].values[0] = 234.0;
-    let svg = render_svg(&spec).unwrap();
+    let svg = render(&spec).unwrap();
     let texts = text_contents(&svg);
     assert!(texts.contains(&"1\u{a0}234"), "{texts:?}");
     // The other totals: 79 + 50 and 59 + 39.
@@ -264,7 +305,7 @@ fn stacked_totals_are_formatted_data_labels() {
         "{texts:?}"
     );
 
-    let english = render_svg(&ChartSpec {
+    let english = render(&ChartSpec {
         format_number: &en,
         ..spec
     })
@@ -274,7 +315,7 @@ fn stacked_totals_are_formatted_data_labels() {
 
 #[test]
 fn grouped_values_are_data_labels() {
-    let svg = render_svg(&grouped(&en)).unwrap();
+    let svg = render(&grouped(&en)).unwrap();
     let texts = text_contents(&svg);
     for v in ["22", "41", "35", "4", "27", "38", "0"] {
         assert!(texts.contains(&v), "{v} missing from {texts:?}");
@@ -292,7 +333,7 @@ fn grouped_values_are_data_labels() {
 
 #[test]
 fn horizontal_keeps_norwegian_labels_whole() {
-    let svg = render_svg(&horizontal(&nb)).unwrap();
+    let svg = render(&horizontal(&nb)).unwrap();
     let texts = text_contents(&svg);
     for c in [
         "Legemidler til mennesker",
@@ -312,14 +353,17 @@ fn horizontal_keeps_norwegian_labels_whole() {
 
 #[test]
 fn horizontal_label_area_fits_the_longest_label() {
-    let spec = horizontal(&nb);
-    let layout = bar_layout(&spec).unwrap();
-    let longest = text_width("Særskilte søknader på næringsområdet", LABEL_PX);
-    // Labels are right-aligned at left - TICK_GAP and must not start before the margin.
-    assert!(layout.plot.left - TICK_GAP - longest >= PAD - 0.01);
+    let (spec, style) = (horizontal(&nb), style());
+    let layout = bar_layout(&spec, &style);
+    let longest = width(
+        "Særskilte søknader på næringsområdet",
+        style.font_size.label,
+    );
+    // Labels are right-aligned at left - the tick gap and must not start before the margin.
+    assert!(layout.plot.left - style.gap.tick - longest >= style.size.margin - 0.01);
     // Counted by characters, not bytes: "æøå" are as wide as ordinary letters.
-    assert!(text_width("æøå", 13.0) < text_width("mmm", 13.0));
-    assert!((text_width("Medisinsk utstyr", 13.0) - 98.0).abs() < 5.0);
+    assert!(width("æøå", 13.0) < width("mmm", 13.0));
+    assert!((width("Medisinsk utstyr", 13.0) - 98.0).abs() < 5.0);
 }
 
 #[test]
@@ -332,7 +376,7 @@ fn long_labels_wrap_at_spaces_but_not_at_no_break_spaces() {
     let text = "Hospitals and health trusts in specialist health care";
     let lines = wrap(text, 320.0, 14.0);
     assert_eq!(lines.len(), 2, "{lines:?}");
-    let (a, b) = (text_width(&lines[0], 14.0), text_width(&lines[1], 14.0));
+    let (a, b) = (width(&lines[0], 14.0), width(&lines[1], 14.0));
     assert!((a - b).abs() < 0.35 * a.max(b), "{lines:?}");
     let lines = wrap("1\u{a0}234\u{a0}567 søknader", 40.0, 13.0);
     assert_eq!(lines, ["1\u{a0}234\u{a0}567", "søknader"]);
@@ -346,7 +390,7 @@ fn a_newline_in_a_category_forces_a_break() {
     );
     let mut spec = grouped(&nb);
     spec.categories[0] = "Fase I\n(første)".to_string();
-    let texts_svg = render_svg(&spec).unwrap();
+    let texts_svg = render(&spec).unwrap();
     let texts = text_contents(&texts_svg);
     assert!(
         texts.contains(&"Fase I") && texts.contains(&"(første)"),
@@ -356,8 +400,16 @@ fn a_newline_in_a_category_forces_a_break() {
 
 #[test]
 fn bars_of_a_chart_are_equally_wide() {
-    for make in [stacked, grouped, crowded] {
-        let svg = render_svg(&make(&nb)).unwrap();
+    let crowded_style = crowded_style();
+    for (make, style) in [
+        (
+            stacked as fn(&dyn Fn(f64) -> String) -> ChartSpec<'_>,
+            &style(),
+        ),
+        (grouped, &style()),
+        (crowded, &crowded_style),
+    ] {
+        let svg = render_svg(&make(&nb), style).unwrap();
         let mut widths: Vec<&str> = svg
             .lines()
             .filter(|l| l.starts_with("<rect") && !l.contains("#DDDDDD") && !l.contains("#666666"))
@@ -378,17 +430,17 @@ fn bars_of_a_chart_are_equally_wide() {
 
 #[test]
 fn legend_only_for_several_series() {
-    let svg = render_svg(&stacked(&nb)).unwrap();
+    let svg = render(&stacked(&nb)).unwrap();
     let texts = text_contents(&svg);
     assert!(texts.contains(&"Kommersielle sponsorer"));
     assert!(texts.contains(&"Ikke-kommersielle sponsorer"));
 
-    let svg = render_svg(&horizontal(&nb)).unwrap();
+    let svg = render(&horizontal(&nb)).unwrap();
     assert!(!text_contents(&svg).contains(&"Søknader"));
 
     let mut spec = stacked(&nb);
     spec.series.truncate(1);
-    let svg = render_svg(&spec).unwrap();
+    let svg = render(&spec).unwrap();
     assert!(!text_contents(&svg).contains(&"Kommersielle sponsorer"));
 }
 
@@ -402,14 +454,15 @@ fn legend_sits_above_the_plot() {
             &[4., 3., 2., 1.],
         ),
     ]);
-    let layout = column_layout(&spec).unwrap();
+    let style = style();
+    let layout = column_layout(&spec, &style);
     assert_eq!(layout.legend.len(), 4);
     assert!(
-        layout.legend.iter().any(|e| e.y > PAD),
+        layout.legend.iter().any(|e| e.y > style.size.margin),
         "expected a second legend row"
     );
     for entry in &layout.legend {
-        assert!(entry.y + LEGEND_ROW <= layout.plot.top);
+        assert!(entry.y + style.legend.row <= layout.plot.top);
         assert!(entry.x >= layout.plot.left);
     }
 }
@@ -468,7 +521,9 @@ fn axis_has_integer_ticks_and_headroom() {
 
     // The tallest stack (108 + 50) leaves room for its label below the axis top.
     let spec = stacked(&nb);
-    let layout = column_layout(&spec).unwrap();
+    let style = style();
+    let layout = column_layout(&spec, &style);
     let top_of_tallest = layout.plot.bottom - 158.0 / layout.ticks.max * layout.plot.height();
-    assert!(top_of_tallest - layout.plot.top >= layout.data_px * LINE + DATA_GAP - 0.01);
+    let room = layout.data_px * style.font_size.line_height + style.gap.data;
+    assert!(top_of_tallest - layout.plot.top >= room - 0.01);
 }
