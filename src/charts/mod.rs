@@ -15,9 +15,9 @@
 //! - **A concrete font family.** Every text element names the style's font
 //!   family, which the Typst document embeds; Typst ignores generic families
 //!   such as `sans-serif` in SVGs. Text stays real `<text>` (never paths), so
-//!   it stays searchable and copyable in the PDF. Because plotters (without
-//!   its `ttf` feature) cannot measure text, label areas are sized with a
-//!   table of Open Sans advance widths.
+//!   it stays searchable and copyable in the PDF. Label areas are sized,
+//!   and long labels wrapped, by measuring the text with that font's own
+//!   file (the one `charts.toml` names), never the machine's fonts.
 //! - **No words of its own.** Category labels, series names, the axis title
 //!   and every number (through [`ChartSpec::format_number`]) arrive localised
 //!   from the caller; the module adds no text in any language. Only the
