@@ -39,6 +39,7 @@ fn stages(c: &mut Criterion) {
     });
     let facts = facts::compute(&data, &config, cur);
     let templates = Templates::new(&project.templates_dir()).unwrap();
+    let chart_style = trialreport::charts::Style::load(&project.templates_dir()).unwrap();
 
     for lang in ["nb", "en"] {
         let dir = project.locales_dir().join(lang);
@@ -54,12 +55,12 @@ fn stages(c: &mut Criterion) {
         c.bench_function(&format!("charts/{lang}"), |b| {
             b.iter_batched(
                 || bare.clone(),
-                |mut doc| build::draw_charts(&mut doc, &locale).unwrap(),
+                |mut doc| build::draw_charts(&mut doc, &locale, &chart_style).unwrap(),
                 BatchSize::SmallInput,
             )
         });
         let mut doc = bare.clone();
-        build::draw_charts(&mut doc, &locale).unwrap();
+        build::draw_charts(&mut doc, &locale, &chart_style).unwrap();
         c.bench_function(&format!("world (library with inputs)/{lang}"), |b| {
             b.iter(|| {
                 ReportWorld::new(&templates, Some(black_box(&doc)), typeset::fonts()).unwrap()
@@ -93,6 +94,7 @@ fn stages(c: &mut Criterion) {
                 |()| {
                     build::make_report_with(
                         &templates,
+                        &chart_style,
                         &config.outline(),
                         &facts,
                         &locale,

@@ -361,7 +361,9 @@ pub fn build_with(
         || {
             // Parse the fonts (once per process) while the locales load.
             typeset::fonts();
-            Templates::new(&project.templates_dir())
+            let templates = Templates::new(&project.templates_dir())?;
+            let style = charts::Style::load(&project.templates_dir())?;
+            Ok::<_, Diagnostic>((templates, style))
         },
     );
     let mut errors = Vec::new();
@@ -369,7 +371,7 @@ pub fn build_with(
         .into_iter()
         .filter_map(|l| l.map_err(|e| errors.extend(e)).ok())
         .collect();
-    let templates = templates.map_err(|e| {
+    let (templates, chart_style) = templates.map_err(|e| {
         errors.push(e.clone());
         Diagnostics(errors.clone())
     })?;
@@ -418,8 +420,14 @@ pub fn build_with(
     let results: Vec<(Result<Report, Diagnostics>, Duration)> =
         run_jobs(&jobs, workers, |&(facts, locale)| {
             let start = Instant::now();
-            let report =
-                make_report_with(&templates, &config.outline(), facts, locale, &typeset_opts);
+            let report = make_report_with(
+                &templates,
+                &chart_style,
+                &config.outline(),
+                facts,
+                locale,
+                &typeset_opts,
+            );
             // Typst memoizes layout across compilations in a process; keep
             // what the reports in flight may reuse (results used within the
             // last `workers` reports), drop the rest, so memory stays flat
@@ -606,8 +614,10 @@ pub fn make_report(
 ) -> Result<Report, Diagnostics> {
     let locale = Locale::load(lang, &project.locales_dir().join(lang)).map_err(Diagnostics)?;
     let templates = Templates::new(&project.templates_dir())?;
+    let chart_style = charts::Style::load(&project.templates_dir())?;
     make_report_with(
         &templates,
+        &chart_style,
         &config.outline(),
         facts,
         &locale,
@@ -615,12 +625,13 @@ pub fn make_report(
     )
 }
 
-/// Text, charts and typesetting for one report, with a locale and templates
-/// that other reports may be using at the same time. Any problem with a
-/// message fails the report and is named. The PDF's date comes from the
-/// data ([`typeset::document_date`]) unless `opts` sets one.
+/// Text, charts and typesetting for one report, with a locale, templates and
+/// chart style that other reports may be using at the same time. Any problem
+/// with a message fails the report and is named. The PDF's date comes from
+/// the data ([`typeset::document_date`]) unless `opts` sets one.
 pub fn make_report_with(
     templates: &Templates,
+    chart_style: &charts::Style,
     outline: &Outline,
     facts: &Facts,
     locale: &Locale,
@@ -634,7 +645,7 @@ pub fn make_report_with(
         &typeset::missing_glyphs(&fonts, document.strings()),
         locale,
     ));
-    if let Err(e) = draw_charts(&mut document, locale) {
+    if let Err(e) = draw_charts(&mut document, locale, chart_style) {
         errors.push(e);
     }
     if !errors.is_empty() {
@@ -763,8 +774,13 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Draws every figure's chart as SVG, with the language's number format.
-pub fn draw_charts(doc: &mut Document, locale: &Locale) -> Result<(), Diagnostic> {
+/// Draws every figure's chart as SVG, with the language's number format, in
+/// the style of `templates/charts.toml`.
+pub fn draw_charts(
+    doc: &mut Document,
+    locale: &Locale,
+    style: &charts::Style,
+) -> Result<(), Diagnostic> {
     let format = |v: f64| locale.number(v);
     for section in &mut doc.sections {
         for block in &mut section.blocks {
@@ -788,14 +804,8 @@ pub fn draw_charts(doc: &mut Document, locale: &Locale) -> Result<(), Diagnostic
                         .collect(),
                     y_label: chart.y_label.clone(),
                     format_number: &format,
-                    width: 800,
-                    height: if chart.kind == charts::ChartKind::HorizontalBars {
-                        80 + 60 * chart.categories.len() as u32
-                    } else {
-                        400
-                    },
                 };
-                *svg = charts::render_svg(&spec)
+                *svg = charts::render_svg(&spec, style)
                     .map_err(|e| Diagnostic::error(format!("chart {id}: {e}")))?;
             }
         }

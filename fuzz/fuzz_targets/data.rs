@@ -58,7 +58,7 @@ fuzz_target!(|bytes: &[u8]| {
         let f = facts::compute(&dataset, &Config::default(), cur);
         for loc in locales {
             let (mut doc, errors) = text::document(&f, &Config::default().outline(), loc);
-            build::draw_charts(&mut doc, loc).expect("charts");
+            build::draw_charts(&mut doc, loc, &trialreport::charts::Style::default()).expect("charts");
             let errors: Vec<String> = errors
                 .into_iter()
                 .map(|e| e.to_string())

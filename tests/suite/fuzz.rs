@@ -324,7 +324,7 @@ fn check(files: &[(String, String)]) -> Result<bool, TestCaseError> {
         );
         for loc in locales() {
             let (mut doc, errors) = text::document(&f, &Config::default().outline(), loc);
-            let chart = build::draw_charts(&mut doc, loc);
+            let chart = build::draw_charts(&mut doc, loc, &trialreport::charts::Style::default());
             prop_assert!(chart.is_ok(), "{year} {}: {:?}", loc.lang, chart.err());
             let errors: Vec<String> = errors
                 .into_iter()
