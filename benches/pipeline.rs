@@ -16,7 +16,7 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use trialreport::build::{self, Project};
 use trialreport::text::{self, Locale};
 use trialreport::typeset::{self, ReportWorld, Templates};
-use trialreport::{data, facts};
+use trialreport::{charts, data, facts};
 
 const YEAR: i32 = 2024;
 
@@ -39,7 +39,7 @@ fn stages(c: &mut Criterion) {
     });
     let facts = facts::compute(&data, &config, cur);
     let templates = Templates::new(&project.templates_dir()).unwrap();
-    let chart_style = trialreport::charts::Style::load(&project.templates_dir()).unwrap();
+    let chart_style = charts::Style::load(&project.templates_dir()).unwrap();
 
     for lang in ["nb", "en"] {
         let dir = project.locales_dir().join(lang);
@@ -50,27 +50,28 @@ fn stages(c: &mut Criterion) {
         c.bench_function(&format!("text/{lang}"), |b| {
             b.iter(|| text::document(black_box(&facts), &config.outline(), &locale))
         });
-        let (bare, errors) = text::document(&facts, &config.outline(), &locale);
+        let (doc, errors) = text::document(&facts, &config.outline(), &locale);
         assert!(errors.is_empty(), "{errors:?}");
+        let number = |v: f64| locale.number(v);
         c.bench_function(&format!("charts/{lang}"), |b| {
-            b.iter_batched(
-                || bare.clone(),
-                |mut doc| build::draw_charts(&mut doc, &locale, &chart_style).unwrap(),
-                BatchSize::SmallInput,
-            )
+            b.iter(|| charts::draw(black_box(&doc), &chart_style, &number).unwrap())
         });
-        let mut doc = bare.clone();
-        build::draw_charts(&mut doc, &locale, &chart_style).unwrap();
+        let drawn = charts::draw(&doc, &chart_style, &number).unwrap();
         c.bench_function(&format!("world (library with inputs)/{lang}"), |b| {
             b.iter(|| {
-                ReportWorld::new(&templates, Some(black_box(&doc)), typeset::fonts()).unwrap()
+                ReportWorld::new(
+                    &templates,
+                    Some((black_box(&doc), &drawn)),
+                    typeset::fonts(),
+                )
+                .unwrap()
             })
         });
         c.bench_function(&format!("typeset (layout, cold cache)/{lang}"), |b| {
             b.iter_batched(
                 || {
                     typst::comemo::evict(0);
-                    ReportWorld::new(&templates, Some(&doc), typeset::fonts()).unwrap()
+                    ReportWorld::new(&templates, Some((&doc, &drawn)), typeset::fonts()).unwrap()
                 },
                 |world| world.compile().unwrap(),
                 BatchSize::PerIteration,
@@ -78,12 +79,12 @@ fn stages(c: &mut Criterion) {
         });
         c.bench_function(&format!("typeset (layout, warm cache)/{lang}"), |b| {
             b.iter_batched(
-                || ReportWorld::new(&templates, Some(&doc), typeset::fonts()).unwrap(),
+                || ReportWorld::new(&templates, Some((&doc, &drawn)), typeset::fonts()).unwrap(),
                 |world| world.compile().unwrap(),
                 BatchSize::PerIteration,
             )
         });
-        let world = ReportWorld::new(&templates, Some(&doc), typeset::fonts()).unwrap();
+        let world = ReportWorld::new(&templates, Some((&doc, &drawn)), typeset::fonts()).unwrap();
         let compiled = world.compile().unwrap();
         c.bench_function(&format!("pdf export/{lang}"), |b| {
             b.iter(|| world.pdf(&compiled.document, "bench", None).unwrap())

@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 use crate::diag::{Diagnostic, Diagnostics, Severity, SourceFile};
 use crate::facts::Facts;
-use crate::text::{Block, Document, Locale};
+use crate::text::{Document, Locale};
 use crate::typeset::Templates;
 use crate::{charts, check, data, facts, gaps, text, typeset};
 
@@ -449,6 +449,7 @@ pub fn build_with(
                     facts.year,
                     locale.lang.clone(),
                     report.document,
+                    report.charts,
                     report.pdf,
                     report.pages,
                     time,
@@ -476,7 +477,7 @@ pub fn build_with(
     prepare_out_dir(&opts.out)?;
     let files: Vec<(PathBuf, &[u8])> = made
         .iter()
-        .map(|(year, lang, _, pdf, ..)| {
+        .map(|(year, lang, _, _, pdf, ..)| {
             (
                 opts.out.join(file_name(*year, lang, opts.pseudo)),
                 pdf.as_slice(),
@@ -487,9 +488,11 @@ pub fn build_with(
     let paths: Vec<PathBuf> = files.into_iter().map(|(path, _)| path).collect();
     let mut written = Vec::new();
     let mut emitted = Vec::new();
-    for ((year, lang, document, _, pages, time), path) in made.into_iter().zip(paths) {
+    for ((year, lang, document, charts, _, pages, time), path) in made.into_iter().zip(paths) {
         if let Some(dir) = &opts.emit_typst {
-            emitted.push(emit_typst(dir, &templates, &document, year, &lang)?);
+            emitted.push(emit_typst(
+                dir, &templates, &document, &charts, year, &lang,
+            )?);
         }
         written.push(Written {
             path,
@@ -600,6 +603,7 @@ fn check_area_keys(data: &Dataset, years: &[i32], locales: &[Locale]) -> Result<
 /// A report in memory.
 pub struct Report {
     pub document: Document,
+    pub charts: charts::Charts,
     pub pdf: Vec<u8>,
     pub pages: usize,
     pub warnings: Vec<Diagnostic>,
@@ -637,7 +641,7 @@ pub fn make_report_with(
     locale: &Locale,
     opts: &typeset::TypesetOptions,
 ) -> Result<Report, Diagnostics> {
-    let (mut document, mut errors) = text::document(facts, outline, locale);
+    let (document, mut errors) = text::document(facts, outline, locale);
     // A character no font has would fail the PDF export once per
     // character, at the template: say it once per message, where it is.
     let fonts = typeset::fonts_with(opts.font_dir.as_deref())?;
@@ -645,12 +649,10 @@ pub fn make_report_with(
         &typeset::missing_glyphs(&fonts, document.strings()),
         locale,
     ));
-    if let Err(e) = draw_charts(&mut document, locale, chart_style) {
-        errors.push(e);
-    }
     if !errors.is_empty() {
         return Err(Diagnostics(errors));
     }
+    let charts = charts::draw(&document, chart_style, &|v| locale.number(v))?;
     let ident = format!("trialreport-{}-{}", facts.year, locale.lang);
     let opts = typeset::TypesetOptions {
         font_dir: opts.font_dir.clone(),
@@ -658,9 +660,10 @@ pub fn make_report_with(
             .date
             .or(Some(typeset::document_date(facts.year, facts.published))),
     };
-    let t = typeset::typeset_with(templates, Some(&document), &ident, &opts)?;
+    let t = typeset::typeset_with(templates, Some((&document, &charts)), &ident, &opts)?;
     Ok(Report {
         document,
+        charts,
         pdf: t.pdf,
         pages: t.pages,
         warnings: t.warnings,
@@ -709,13 +712,15 @@ fn glyph_errors(missing: &[char], locale: &Locale) -> Vec<Diagnostic> {
     out
 }
 
+/// The charts' folder in a folder written by `--emit-typst`.
+pub const EMITTED_CHARTS: &str = "charts";
 /// The main file of a folder written by `--emit-typst`.
 pub const EMITTED_MAIN: &str = "main.typ";
 /// The document in a folder written by `--emit-typst`, read by the template.
 pub const EMITTED_REPORT: &str = "report.json";
 
 /// Writes `dir/<year>-<lang>/`: the template files (with the fonts), the
-/// document as `report.json` (charts inside, as SVG text) and a `main.typ`
+/// document as `report.json`, its charts as `charts/<figure id>.svg` and a `main.typ`
 /// that includes the template, so that stock Typst lays out the same pages.
 /// The folder is made beside its final place and then swapped in, in one
 /// step on Linux: a reader sees the old folder or the new one, whole.
@@ -723,6 +728,7 @@ pub fn emit_typst(
     dir: &Path,
     templates: &Templates,
     document: &Document,
+    charts: &charts::Charts,
     year: i32,
     lang: &str,
 ) -> Result<PathBuf, Diagnostic> {
@@ -737,11 +743,17 @@ pub fn emit_typst(
     copy_dir(templates.dir(), &tmp).map_err(|e| fail(e, &tmp))?;
     let json = serde_json::to_vec_pretty(document).expect("documents serialise");
     std::fs::write(tmp.join(EMITTED_REPORT), json).map_err(|e| fail(e, &tmp))?;
+    let chart_dir = tmp.join(EMITTED_CHARTS);
+    std::fs::create_dir_all(&chart_dir).map_err(|e| fail(e, &chart_dir))?;
+    for (id, svg) in &charts.0 {
+        let path = chart_dir.join(format!("{id}.svg"));
+        std::fs::write(&path, svg).map_err(|e| fail(e, &path))?;
+    }
     let main = format!(
         "// The {year} report in `{lang}`, written by trialreport {version} (`build --emit-typst`).\n\
          //\n\
          // {template} is the project's template, unchanged; it reads the document,\n\
-         // every word and number with the charts as SVG text, from {report}.\n\
+         // every word and number, from {report} and the charts from {charts}/.\n\
          // Typst does not look for fonts in a project folder, so name this one's:\n\
          //\n\
          //   typst compile --font-path fonts --pdf-standard ua-1 main.typ\n\
@@ -753,6 +765,7 @@ pub fn emit_typst(
         version = env!("CARGO_PKG_VERSION"),
         template = typeset::MAIN,
         report = EMITTED_REPORT,
+        charts = EMITTED_CHARTS,
     );
     std::fs::write(tmp.join(EMITTED_MAIN), main).map_err(|e| fail(e, &tmp))?;
     replace_dir(made, &target).map_err(|e| fail(e, &target))?;
@@ -769,45 +782,6 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
             copy_dir(&entry.path(), &target)?;
         } else {
             std::fs::copy(entry.path(), target)?;
-        }
-    }
-    Ok(())
-}
-
-/// Draws every figure's chart as SVG, with the language's number format, in
-/// the style of `templates/charts.toml`.
-pub fn draw_charts(
-    doc: &mut Document,
-    locale: &Locale,
-    style: &charts::Style,
-) -> Result<(), Diagnostic> {
-    let format = |v: f64| locale.number(v);
-    for section in &mut doc.sections {
-        for block in &mut section.blocks {
-            if let Block::Figure {
-                id,
-                chart: Some(chart),
-                svg,
-                ..
-            } = block
-            {
-                let spec = charts::ChartSpec {
-                    kind: chart.kind,
-                    categories: chart.categories.clone(),
-                    series: chart
-                        .series
-                        .iter()
-                        .map(|(name, values)| charts::Series {
-                            name: name.clone(),
-                            values: values.clone(),
-                        })
-                        .collect(),
-                    y_label: chart.y_label.clone(),
-                    format_number: &format,
-                };
-                *svg = charts::render_svg(&spec, style)
-                    .map_err(|e| Diagnostic::error(format!("chart {id}: {e}")))?;
-            }
         }
     }
     Ok(())

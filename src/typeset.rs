@@ -29,6 +29,7 @@ use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
+use crate::charts::Charts;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::text::Document;
 
@@ -218,24 +219,25 @@ fn template_id(path: &str) -> Result<FileId, Diagnostic> {
 }
 
 /// `doc` as Typst's `sys.inputs`: `(report: (...))`.
-pub fn inputs(doc: &Document) -> Result<Dict, Diagnostic> {
-    let value = serde_json::json!({ "report": doc });
+pub fn inputs(doc: &Document, charts: &Charts) -> Result<Dict, Diagnostic> {
+    let value = serde_json::json!({ "report": doc, "charts": charts });
     serde_json::from_value(value)
         .map_err(|e| Diagnostic::error(format!("cannot pass the document to Typst: {e}")))
 }
 
 impl<'t> ReportWorld<'t> {
-    /// A world for `doc` (passed as `sys.inputs.report`) with `templates`.
-    /// Without a document, the template finds none in `sys.inputs` and reads
-    /// `report.json` beside itself, as in a folder written by `--emit-typst`.
+    /// A world for `doc` and its charts (passed as `sys.inputs.report` and
+    /// `sys.inputs.charts`) with `templates`. Without them, the template
+    /// finds none in `sys.inputs` and reads `report.json` and `charts/`
+    /// beside itself, as in a folder written by `--emit-typst`.
     pub fn new(
         templates: &'t Templates,
-        doc: Option<&Document>,
+        doc: Option<(&Document, &Charts)>,
         fonts: Arc<FontStore>,
     ) -> Result<Self, Diagnostic> {
         let mut library = Library::builder();
-        if let Some(doc) = doc {
-            library = library.with_inputs(inputs(doc)?);
+        if let Some((doc, charts)) = doc {
+            library = library.with_inputs(inputs(doc, charts)?);
         }
         Ok(Self {
             library: LazyHash::new(library.build()),
@@ -462,7 +464,7 @@ fn standards() -> Result<PdfStandards, Diagnostic> {
 /// the template reads `report.json` beside it.
 pub fn typeset_with(
     templates: &Templates,
-    doc: Option<&Document>,
+    doc: Option<(&Document, &Charts)>,
     ident: &str,
     opts: &TypesetOptions,
 ) -> Result<Typeset, Diagnostics> {

@@ -57,8 +57,11 @@ fuzz_target!(|bytes: &[u8]| {
     for cur in dataset.years.values() {
         let f = facts::compute(&dataset, &Config::default(), cur);
         for loc in locales {
-            let (mut doc, errors) = text::document(&f, &Config::default().outline(), loc);
-            build::draw_charts(&mut doc, loc, &trialreport::charts::Style::default()).expect("charts");
+            let (doc, errors) = text::document(&f, &Config::default().outline(), loc);
+            trialreport::charts::draw(&doc, &trialreport::charts::Style::default(), &|v| {
+                loc.number(v)
+            })
+            .expect("charts");
             let errors: Vec<String> = errors
                 .into_iter()
                 .map(|e| e.to_string())

@@ -56,7 +56,8 @@ pub struct Series {
 }
 
 /// Which kind of chart to draw.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 #[allow(clippy::enum_variant_names)] // "Bars" in every name is the agreed API
 pub enum ChartKind {
     /// Vertical bars, the series stacked in each category; the total is printed above each stack.
@@ -134,6 +135,43 @@ pub enum ChartError {
     /// plotters failed while drawing.
     #[error("drawing the chart failed: {0}")]
     Drawing(String),
+}
+
+/// Every figure of a document, drawn: figure id → SVG text.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct Charts(pub std::collections::BTreeMap<String, String>);
+
+/// Stage 4: draws every figure of `doc` with `style`, its numbers written
+/// by `format_number` (the document's language's format). The document is
+/// only read: the charts are the next stage's value, not written into it.
+pub fn draw(
+    doc: &crate::text::Document,
+    style: &Style,
+    format_number: &dyn Fn(f64) -> String,
+) -> Result<Charts, crate::diag::Diagnostic> {
+    let mut out = Charts::default();
+    for block in doc.sections.iter().flat_map(|s| &s.blocks) {
+        if let crate::text::Block::Figure { id, chart, .. } = block {
+            let spec = ChartSpec {
+                kind: chart.kind,
+                categories: chart.categories.clone(),
+                series: chart
+                    .series
+                    .iter()
+                    .map(|(name, values)| Series {
+                        name: name.clone(),
+                        values: values.clone(),
+                    })
+                    .collect(),
+                y_label: chart.y_label.clone(),
+                format_number,
+            };
+            let svg = render_svg(&spec, style)
+                .map_err(|e| crate::diag::Diagnostic::error(format!("chart {id}: {e}")))?;
+            out.0.insert(id.clone(), svg);
+        }
+    }
+    Ok(out)
 }
 
 /// Draws the chart and returns the SVG document as a string. Its size is the

@@ -311,8 +311,7 @@ impl Builder<'_> {
             caption,
             alt,
             notes,
-            chart: Some(chart),
-            svg: String::new(),
+            chart,
         }
     }
 
@@ -421,10 +420,8 @@ fn section_text(s: &Section) -> String {
             } => {
                 out.push(caption.clone());
                 out.extend(notes.iter().cloned());
-                if let Some(c) = chart {
-                    out.extend(c.categories.iter().cloned());
-                    out.extend(c.series.iter().map(|(n, _)| n.clone()));
-                }
+                out.extend(chart.categories.iter().cloned());
+                out.extend(chart.series.iter().map(|(n, _)| n.clone()));
             }
             Block::Table(t) => {
                 out.push(t.caption.clone());

@@ -62,16 +62,14 @@ impl Document {
                         caption,
                         alt,
                         notes,
-                        chart,
+                        chart: c,
                         ..
                     } => {
                         out.extend([caption.as_str(), alt]);
                         out.extend(notes.iter().map(String::as_str));
-                        if let Some(c) = chart {
-                            out.extend(c.categories.iter().map(String::as_str));
-                            out.extend(c.series.iter().map(|(n, _)| n.as_str()));
-                            out.push(&c.y_label);
-                        }
+                        out.extend(c.categories.iter().map(String::as_str));
+                        out.extend(c.series.iter().map(|(n, _)| n.as_str()));
+                        out.push(&c.y_label);
                     }
                     Block::Table(t) => {
                         out.push(&t.caption);
@@ -143,10 +141,9 @@ pub enum Block {
         alt: String,
         /// Notes printed under the caption (the years the chart lacks).
         notes: Vec<String>,
-        /// What to draw; the charts stage turns it into `svg`.
-        #[serde(skip)]
-        chart: Option<ChartData>,
-        svg: String,
+        /// What to draw: the charts stage draws it (one SVG per figure id),
+        /// and an edition may also show it as a table.
+        chart: ChartData,
     },
     /// A table with its caption and notes.
     Table(Table),
@@ -225,7 +222,7 @@ pub struct GlossaryEntry {
 }
 
 /// The data of one chart, with its labels already localised.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize)]
 pub struct ChartData {
     pub kind: crate::charts::ChartKind,
     pub categories: Vec<String>,

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use trialreport::build::{self, EMITTED_MAIN, EMITTED_REPORT};
+use trialreport::build::{self, EMITTED_CHARTS, EMITTED_MAIN, EMITTED_REPORT};
 use trialreport::text::{self, Locale};
 use trialreport::typeset::{self, Templates};
 
@@ -204,7 +204,13 @@ fn emit_typst_writes_a_self_contained_folder_that_lays_out_the_same_pdf() {
 
     let dir = emit.join("2024-nb");
     let files = names(&dir);
-    for f in [EMITTED_MAIN, EMITTED_REPORT, typeset::MAIN, "fonts"] {
+    for f in [
+        EMITTED_MAIN,
+        EMITTED_REPORT,
+        EMITTED_CHARTS,
+        typeset::MAIN,
+        "fonts",
+    ] {
         assert!(files.contains(f), "{f} in {files:?}");
     }
     // The template, unchanged, and the fonts it names.
@@ -226,15 +232,26 @@ fn emit_typst_writes_a_self_contained_folder_that_lays_out_the_same_pdf() {
     let main = std::fs::read_to_string(dir.join(EMITTED_MAIN)).unwrap();
     assert!(main.contains("#include \"report.typ\""), "{main}");
     assert!(main.contains("--font-path fonts"), "{main}");
-    // The document: every word, with the charts as SVG text.
+    // The document: every word and number; the charts beside it, one SVG
+    // per figure of the document.
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.join(EMITTED_REPORT)).unwrap()).unwrap();
     assert_eq!(json["year"], "2024");
     assert_eq!(json["lang"], "nb");
-    assert!(
-        json.to_string().contains("<svg"),
-        "the charts are in the JSON"
-    );
+    assert!(!json.to_string().contains("<svg"), "no SVG in the document");
+    let figures: BTreeSet<String> = json["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["blocks"].as_array().unwrap())
+        .filter(|b| b["kind"] == "figure")
+        .map(|b| format!("{}.svg", b["id"].as_str().unwrap()))
+        .collect();
+    assert!(figures.len() >= 3, "{figures:?}");
+    assert_eq!(names(&dir.join(EMITTED_CHARTS)), figures);
+    let svg =
+        std::fs::read_to_string(dir.join(EMITTED_CHARTS).join(figures.first().unwrap())).unwrap();
+    assert!(svg.starts_with("<svg"), "{}", &svg[..80.min(svg.len())]);
 
     // No typst-cli here: lay the folder out with our own World, rooted in the
     // folder, with no inputs, so the template reads report.json itself. The

@@ -323,8 +323,11 @@ fn check(files: &[(String, String)]) -> Result<bool, TestCaseError> {
             std::path::Path::new("data"),
         );
         for loc in locales() {
-            let (mut doc, errors) = text::document(&f, &Config::default().outline(), loc);
-            let chart = build::draw_charts(&mut doc, loc, &trialreport::charts::Style::default());
+            let (doc, errors) = text::document(&f, &Config::default().outline(), loc);
+            let chart =
+                trialreport::charts::draw(&doc, &trialreport::charts::Style::default(), &|v| {
+                    loc.number(v)
+                });
             prop_assert!(chart.is_ok(), "{year} {}: {:?}", loc.lang, chart.err());
             let errors: Vec<String> = errors
                 .into_iter()
