@@ -19,6 +19,7 @@
 
 mod complete;
 mod locales;
+mod probes;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;

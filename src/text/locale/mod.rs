@@ -22,15 +22,18 @@ use fluent_bundle::resolver::errors::ReferenceKind;
 use fluent_bundle::types::FluentNumberOptions;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use icu_decimal::DecimalFormatter;
-use icu_decimal::input::Decimal;
-use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
 use icu_locale_core::Locale as IcuLocale;
-use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
 use crate::data::Date;
 use crate::diag::{Diagnostic, SourceFile};
 use crate::text::ftl;
+
+mod number;
+mod tag;
+
+use number::{decimal, format_number};
+use tag::language_tag;
 
 /// The message that names a language's formatting locale.
 pub const LANGUAGE_TAG: &str = "language-tag";
@@ -123,61 +126,6 @@ impl From<bool> for Arg {
     }
 }
 
-/// ICU4X decimal formatting memoized in the bundle, for Fluent's formatter hook.
-struct NumberFormat {
-    grouped: DecimalFormatter,
-    plain: DecimalFormatter,
-}
-
-impl Memoizable for NumberFormat {
-    type Args = ();
-    type Error = String;
-
-    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, String> {
-        let locale: IcuLocale = lang.to_string().parse().map_err(|e| format!("{e:?}"))?;
-        let make = |g| {
-            DecimalFormatter::try_new((&locale).into(), DecimalFormatterOptions::from(g))
-                .map_err(|e| e.to_string())
-        };
-        Ok(Self {
-            grouped: make(GroupingStrategy::Auto)?,
-            plain: make(GroupingStrategy::Never)?,
-        })
-    }
-}
-
-/// A Fluent number as an ICU decimal, with the fraction digits asked for.
-fn decimal(value: f64, options: &FluentNumberOptions) -> Decimal {
-    let digits = options
-        .maximum_fraction_digits
-        .or(options.minimum_fraction_digits)
-        .unwrap_or(if value.fract() == 0.0 { 0 } else { 1 });
-    let mut d: Decimal = format!("{value:.digits$}").parse().unwrap_or_default();
-    if let Some(min) = options.minimum_fraction_digits {
-        d.absolute.pad_end(-(min as i16));
-    }
-    d
-}
-
-fn format_number(
-    value: &FluentValue,
-    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
-) -> Option<String> {
-    let FluentValue::Number(n) = value else {
-        return None;
-    };
-    memoizer
-        .with_try_get::<NumberFormat, _, _>((), |f| {
-            let fmt = if n.options.use_grouping {
-                &f.grouped
-            } else {
-                &f.plain
-            };
-            fmt.format(&decimal(n.value, &n.options)).to_string()
-        })
-        .ok()
-}
-
 /// Reads the `.ftl` files of a locale folder, sorted by name.
 pub fn read_sources(dir: &Path) -> Result<Vec<Arc<SourceFile>>, Vec<Diagnostic>> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -197,164 +145,6 @@ pub fn read_sources(dir: &Path) -> Result<Vec<Arc<SourceFile>>, Vec<Diagnostic>>
         sources.push(SourceFile::new(&path, text));
     }
     Ok(sources)
-}
-
-/// English names of the languages a translator is likely to add, for
-/// messages ("`en-GB` is English").
-const LANGUAGE_NAMES: &[(&str, &str)] = &[
-    ("ar", "Arabic"),
-    ("cs", "Czech"),
-    ("da", "Danish"),
-    ("de", "German"),
-    ("en", "English"),
-    ("es", "Spanish"),
-    ("et", "Estonian"),
-    ("fi", "Finnish"),
-    ("fr", "French"),
-    ("is", "Icelandic"),
-    ("it", "Italian"),
-    ("lt", "Lithuanian"),
-    ("lv", "Latvian"),
-    ("nb", "Norwegian Bokmål"),
-    ("nl", "Dutch"),
-    ("nn", "Norwegian Nynorsk"),
-    ("no", "Norwegian"),
-    ("pl", "Polish"),
-    ("pt", "Portuguese"),
-    ("ru", "Russian"),
-    ("se", "Northern Sami"),
-    ("so", "Somali"),
-    ("sv", "Swedish"),
-    ("tr", "Turkish"),
-    ("uk", "Ukrainian"),
-    ("ur", "Urdu"),
-];
-
-/// "English", or "the language `xx`".
-fn language_name(language: &str) -> String {
-    LANGUAGE_NAMES
-        .iter()
-        .find(|(code, _)| *code == language)
-        .map_or_else(
-            || format!("the language `{language}`"),
-            |(_, name)| name.to_string(),
-        )
-}
-
-/// How `tag` writes a date and a number: `"31 January 2025" and "1,234.5"`,
-/// with ICU4X's formats (or its root formats, when it has none for `tag`).
-fn samples(tag: &LanguageIdentifier) -> Option<String> {
-    let icu: IcuLocale = tag.to_string().parse().ok()?;
-    let dates = icu_datetime::DateTimeFormatter::try_new(
-        (&icu).into(),
-        icu_datetime::fieldsets::YMD::long(),
-    )
-    .ok()?;
-    let numbers = DecimalFormatter::try_new((&icu).into(), Default::default()).ok()?;
-    let date = icu_datetime::input::Date::try_new_iso(2025, 1, 31).ok()?;
-    let number = decimal(1234.5, &FluentNumberOptions::default());
-    Some(format!(
-        "\"{}\" and \"{}\"",
-        dates.format(&date),
-        numbers.format(&number)
-    ))
-}
-
-/// The formatting locale that `language-tag` names, checked where it is
-/// written: a BCP 47 tag, of the folder's language, for which ICU4X has
-/// number and date formats and which Typst can typeset.
-fn language_tag(
-    lang: &str,
-    file: &Arc<SourceFile>,
-    entry: &ftl::Entry,
-) -> Result<LanguageIdentifier, Diagnostic> {
-    let Some(value) = &entry.text else {
-        return Err(Diagnostic::error(format!(
-            "`{LANGUAGE_TAG}` must be a BCP 47 language tag written as plain text, such as `{LANGUAGE_TAG} = de` or `{LANGUAGE_TAG} = de-AT`"
-        ))
-        .at(file, Some(entry.span.clone())));
-    };
-    let at = |message: String| Diagnostic::error(message).at(file, Some(value.span.clone()));
-    let written = value.name.as_str();
-    // unic-langid also takes `_`; BCP 47 (and Typst, and CI's tools) do not.
-    let parsed = (!written.contains('_'))
-        .then(|| written.parse::<LanguageIdentifier>().ok())
-        .flatten()
-        .filter(|t| t.to_string().parse::<IcuLocale>().is_ok());
-    let Some(tag) = parsed else {
-        let hint = match written.replace('_', "-").parse::<LanguageIdentifier>() {
-            Ok(t) if written.contains('_') => {
-                format!(": BCP 47 joins the parts with `-`, so write `{t}`")
-            }
-            _ => String::new(),
-        };
-        return Err(at(format!(
-            "`{written}` is not a BCP 47 language tag, such as `de` or `de-AT`{hint}"
-        )));
-    };
-
-    // ICU4X falls back to its root formats ("2025 M01 31") for a language
-    // it has no data for: that is no language's way of writing.
-    let root = samples(&LanguageIdentifier::default());
-    let own = samples(&tag);
-    if own.is_none() || own == root {
-        return Err(at(format!(
-            "ICU4X has no number or date formats for `{tag}`: dates and numbers would be written as {}; use the tag of a language in Unicode CLDR, such as `de` or `de-AT`",
-            root.unwrap_or_default()
-        )));
-    }
-
-    // Typst takes a region of two letters only (`AT`, not `419`).
-    if let Some(region) = tag.region
-        && !region.as_str().bytes().all(|b| b.is_ascii_alphabetic())
-    {
-        return Err(at(format!(
-            "the region `{region}` of `{tag}` cannot be typeset: Typst takes a country code of two letters, such as `{}-AT`; write `{}` or a country's tag",
-            tag.language, tag.language
-        )));
-    }
-
-    // The folder's language (`de` of `locales/de`, `pt` of `locales/pt-BR`).
-    let folder = lang
-        .parse::<LanguageIdentifier>()
-        .ok()
-        .map(|f| f.language.as_str().to_string())
-        .filter(|f| (2..=3).contains(&f.len()))
-        // Only a folder named after a language that CLDR knows (not `xx`).
-        .filter(|f| {
-            let folder: Option<LanguageIdentifier> = f.parse().ok();
-            folder.is_some_and(|f| samples(&f) != root)
-        });
-    if let Some(folder) = folder
-        && folder != tag.language.as_str()
-    {
-        let writes = own.map(|s| format!(" ({s})")).unwrap_or_default();
-        return Err(at(format!(
-            "`{tag}` is {}, but this is the folder of `{lang}`: dates and numbers would be written as in {}{writes} in the {} text; write `{LANGUAGE_TAG} = {folder}`{}",
-            language_name(tag.language.as_str()),
-            language_name(tag.language.as_str()),
-            language_name(&folder).trim_start_matches("the language "),
-            example_region(&folder)
-                .map(|r| format!(" (or a regional form, such as `{folder}-{r}`)"))
-                .unwrap_or_default(),
-        )));
-    }
-
-    Ok(tag)
-}
-
-/// A region to show in "a regional form, such as `de-AT`".
-fn example_region(language: &str) -> Option<&'static str> {
-    Some(match language {
-        "de" => "AT",
-        "en" => "GB",
-        "fr" => "CA",
-        "pt" => "BR",
-        "es" => "MX",
-        "sv" => "FI",
-        "nl" => "BE",
-        _ => return None,
-    })
 }
 
 /// Message arguments as Fluent values: numbers stay numbers (for plural
@@ -836,49 +626,6 @@ mod tests {
             nb.msg("n", &[("year", 2024i32.into())]).unwrap(),
             "I 2024 mottok vi"
         );
-    }
-
-    /// The first error of a locale folder `folder` whose tag is `tag`.
-    fn tag_error(folder: &str, tag: &str) -> Option<String> {
-        let text = format!("# The tag.\n{LANGUAGE_TAG} = {tag}\n");
-        let file = SourceFile::new(format!("locales/{folder}/meta.ftl"), text);
-        Locale::from_sources(folder, vec![file])
-            .err()
-            .map(|e| e[0].to_string())
-    }
-
-    #[test]
-    fn a_bad_language_tag_is_an_error_at_its_line() {
-        assert_eq!(
-            tag_error("de", "xx_YY!").unwrap(),
-            "locales/de/meta.ftl:2:16: `xx_YY!` is not a BCP 47 language tag, such as `de` or `de-AT`"
-        );
-        assert!(
-            tag_error("de", "en_GB")
-                .unwrap()
-                .ends_with("BCP 47 joins the parts with `-`, so write `en-GB`")
-        );
-        let wrong = tag_error("de", "en-GB").unwrap();
-        assert_eq!(
-            wrong,
-            "locales/de/meta.ftl:2:16: `en-GB` is English, but this is the folder of `de`: dates and numbers would be written as in English (\"31 January 2025\" and \"1,234.5\") in the German text; write `language-tag = de` (or a regional form, such as `de-AT`)"
-        );
-        let none = tag_error("qq", "qq-ZZ").unwrap();
-        assert!(
-            none.starts_with(
-                "locales/qq/meta.ftl:2:16: ICU4X has no number or date formats for `qq-ZZ`"
-            ),
-            "{none}"
-        );
-        let region = tag_error("es", "es-419").unwrap();
-        assert!(
-            region.contains("the region `419` of `es-419` cannot be typeset"),
-            "{region}"
-        );
-        // Regional forms, and a folder that names no language CLDR knows.
-        assert_eq!(tag_error("de", "de-AT"), None);
-        assert_eq!(tag_error("en", "en-GB"), None);
-        assert_eq!(tag_error("xx", "nb"), None);
     }
 
     #[test]

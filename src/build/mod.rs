@@ -1,0 +1,402 @@
+//! The pipeline: data → facts → text → charts → typeset → files.
+//!
+//! [`Project`] names the folders a build reads (`data/`, `locales/`,
+//! `templates/`, `report.toml`); [`build`] runs every stage for the chosen
+//! years and languages, in parallel. All reports are made in memory first; only when
+//! every one has succeeded are they written, each to a temporary file in the
+//! output folder and renamed into place, so a failed run leaves the last good
+//! PDFs as they were.
+
+mod project;
+mod report;
+mod write;
+
+pub use project::{Project, Years, resolve_year, resolve_years};
+pub use report::{Report, make_report, make_report_with};
+pub use write::{EMITTED_CHARTS, EMITTED_MAIN, EMITTED_REPORT, emit_typst, write_all_atomically};
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crate::data::Dataset;
+use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::facts::Facts;
+use crate::text::Locale;
+use crate::typeset::Templates;
+use crate::{charts, check, facts, gaps, text, typeset};
+use project::resolve_langs;
+use rayon::prelude::*;
+use write::prepare_out_dir;
+
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    pub years: Years,
+    /// Languages; all of `locales/` when `None`.
+    pub langs: Option<Vec<String>>,
+    pub out: PathBuf,
+    /// Warnings (such as missing data) fail the build.
+    pub strict: bool,
+    /// Pseudo-localise every string from the locales (`report-YEAR-LANG-pseudo.pdf`).
+    pub pseudo: bool,
+    /// A folder of extra fonts for the template (`--font-path`).
+    pub font_path: Option<PathBuf>,
+    /// Also write each report's Typst sources to `DIR/<year>-<lang>/`.
+    pub emit_typst: Option<PathBuf>,
+}
+
+/// The file name of a report: `report-2024-nb.pdf`, `report-2024-nb-pseudo.pdf`.
+pub fn file_name(year: i32, lang: &str, pseudo: bool) -> String {
+    let suffix = if pseudo { "-pseudo" } else { "" };
+    format!("report-{year}-{lang}{suffix}.pdf")
+}
+
+/// One PDF written.
+#[derive(Debug, Clone)]
+pub struct Written {
+    pub path: PathBuf,
+    pub year: i32,
+    pub lang: String,
+    pub pages: usize,
+    /// Time to make it (text, charts, layout, PDF), on its worker thread.
+    pub time: Duration,
+}
+
+/// A successful build.
+#[derive(Debug)]
+pub struct Outcome {
+    pub years: Vec<i32>,
+    /// In order of year, then language.
+    pub written: Vec<Written>,
+    /// The folders written by `--emit-typst`.
+    pub emitted: Vec<PathBuf>,
+    pub warnings: Vec<Diagnostic>,
+    /// The declared gaps the run met, in one line (see [`gaps::Gaps::summary`]).
+    pub known_gaps: Option<String>,
+}
+
+/// Told about the reports as they are made (from worker threads).
+pub trait Progress: Sync {
+    /// `total` reports are about to be made.
+    fn start(&self, _total: usize) {}
+    /// One report has been made in memory (not yet written).
+    fn done(&self, _year: i32, _lang: &str, _pages: usize, _time: Duration) {}
+}
+
+/// No progress reports.
+impl Progress for () {}
+
+/// Drops repeated diagnostics (the same missing message in every year's
+/// report), keeping the first of each.
+fn dedup(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = std::collections::HashSet::new();
+    diagnostics
+        .into_iter()
+        .filter(|d| seen.insert((d.severity == Severity::Error, d.to_string())))
+        .collect()
+}
+
+/// Builds the reports of the chosen years and languages and writes them.
+pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnostics> {
+    build_with(project, opts, &())
+}
+
+/// As [`build`], telling `progress` about each report as it is made.
+///
+/// Everything a run shares is made once: the data and facts of each year,
+/// each language's locale, the template files (read and parsed once) and the
+/// fonts (once per process). The reports, every year × every language, are
+/// then made in parallel, one per core at a time (as many as rayon's pool
+/// has threads: `RAYON_NUM_THREADS`, or every core), while Typst lays out the
+/// pages of each in parallel on rayon's pool. Only when every one has
+/// succeeded are the PDFs written.
+pub fn build_with(
+    project: &Project,
+    opts: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<Outcome, Diagnostics> {
+    let (config, data) = project.load()?;
+    let resolved = resolve_years(&data, opts.years, &project.data_dir())?;
+    let years: Vec<i32> = resolved.iter().map(|y| y.year).collect();
+    let langs = resolve_langs(project, &opts.langs)?;
+
+    let facts: Vec<Facts> = resolved
+        .iter()
+        .map(|y| facts::compute(&data, &config, y))
+        .collect();
+    let gaps = gaps::gaps(&facts, &config, &project.data_dir());
+    let mut warnings: Vec<Diagnostic> = gaps.warnings.clone();
+
+    // The languages built, and the source language they are checked against.
+    let mut read = langs.clone();
+    if !read.iter().any(|l| l == check::SOURCE_LANG)
+        && project.locales_dir().join(check::SOURCE_LANG).is_dir()
+    {
+        read.push(check::SOURCE_LANG.to_string());
+    }
+    let (locales, templates) = rayon::join(
+        || {
+            read.par_iter()
+                .map(|lang| Locale::load(lang, &project.locales_dir().join(lang)))
+                .collect::<Vec<_>>()
+        },
+        || {
+            // Parse the fonts (once per process) while the locales load.
+            typeset::fonts();
+            let templates = Templates::new(&project.templates_dir())?;
+            let style = charts::Style::load(&project.templates_dir())?;
+            Ok::<_, Diagnostic>((templates, style))
+        },
+    );
+    let mut errors = Vec::new();
+    let mut locales: Vec<Locale> = locales
+        .into_iter()
+        .filter_map(|l| l.map_err(|e| errors.extend(e)).ok())
+        .collect();
+    let (templates, chart_style) = templates.map_err(|e| {
+        errors.push(e.clone());
+        Diagnostics(errors.clone())
+    })?;
+    if !errors.is_empty() {
+        return Err(Diagnostics(errors));
+    }
+
+    check_area_keys(&data, &years, &locales)?;
+
+    // The checks `check` runs on these languages, and the completeness of
+    // the year being published (the last of the run).
+    let files: Vec<check::LangFiles> = locales
+        .iter()
+        .map(|l| check::LangFiles::new(&l.lang, project.locales_dir().join(&l.lang), l.sources()))
+        .collect();
+    let source = locales.iter().find(|l| l.lang == check::SOURCE_LANG);
+    let mut found = check::locale_checks(&files, source, Some(&data), &config, project);
+    if let Some(&published) = years.last() {
+        found.extend(check::completeness(&files, &data, published, project));
+    }
+    let (errs, warns): (Vec<Diagnostic>, Vec<Diagnostic>) = found
+        .into_iter()
+        .partition(|d| d.severity == Severity::Error);
+    if !errs.is_empty() {
+        return Err(Diagnostics(dedup(errs)));
+    }
+    warnings.extend(warns);
+    // Only the languages asked for are built.
+    locales.retain(|l| langs.contains(&l.lang));
+    if opts.pseudo {
+        for locale in &mut locales {
+            locale.set_transform(Some(text::locale::pseudo));
+        }
+    }
+
+    let typeset_opts = typeset::TypesetOptions {
+        font_dir: opts.font_path.clone(),
+        date: None,
+    };
+    let jobs: Vec<(&Facts, &Locale)> = facts
+        .iter()
+        .flat_map(|f| locales.iter().map(move |l| (f, l)))
+        .collect();
+    progress.start(jobs.len());
+    let workers = rayon::current_num_threads();
+    let results: Vec<(Result<Report, Diagnostics>, Duration)> =
+        run_jobs(&jobs, workers, |&(facts, locale)| {
+            let start = Instant::now();
+            let report = make_report_with(
+                &templates,
+                &chart_style,
+                &config.outline(),
+                facts,
+                locale,
+                &typeset_opts,
+            );
+            // Typst memoizes layout across compilations in a process; keep
+            // what the reports in flight may reuse (results used within the
+            // last `workers` reports), drop the rest, so memory stays flat
+            // however many reports a run makes.
+            typst::comemo::evict(workers);
+            let time = start.elapsed();
+            if let Ok(r) = &report {
+                progress.done(facts.year, &locale.lang, r.pages, time);
+            }
+            (report, time)
+        });
+
+    let mut made = Vec::new();
+    for ((facts, locale), (report, time)) in jobs.iter().zip(results) {
+        match report {
+            Ok(report) => {
+                warnings.extend(report.warnings);
+                made.push((
+                    facts.year,
+                    locale.lang.clone(),
+                    report.document,
+                    report.charts,
+                    report.pdf,
+                    report.pages,
+                    time,
+                ));
+            }
+            Err(e) => errors.extend(e.0),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Diagnostics(dedup(errors)));
+    }
+    let warnings = dedup(warnings);
+
+    if opts.strict && !warnings.is_empty() {
+        let mut all = warnings;
+        for w in &mut all {
+            w.severity = Severity::Error;
+        }
+        all.push(Diagnostic::error(
+            "--strict: warnings are errors; nothing was written",
+        ));
+        return Err(Diagnostics(all));
+    }
+
+    prepare_out_dir(&opts.out)?;
+    let files: Vec<(PathBuf, &[u8])> = made
+        .iter()
+        .map(|(year, lang, _, _, pdf, ..)| {
+            (
+                opts.out.join(file_name(*year, lang, opts.pseudo)),
+                pdf.as_slice(),
+            )
+        })
+        .collect();
+    write_all_atomically(&files)?;
+    let paths: Vec<PathBuf> = files.into_iter().map(|(path, _)| path).collect();
+    let mut written = Vec::new();
+    let mut emitted = Vec::new();
+    for ((year, lang, document, charts, _, pages, time), path) in made.into_iter().zip(paths) {
+        if let Some(dir) = &opts.emit_typst {
+            emitted.push(emit_typst(
+                dir, &templates, &document, &charts, year, &lang,
+            )?);
+        }
+        written.push(Written {
+            path,
+            year,
+            lang,
+            pages,
+            time,
+        });
+    }
+    Ok(Outcome {
+        years,
+        written,
+        emitted,
+        warnings,
+        known_gaps: gaps.summary(),
+    })
+}
+
+/// Runs `f` on every job with `workers` threads of our own, each taking the
+/// next job when it has finished one, and returns the results in job order.
+///
+/// Not rayon's `par_iter`: Typst lays pages out in parallel with rayon, and a
+/// rayon worker that waits for that work steals other jobs from its pool, so
+/// with `par_iter` every report of the run would end up in flight at once,
+/// nested on the workers' stacks, and memory would grow with the number of
+/// reports. From threads outside the pool, Typst's own parallel work goes to
+/// rayon's pool while each of our threads makes one report at a time.
+fn run_jobs<J: Sync, R: Send>(jobs: &[J], workers: usize, f: impl Fn(&J) -> R + Sync) -> Vec<R> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = workers.clamp(1, jobs.len().max(1));
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(job) = jobs.get(i) else { break };
+                        out.push((i, f(job)));
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Therapy areas are keys in the data (`soc = "neoplasms"`) whose names are
+/// messages (`soc-neoplasms`). A key that no language knows is a typo in the
+/// data, reported at its line; a key only some languages lack is a missing
+/// translation, reported by that language.
+fn check_area_keys(data: &Dataset, years: &[i32], locales: &[Locale]) -> Result<(), Diagnostics> {
+    let Some(first) = locales.first() else {
+        return Ok(());
+    };
+    let mut errors = Vec::new();
+    for &year in years {
+        let Some(areas) = data.get(year).and_then(|d| d.therapy_areas.as_ref()) else {
+            continue;
+        };
+        let known: Vec<String> = first
+            .message_ids()
+            .into_iter()
+            .filter_map(|id| id.strip_prefix("soc-").map(String::from))
+            .collect();
+        let keys = areas
+            .top
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (format!("therapy_areas.top.{i}.soc"), &a.soc))
+            .chain(
+                areas
+                    .leader
+                    .iter()
+                    .map(|l| ("therapy_areas.leader".to_string(), l)),
+            );
+        for (key, soc) in keys {
+            let id = format!("soc-{soc}");
+            if locales.iter().any(|l| l.defines(&id)) {
+                continue;
+            }
+            let hint = crate::data::closest(soc, known.iter().map(String::as_str))
+                .map(|k| format!(" (did you mean `{k}`?)"))
+                .unwrap_or_default();
+            errors.push(data.error_at(
+            year,
+            &key,
+            format!(
+                "unknown therapy area `{soc}`{hint}: no language has a name for it (a message `{id}`); the areas are: {}",
+                known.join(", ")
+            ),
+        ));
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Diagnostics(errors))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jobs_run_once_each_and_come_back_in_order() {
+        let jobs: Vec<u32> = (0..23).collect();
+        for workers in [1, 2, 5, 64] {
+            let calls = std::sync::atomic::AtomicUsize::new(0);
+            let out = run_jobs(&jobs, workers, |j| {
+                calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                j * 2
+            });
+            assert_eq!(out, jobs.iter().map(|j| j * 2).collect::<Vec<_>>());
+            assert_eq!(calls.into_inner(), jobs.len());
+        }
+        assert!(run_jobs(&[] as &[u32], 2, |j| *j).is_empty());
+    }
+}
