@@ -28,6 +28,7 @@ use project::resolve_langs;
 use rayon::prelude::*;
 use write::prepare_out_dir;
 
+/// What to build.
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
     pub years: Years,

@@ -195,8 +195,6 @@ pub fn resolve_years<'a>(
     Ok(wanted.iter().filter_map(|y| data.get(*y)).collect())
 }
 
-/// What to build.
-
 /// The languages to build: those asked for, each checked, or all.
 pub(super) fn resolve_langs(
     project: &Project,
