@@ -36,8 +36,19 @@ label-table = Table
 # Precedes the number in a cross-reference: "see section 5".
 label-section = section
 label-missing = Data not available
-# In table cells that do not apply.
-not-applicable = –
+# Symbols in table cells that hold no number (Statistics Norway's standard symbols).
+# The number exists, but the data do not give it.
+symbol-not-available = ..
+# There can be no number here (the category does not apply).
+symbol-not-applicable = .
+# Under a table whose cells hold standard symbols.
+# Variables:
+#   $which (String) - which symbols the table has: not-available, not-applicable or both
+table-symbols = Symbols: { $which ->
+    [not-available] { symbol-not-available } = data not available
+    [not-applicable] { symbol-not-applicable } = category not applicable
+   *[both] { symbol-not-available } = data not available, { symbol-not-applicable } = category not applicable
+  }
 
 # Variables:
 #   $percent (Number) - a percentage, rounded to a whole number
@@ -134,11 +145,11 @@ series-record = The number was the { $record ->
 #   $years (String) - the missing years, already joined ("2022 and 2023")
 #   $count (Number) - how many years are missing
 missing-figure = { $figure }: no data are available for { $years }.
-# Below a table or figure of several years when some years are missing (no file in data/, or not supplied).
+# Under a figure of several years when some years are missing (no file in data/, or not supplied).
 # Variables:
 #   $years (String) - the missing years, already joined ("2023" or "2019 and 2023")
 #   $count (Number) - how many years are missing
-table-gap = No data are available for { $years }, so { $count ->
+figure-gap = No data are available for { $years }, so { $count ->
     [one] that year is
    *[other] those years are
   } not shown.

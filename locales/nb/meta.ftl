@@ -36,8 +36,19 @@ label-table = Tabell
 # Står foran nummeret i en kryssreferanse: «se seksjon 5».
 label-section = seksjon
 label-missing = Tall mangler
-# I tabellceller som ikke gjelder.
-not-applicable = –
+# Tegn i tabellceller der det ikke står et tall (Statistisk sentralbyrås standardtegn).
+# Oppgaven finnes, men dataene gir den ikke.
+symbol-not-available = ..
+# Det kan ikke finnes et tall her (kategorien gjelder ikke).
+symbol-not-applicable = .
+# Under en tabell som har standardtegn i cellene.
+# Variables:
+#   $which (String) - hvilke tegn tabellen har: not-available, not-applicable eller both
+table-symbols = Tegnforklaring: { $which ->
+    [not-available] { symbol-not-available } = oppgave mangler
+    [not-applicable] { symbol-not-applicable } = tall kan ikke forekomme
+   *[both] { symbol-not-available } = oppgave mangler, { symbol-not-applicable } = tall kan ikke forekomme
+  }
 
 # Variables:
 #   $percent (Number) - en prosent, avrundet til helt tall
@@ -134,11 +145,11 @@ series-record = Antallet er det { $record ->
 #   $years (String) - årene som mangler, ferdig satt sammen («2022 og 2023»)
 #   $count (Number) - hvor mange år som mangler
 missing-figure = { $figure }: tall for { $years } er ikke tilgjengelige.
-# Under en tabell eller figur over flere år når noen år mangler (ingen fil i data/, eller ikke levert).
+# Under en figur over flere år når noen år mangler (ingen fil i data/, eller ikke levert).
 # Variables:
 #   $years (String) - årene som mangler, ferdig satt sammen («2023» eller «2019 og 2023»)
 #   $count (Number) - hvor mange år som mangler
-table-gap = { $count ->
+figure-gap = { $count ->
     [one] Tall for { $years } er ikke tilgjengelige, og året er derfor ikke med.
    *[other] Tall for { $years } er ikke tilgjengelige, og årene er derfor ikke med.
   }

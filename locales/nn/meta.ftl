@@ -36,8 +36,19 @@ label-table = Tabell
 # Står framfor nummeret i ein kryssreferanse: «sjå seksjon 5».
 label-section = seksjon
 label-missing = Tal manglar
-# I tabellceller som ikkje gjeld.
-not-applicable = –
+# Teikn i tabellceller der det ikkje står eit tal (Statistisk sentralbyrå sine standardteikn).
+# Oppgåva finst, men dataa gir henne ikkje.
+symbol-not-available = ..
+# Det kan ikkje finnast eit tal her (kategorien gjeld ikkje).
+symbol-not-applicable = .
+# Under ein tabell som har standardteikn i cellene.
+# Variables:
+#   $which (String) - kva teikn tabellen har: not-available, not-applicable eller both
+table-symbols = Teiknforklaring: { $which ->
+    [not-available] { symbol-not-available } = oppgåve manglar
+    [not-applicable] { symbol-not-applicable } = tal kan ikkje førekomme
+   *[both] { symbol-not-available } = oppgåve manglar, { symbol-not-applicable } = tal kan ikkje førekomme
+  }
 
 # Variables:
 #   $percent (Number) - ein prosent, avrunda til heilt tal
@@ -134,11 +145,11 @@ series-record = Talet er det { $record ->
 #   $years (String) - åra som manglar, ferdig sette saman («2022 og 2023»)
 #   $count (Number) - kor mange år som manglar
 missing-figure = { $figure }: tal for { $years } er ikkje tilgjengelege.
-# Under ein tabell eller figur over fleire år når nokre år manglar (inga fil i data/, eller ikkje levert).
+# Under ein figur over fleire år når nokre år manglar (inga fil i data/, eller ikkje levert).
 # Variables:
 #   $years (String) - åra som manglar, ferdig sette saman («2023» eller «2019 og 2023»)
 #   $count (Number) - kor mange år som manglar
-table-gap = { $count ->
+figure-gap = { $count ->
     [one] Tal for { $years } er ikkje tilgjengelege, og året er difor ikkje med.
    *[other] Tal for { $years } er ikkje tilgjengelege, og åra er difor ikkje med.
   }

@@ -49,9 +49,9 @@ pub(super) fn layout(
     // Category labels: as wide as the longest needs, up to `label_share` of
     // the chart; longer ones wrap, and a single over-long word shrinks the font.
     let label_cap = width * bars.label_share;
-    let widest = spec
-        .categories
-        .iter()
+    // The charts it sits with have their labels in a column as wide.
+    let all_categories = || spec.categories.iter().chain(&spec.peers.categories);
+    let widest = all_categories()
         .map(|c| font.widest_word(c, sizes.label))
         .fold(0.0, f64::max);
     let category_px = fitting_px(widest, label_cap, sizes.label, sizes.smallest);
@@ -60,10 +60,9 @@ pub(super) fn layout(
         .iter()
         .map(|c| font.wrap(c, label_cap, category_px))
         .collect();
-    let label_width = category_lines
-        .iter()
-        .flatten()
-        .map(|l| font.width(l, category_px))
+    let label_width = all_categories()
+        .flat_map(|c| font.wrap(c, label_cap, category_px))
+        .map(|l| font.width(&l, category_px))
         .fold(0.0, f64::max);
     // The axis line is drawn in the px left of the plot.
     let left = margin + label_width + gap.tick + 1.0;
@@ -90,9 +89,11 @@ pub(super) fn layout(
         if plot_width < SMALLEST_PLOT_WIDTH {
             return Err(frame.too_small());
         }
-        let needed = values
-            .iter()
-            .zip(&data_labels)
+        let peer_labels: Vec<String> = (spec.peers.values.iter())
+            .map(|v| (spec.format_number)(*v))
+            .collect();
+        let needed = (values.iter().zip(&data_labels))
+            .chain(spec.peers.values.iter().zip(&peer_labels))
             .map(|(v, l)| {
                 let room = gap.data + font.width(l, sizes.data) + gap.end;
                 if room >= plot_width {

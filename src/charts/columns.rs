@@ -239,7 +239,10 @@ pub(super) fn layout(
             return Err(frame.too_small());
         }
         let mut needed: f64 = 0.0;
-        for (value, label) in &data {
+        let peers: Vec<(f64, String)> = (spec.peers.values.iter())
+            .map(|v| (*v, (spec.format_number)(*v)))
+            .collect();
+        for (value, label) in data.iter().chain(&peers) {
             let room = if data_rotated {
                 font.width(label, data_px) + gap.data + gap.end
             } else {

@@ -69,6 +69,7 @@ pub enum ChartKind {
 }
 
 /// Everything needed to draw one chart. All text is already localised.
+#[derive(Clone)]
 pub struct ChartSpec<'a> {
     /// Which kind of chart to draw.
     pub kind: ChartKind,
@@ -84,6 +85,21 @@ pub struct ChartSpec<'a> {
     pub y_label: String,
     /// Locale number formatting for tick labels and data labels (nb: "1 234", en: "1,234").
     pub format_number: &'a dyn Fn(f64) -> String,
+    /// What the charts this one sits with show, so that they share its scales.
+    pub peers: Peers,
+}
+
+/// The charts a chart sits with (the figures of one kind in one section):
+/// their bars' values and their category labels. A chart's value axis
+/// reaches as far as any of theirs needs, and a horizontal bar chart's label
+/// column is as wide as any of theirs, so their plots line up and their bars
+/// compare.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Peers {
+    /// The values the charts draw as bars: each bar's (a stack's total).
+    pub values: Vec<f64>,
+    /// Their category labels.
+    pub categories: Vec<String>,
 }
 
 /// Why a chart could not be drawn.
@@ -149,9 +165,26 @@ pub fn draw(
     style: &Style,
     format_number: &dyn Fn(f64) -> String,
 ) -> Result<Charts, crate::diag::Diagnostic> {
+    use crate::text::{Block, ChartData};
     let mut out = Charts::default();
-    for block in doc.sections.iter().flat_map(|s| &s.blocks) {
-        if let crate::text::Block::Figure { id, chart, .. } = block {
+    for section in &doc.sections {
+        let figures: Vec<(&String, &ChartData)> = section
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Figure { id, chart, .. } => Some((id, chart)),
+                _ => None,
+            })
+            .collect();
+        for (i, (id, chart)) in figures.iter().enumerate() {
+            // The section's other figures of this kind share the scales.
+            let mut peers = Peers::default();
+            for (j, (_, other)) in figures.iter().enumerate() {
+                if j != i && other.kind == chart.kind {
+                    peers.values.extend(bar_values(other));
+                    peers.categories.extend(other.categories.iter().cloned());
+                }
+            }
             let spec = ChartSpec {
                 kind: chart.kind,
                 categories: chart.categories.clone(),
@@ -163,15 +196,35 @@ pub fn draw(
                         values: values.clone(),
                     })
                     .collect(),
-                y_label: chart.y_label.clone(),
+                y_label: if style.axis.title {
+                    chart.y_label.clone()
+                } else {
+                    String::new()
+                },
                 format_number,
+                peers,
             };
             let svg = render_svg(&spec, style)
                 .map_err(|e| crate::diag::Diagnostic::error(format!("chart {id}: {e}")))?;
-            out.0.insert(id.clone(), svg);
+            out.0.insert((*id).clone(), svg);
         }
     }
     Ok(out)
+}
+
+/// The values a chart draws as bars: each stack's total in a stacked
+/// chart, each value otherwise.
+fn bar_values(chart: &crate::text::ChartData) -> Vec<f64> {
+    match chart.kind {
+        ChartKind::StackedBars => (0..chart.categories.len())
+            .map(|c| chart.series.iter().filter_map(|(_, v)| v.get(c)).sum())
+            .collect(),
+        _ => chart
+            .series
+            .iter()
+            .flat_map(|(_, v)| v.iter().copied())
+            .collect(),
+    }
 }
 
 /// Draws the chart and returns the SVG document as a string. Its size is the

@@ -38,6 +38,8 @@ pub struct Style {
     pub columns: Columns,
     /// `[bars]`: horizontal bars.
     pub bars: Bars,
+    /// `[axis]`.
+    pub axis: Axis,
     /// `[colours]`.
     pub colours: Colours,
 }
@@ -53,7 +55,16 @@ struct StyleFile {
     legend: Legend,
     columns: Columns,
     bars: Bars,
+    axis: Axis,
     colours: ColoursFile,
+}
+
+/// `[axis]`: the value axis.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Axis {
+    /// Whether the value axis has its title (the chart's `y_label`).
+    pub title: bool,
 }
 
 /// `[colours]` as written: the palette's colours with where each is, since
@@ -91,6 +102,12 @@ pub struct Size {
     /// Height added for each horizontal bar.
     #[serde(deserialize_with = "whole_px_or_zero")]
     pub bars_height_per_bar: u32,
+    /// A chart of vertical bars with at most `few_columns` categories (one
+    /// year, say) is `few_columns_width` wide, not the full width.
+    #[serde(deserialize_with = "whole_px_or_zero")]
+    pub few_columns: u32,
+    #[serde(deserialize_with = "whole_px")]
+    pub few_columns_width: u32,
     /// The margin on every side.
     #[serde(deserialize_with = "px")]
     pub margin: f64,
@@ -364,68 +381,67 @@ impl Default for Style {
         Style {
             font: Font::open_sans().clone(),
             size: Size {
-                width: 800,
-                columns_height: 400,
-                bars_height: 80,
-                bars_height_per_bar: 60,
-                margin: 8.0,
+                width: 453,
+                columns_height: 210,
+                bars_height: 36,
+                bars_height_per_bar: 24,
+                few_columns: 2,
+                few_columns_width: 200,
+                margin: 3.0,
             },
             font_size: FontSizes {
-                tick: 12.5,
-                label: 14.0,
-                data: 12.5,
-                smallest: 9.0,
-                upright_below: 10.0,
+                tick: 8.0,
+                label: 8.5,
+                data: 8.5,
+                smallest: 8.0,
+                upright_below: 8.0,
                 line_height: 1.25,
             },
             gap: Gaps {
-                tick: 7.0,
-                data: 4.0,
-                title: 4.0,
-                legend: 8.0,
-                category: 6.0,
-                data_labels: 4.0,
-                upright: 2.0,
-                end: 2.0,
+                tick: 4.0,
+                data: 2.5,
+                title: 3.0,
+                legend: 6.0,
+                category: 4.0,
+                data_labels: 3.0,
+                upright: 1.5,
+                end: 1.5,
             },
             legend: Legend {
-                swatch: 12.0,
-                swatch_gap: 6.0,
-                entry_gap: 22.0,
-                row: 20.0,
+                swatch: 8.0,
+                swatch_gap: 4.0,
+                entry_gap: 14.0,
+                row: 13.0,
             },
             columns: Columns {
                 stack_width: 0.62,
-                stack_max: 90.0,
+                stack_max: 46.0,
                 group_width: 0.8,
-                bar_max: 70.0,
-                bar_gap: 2.0,
-                bar_gap_from: 8.0,
-                tick_spacing: 55.0,
+                bar_max: 36.0,
+                bar_gap: 1.0,
+                bar_gap_from: 5.0,
+                tick_spacing: 32.0,
                 ticks_min: 3,
                 ticks_max: 8,
             },
             bars: Bars {
-                label_share: 0.4,
+                label_share: 0.32,
                 thickness: 0.62,
-                thickness_max: 44.0,
-                tick_spacing: 90.0,
+                thickness_max: 22.0,
+                tick_spacing: 50.0,
                 ticks_min: 3,
                 ticks_max: 10,
             },
+            axis: Axis { title: false },
             colours: Colours {
-                text: Colour(0x33, 0x33, 0x33),
-                grid: Colour(0xDD, 0xDD, 0xDD),
-                axis: Colour(0x66, 0x66, 0x66),
+                text: Colour(0x1D, 0x24, 0x28),
+                grid: Colour(0xDD, 0xE3, 0xE5),
+                axis: Colour(0x5B, 0x66, 0x6C),
                 palette: vec![
-                    Colour(0x00, 0x72, 0xB2),
-                    Colour(0xE6, 0x9F, 0x00),
-                    Colour(0x00, 0x9E, 0x73),
-                    Colour(0xCC, 0x79, 0xA7),
-                    Colour(0x56, 0xB4, 0xE9),
-                    Colour(0xD5, 0x5E, 0x00),
-                    Colour(0x00, 0x00, 0x00),
-                    Colour(0xF0, 0xE4, 0x42),
+                    Colour(0x00, 0x50, 0x5C),
+                    Colour(0xE3, 0xB0, 0x4B),
+                    Colour(0x7A, 0x4A, 0x1E),
+                    Colour(0x9F, 0xCF, 0xD1),
                 ],
             },
         }
@@ -528,6 +544,7 @@ impl Style {
             legend: read.legend,
             columns: read.columns,
             bars: read.bars,
+            axis: read.axis,
             colours,
         })
     }
@@ -543,7 +560,13 @@ impl Style {
             }
             ChartKind::StackedBars | ChartKind::GroupedBars => self.size.columns_height,
         };
-        (self.size.width, height)
+        let few = u32::try_from(categories).is_ok_and(|n| n <= self.size.few_columns);
+        let width = if few && kind != ChartKind::HorizontalBars {
+            self.size.few_columns_width
+        } else {
+            self.size.width
+        };
+        (width, height)
     }
 
     /// The colour of the series at `index`.
@@ -619,22 +642,27 @@ mod tests {
         let style = Style::load(&templates()).unwrap();
         assert_eq!(style, Style::default());
         assert_eq!(style.font.family, "Open Sans");
-        assert_eq!(style.chart_size(ChartKind::StackedBars, 11), (800, 400));
-        assert_eq!(style.chart_size(ChartKind::HorizontalBars, 4), (800, 320));
+        assert_eq!(style.chart_size(ChartKind::StackedBars, 11), (453, 210));
+        assert_eq!(style.chart_size(ChartKind::HorizontalBars, 4), (453, 132));
+        // One year or two: a narrow chart.
+        assert_eq!(style.chart_size(ChartKind::StackedBars, 1), (200, 210));
+        assert_eq!(style.chart_size(ChartKind::GroupedBars, 2), (200, 210));
+        assert_eq!(style.chart_size(ChartKind::GroupedBars, 3), (453, 210));
+        assert_eq!(style.chart_size(ChartKind::HorizontalBars, 1).0, 453);
     }
 
     /// Each case: the shipped text, what replaces it, where the error must
     /// be (the line of this text after the change), and what it must say.
     const BAD_VALUES: &str = r##"
-        tick = 12.5 | tick = 13 | tick = 13 | take 12.5 or 14
+        tick = 8\n | tick = 13\n | tick = 13 | take 12.5 or 14
         stack_width = 0.62 | stack_width = 1.5 | stack_width = 1.5 | not a share
-        margin = 8 | margin = -2 | margin = -2 | 0 or more
-        width = 800 | width = 800.5 | width = 800.5 | whole number
-        text = "#333333" | text = "grey" | text = "grey" | #RRGGBB
-        "#009E73" | "#009E7" | "#009E7" | not a colour
+        margin = 3 | margin = -2 | margin = -2 | 0 or more
+        width = 453 | width = 453.5 | width = 453.5 | whole number
+        text = "#1D2428" | text = "grey" | text = "grey" | #RRGGBB
+        "#E3B04B" | "#E3B04"  | "#E3B04" | not a colour
         ticks_max = 8 | ticks_max = 8\nticks = 5 | ticks = 5 | unknown field
         ticks_min = 3\nticks_max = 8 | ticks_min = 9\nticks_max = 8 | ticks_min = 9 | more than
-        smallest = 9 | smallest = 14.5 | smallest = 14.5 | larger than
+        smallest = 8 | smallest = 14.5 | smallest = 14.5 | larger than
         fonts/OpenSans-Regular.ttf | fonts/Missing.ttf | file = | cannot read the font
         fonts/OpenSans-Regular.ttf | ../Cargo.toml | file = | inside templates/
         fonts/OpenSans-Regular.ttf | fonts/README.md | file = | not a font
@@ -656,7 +684,7 @@ mod tests {
 
     #[test]
     fn a_missing_key_is_named() {
-        let err = parse_with("row = 20\n", "").unwrap_err();
+        let err = parse_with("row = 13\n", "").unwrap_err();
         assert!(
             err.message.starts_with("`row` is missing"),
             "{}",

@@ -4,9 +4,73 @@ use super::axis::Ticks;
 use super::text::{exact_size, fitting_px};
 use super::*;
 
-/// The shipped style.
+/// The style the layout rules' tests were measured with: the charts' first
+/// look, 800 px wide with text of 12.5–14 px and the value axis titled
+/// (the shipped style, `Style::default()`, is the same rules at print size).
 fn style() -> Style {
-    Style::default()
+    use super::style::*;
+    Style {
+        size: Size {
+            width: 800,
+            columns_height: 400,
+            bars_height: 80,
+            bars_height_per_bar: 60,
+            few_columns: 0,
+            few_columns_width: 800,
+            margin: 8.0,
+        },
+        font_size: FontSizes {
+            tick: 12.5,
+            label: 14.0,
+            data: 12.5,
+            smallest: 9.0,
+            upright_below: 10.0,
+            line_height: 1.25,
+        },
+        gap: Gaps {
+            tick: 7.0,
+            data: 4.0,
+            title: 4.0,
+            legend: 8.0,
+            category: 6.0,
+            data_labels: 4.0,
+            upright: 2.0,
+            end: 2.0,
+        },
+        legend: Legend {
+            swatch: 12.0,
+            swatch_gap: 6.0,
+            entry_gap: 22.0,
+            row: 20.0,
+        },
+        columns: Columns {
+            stack_width: 0.62,
+            stack_max: 90.0,
+            group_width: 0.8,
+            bar_max: 70.0,
+            bar_gap: 2.0,
+            bar_gap_from: 8.0,
+            tick_spacing: 55.0,
+            ticks_min: 3,
+            ticks_max: 8,
+        },
+        bars: Bars {
+            label_share: 0.4,
+            thickness: 0.62,
+            thickness_max: 44.0,
+            tick_spacing: 90.0,
+            ticks_min: 3,
+            ticks_max: 10,
+        },
+        axis: Axis { title: true },
+        colours: Colours {
+            text: Colour(0x33, 0x33, 0x33),
+            grid: Colour(0xDD, 0xDD, 0xDD),
+            axis: Colour(0x66, 0x66, 0x66),
+            palette: Style::default().colours.palette,
+        },
+        ..Style::default()
+    }
 }
 
 /// The frame `render_svg` lays `spec` out in.
@@ -93,6 +157,7 @@ fn stacked(format: &dyn Fn(f64) -> String) -> ChartSpec<'_> {
         ],
         y_label: "Antall søknader".to_string(),
         format_number: format,
+        peers: Peers::default(),
     }
 }
 
@@ -108,6 +173,7 @@ fn horizontal(format: &dyn Fn(f64) -> String) -> ChartSpec<'_> {
         series: vec![series("Søknader", &[30., 22., 7., 1234.])],
         y_label: "Antall søknader".to_string(),
         format_number: format,
+        peers: Peers::default(),
     }
 }
 
@@ -123,6 +189,7 @@ fn grouped(format: &dyn Fn(f64) -> String) -> ChartSpec<'_> {
         ],
         y_label: "Number of applications".to_string(),
         format_number: format,
+        peers: Peers::default(),
     }
 }
 
@@ -526,4 +593,75 @@ fn axis_has_integer_ticks_and_headroom() {
     let top_of_tallest = layout.plot.bottom - 158.0 / layout.ticks.max * layout.plot.height();
     let room = layout.data_px * style.font_size.line_height + style.gap.data;
     assert!(top_of_tallest - layout.plot.top >= room - 0.01);
+}
+
+#[test]
+fn charts_that_sit_together_share_the_value_axis_and_the_label_column() {
+    let nb = |v: f64| v.to_string();
+    let style = style();
+    let short = ChartSpec {
+        kind: ChartKind::HorizontalBars,
+        categories: vec!["Industri".to_string(), "Akademia".to_string()],
+        series: vec![series("Veiledninger", &[45., 14.])],
+        y_label: String::new(),
+        format_number: &nb,
+        peers: Peers::default(),
+    };
+    let long = ChartSpec {
+        categories: vec![
+            "Legemidler til mennesker".to_string(),
+            "Legemidler til dyr".to_string(),
+        ],
+        series: vec![series("Veiledninger", &[30., 22.])],
+        ..short.clone()
+    };
+    // Alone, each has its own axis and label column.
+    let (a, b) = (bar_layout(&short, &style), bar_layout(&long, &style));
+    assert!(a.plot.left < b.plot.left, "{} {}", a.plot.left, b.plot.left);
+    assert!(b.ticks.max < 45.0, "{}", b.ticks.max);
+    // Together, they line up and compare.
+    let peers_of = |other: &ChartSpec| Peers {
+        values: other.series[0].values.clone(),
+        categories: other.categories.clone(),
+    };
+    let short_with = ChartSpec {
+        peers: peers_of(&long),
+        ..short.clone()
+    };
+    let long_with = ChartSpec {
+        peers: peers_of(&short),
+        ..long.clone()
+    };
+    let (a, b) = (
+        bar_layout(&short_with, &style),
+        bar_layout(&long_with, &style),
+    );
+    assert_eq!(a.plot.left, b.plot.left);
+    assert_eq!(a.plot.right, b.plot.right);
+    assert_eq!(a.ticks.max, b.ticks.max);
+    assert!(b.ticks.max >= 45.0, "{}", b.ticks.max);
+    // The peers' labels are not drawn.
+    let svg = render_svg(&short_with, &style).unwrap();
+    assert!(!text_contents(&svg).contains(&"Legemidler til dyr"));
+
+    // Vertical bars: a stack's total counts, as in the chart.
+    let small = ChartSpec {
+        kind: ChartKind::StackedBars,
+        categories: vec!["2024".to_string()],
+        series: vec![series("A", &[10.]), series("B", &[5.])],
+        ..short.clone()
+    };
+    let alone = column_layout(&small, &style);
+    let with = column_layout(
+        &ChartSpec {
+            peers: Peers {
+                values: vec![120.],
+                categories: vec![],
+            },
+            ..small.clone()
+        },
+        &style,
+    );
+    assert!(alone.ticks.max < 30.0, "{}", alone.ticks.max);
+    assert!(with.ticks.max >= 120.0, "{}", with.ticks.max);
 }

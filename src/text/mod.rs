@@ -175,7 +175,7 @@ impl Builder<'_> {
                 .is_some_and(|s| s.numbered()),
             ..s
         });
-        let sections: Vec<Section> = self
+        let mut sections: Vec<Section> = self
             .o
             .sections
             .iter()
@@ -188,6 +188,14 @@ impl Builder<'_> {
                 }
             })
             .collect();
+        // Every table that holds a symbol explains it, in its last note.
+        for block in sections.iter_mut().flat_map(|s| &mut s.blocks) {
+            if let Block::Table(t) = block
+                && let Some(note) = self.symbols_note(t)
+            {
+                t.notes.push(note);
+            }
+        }
         Document {
             lang: self.loc.tag.language.as_str().to_string(),
             region,
@@ -262,22 +270,56 @@ impl Builder<'_> {
         }
     }
 
-    /// A note under a table of the years since `from`, naming the years in
-    /// that span that have no data file (and so no row).
-    fn gap_note(&self, from: i32) -> Vec<String> {
-        let gaps: Vec<i32> = self
-            .f
-            .missing_years(MissingPart::Years)
-            .into_iter()
-            .filter(|y| *y >= from)
-            .collect();
-        if gaps.is_empty() {
-            return Vec::new();
+    /// A cell with a table symbol ([`Symbol`]) in place of a number.
+    fn symbol(&self, symbol: Symbol) -> Cell {
+        let id = match symbol {
+            Symbol::NotAvailable => "symbol-not-available",
+            Symbol::NotApplicable => "symbol-not-applicable",
+        };
+        Cell {
+            symbol: Some(symbol),
+            ..Cell::new(self.t(id, &[]))
         }
-        vec![self.t(
-            "table-gap",
-            args![("years", self.years(&gaps)), ("count", gaps.len() as u32)],
-        )]
+    }
+
+    /// One row per year from `from` to `to`, in order: the year and its
+    /// cells where `rows` has the year, and `..` in each of the `width`
+    /// value cells where it has not (a year without data stays in the
+    /// table, as a statistical table keeps its rows).
+    fn year_rows<R>(
+        &self,
+        (from, to): (i32, i32),
+        rows: &[R],
+        year_of: impl Fn(&R) -> i32,
+        cells: impl Fn(&R) -> Vec<Cell>,
+        width: usize,
+    ) -> Vec<Vec<Cell>> {
+        (from..=to)
+            .map(|year| {
+                let mut row = vec![Cell::new(year.to_string())];
+                match rows.iter().find(|r| year_of(r) == year) {
+                    Some(r) => row.extend(cells(r)),
+                    None => row.extend((0..width).map(|_| self.symbol(Symbol::NotAvailable))),
+                }
+                row
+            })
+            .collect()
+    }
+
+    /// The line under a table that explains the symbols its cells hold.
+    fn symbols_note(&self, table: &Table) -> Option<String> {
+        let used = |s: Symbol| {
+            (table.rows.iter().chain(&table.footer))
+                .flatten()
+                .any(|c| c.symbol == Some(s))
+        };
+        let which = match (used(Symbol::NotAvailable), used(Symbol::NotApplicable)) {
+            (true, true) => "both",
+            (true, false) => "not-available",
+            (false, true) => "not-applicable",
+            (false, false) => return None,
+        };
+        Some(self.t("table-symbols", args![("which", which)]))
     }
 
     /// A figure block with its chart and a generated, localised alt text.
@@ -299,7 +341,7 @@ impl Builder<'_> {
             Vec::new()
         } else {
             vec![self.t(
-                "table-gap",
+                "figure-gap",
                 args![
                     ("years", self.years(lacking)),
                     ("count", lacking.len() as u32)
@@ -466,6 +508,13 @@ fn serde_key<T: serde::Serialize>(v: &T) -> String {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
     }
+}
+
+/// The years from `from` to `to` that `present` does not hold: the gaps a
+/// figure of those years leaves out and names under it.
+fn absent((from, to): (i32, i32), present: impl Iterator<Item = i32>) -> Vec<i32> {
+    let present: Vec<i32> = present.collect();
+    (from..=to).filter(|y| !present.contains(y)).collect()
 }
 
 #[cfg(test)]

@@ -204,6 +204,8 @@ pub enum Column {
 pub struct Cell {
     pub text: String,
     pub colspan: u32,
+    /// The cell holds a symbol, not a value (its `text` is the symbol).
+    pub symbol: Option<Symbol>,
 }
 
 impl Cell {
@@ -211,8 +213,21 @@ impl Cell {
         Self {
             text: text.into(),
             colspan: 1,
+            symbol: None,
         }
     }
+}
+
+/// The standard symbols of a statistical table (Statistics Norway's
+/// convention): what a cell without a number says instead, explained in a
+/// line under the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Symbol {
+    /// `..`: the number exists but the data do not give it.
+    NotAvailable,
+    /// `.`: there can be no number (the category does not apply).
+    NotApplicable,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -181,10 +181,13 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// The text of a PDF as poppler's pdftotext reads it (CI installs poppler-utils).
+/// The text of a PDF in the order of its content, as poppler's pdftotext
+/// `-raw` reads it (CI installs poppler-utils): a table row by row, as a
+/// reader copies it. (Without `-raw`, poppler guesses a reading order from
+/// the page, and reads a compact table column by column.)
 pub fn pdftotext_raw(pdf: &Path) -> String {
     let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
+        .args(["-raw", "-enc", "UTF-8"])
         .arg(pdf)
         .arg("-")
         .output()

@@ -112,7 +112,7 @@ fn watch_rebuilds_on_an_edit_and_keeps_the_last_good_pdf_on_a_broken_one() {
         w.stdout().contains("wrote ") && w.stderr().contains("watching")
     });
     assert!(
-        watch.stdout().contains("report-2024-nb.pdf (10 pages"),
+        watch.stdout().contains("report-2024-nb.pdf (9 pages"),
         "{}",
         watch.stdout()
     );
@@ -127,7 +127,7 @@ fn watch_rebuilds_on_an_edit_and_keeps_the_last_good_pdf_on_a_broken_one() {
     });
     assert!(
         watch.stdout().contains("rebuilt ")
-            && watch.stdout().contains("report-2024-nb.pdf (10 pages"),
+            && watch.stdout().contains("report-2024-nb.pdf (9 pages"),
         "{}",
         watch.stdout()
     );

@@ -117,7 +117,7 @@ impl Builder<'_> {
 
         let hist = &a.history;
         let (from, to) = (hist[0].year, y);
-        blocks.push(self.figure(
+        blocks.push(self.figure_lacking(
             "applications",
             self.t("figure-applications", &self.span(from, to)),
             ChartData {
@@ -135,6 +135,7 @@ impl Builder<'_> {
                 ],
                 y_label: self.t("axis-applications", &[]),
             },
+            &absent((from, to), hist.iter().map(|r| r.year)),
         ));
         blocks.push(Block::Table(Table {
             id: "tab-applications".into(),
@@ -158,20 +159,22 @@ impl Builder<'_> {
                 .map(|id| Cell::new(self.t(id, &[])))
                 .collect(),
             ],
-            rows: hist
-                .iter()
-                .map(|r| {
+            rows: self.year_rows(
+                (from, to),
+                hist,
+                |r| r.year,
+                |r| {
                     vec![
-                        Cell::new(r.year.to_string()),
                         Cell::new(self.num(r.commercial)),
                         Cell::new(self.num(r.non_commercial)),
                         Cell::new(self.percent(r.non_commercial_share.percent)),
                         Cell::new(self.num(r.total)),
                     ]
-                })
-                .collect(),
+                },
+                4,
+            ),
             footer: vec![],
-            notes: self.gap_note(from),
+            notes: vec![],
         }));
 
         // The CTR transition: editorial text, the computed count, Figure 1b.

@@ -22,7 +22,7 @@ impl Builder<'_> {
         let mut blocks = vec![Block::para(s.join(" "))];
         let h = &c.history;
         let (from, to) = (h[0].0, y);
-        blocks.push(self.figure(
+        blocks.push(self.figure_lacking(
             "cancer",
             self.t("figure-cancer", &self.span(from, to)),
             ChartData {
@@ -40,6 +40,7 @@ impl Builder<'_> {
                 ],
                 y_label: self.t("axis-trials", &[]),
             },
+            &absent((from, to), h.iter().map(|r| r.0)),
         ));
         blocks.push(Block::Table(Table {
             id: "tab-cancer".into(),
@@ -56,19 +57,21 @@ impl Builder<'_> {
                 .map(|id| Cell::new(self.t(id, &[])))
                 .collect(),
             ],
-            rows: h
-                .iter()
-                .map(|r| {
+            rows: self.year_rows(
+                (from, to),
+                h,
+                |r| r.0,
+                |r| {
                     vec![
-                        Cell::new(r.0.to_string()),
                         Cell::new(self.num(r.1)),
                         Cell::new(self.num(r.2)),
                         Cell::new(self.num(r.3)),
                     ]
-                })
-                .collect(),
+                },
+                3,
+            ),
             footer: vec![],
-            notes: self.gap_note(from),
+            notes: vec![],
         }));
         self.section("cancer", true, blocks)
     }

@@ -37,11 +37,22 @@ impl Builder<'_> {
             )));
         }
         let h = &c.history;
+        // A column per year from the first with data to this year; a year
+        // without data keeps its column, with `..` in it.
+        let years: Vec<(i32, Option<&crate::facts::CtisRow>)> = match h.first() {
+            Some(first) => (first.year..=self.year())
+                .map(|y| (y, h.iter().find(|r| r.year == y)))
+                .collect(),
+            None => Vec::new(),
+        };
         let mut header = vec![Cell::new(self.t("col-case-type", &[]))];
-        header.extend(h.iter().map(|r| Cell::new(r.year.to_string())));
+        header.extend(years.iter().map(|(y, _)| Cell::new(y.to_string())));
         let row = |id: &str, f: fn(&crate::facts::CtisRow) -> u32| {
             let mut cells = vec![Cell::new(self.t(id, &[]))];
-            cells.extend(h.iter().map(|r| Cell::new(self.num(f(r)))));
+            cells.extend(years.iter().map(|(_, r)| match r {
+                Some(r) => Cell::new(self.num(f(r))),
+                None => self.symbol(Symbol::NotAvailable),
+            }));
             cells
         };
         let mut notes = Vec::new();
@@ -55,9 +66,6 @@ impl Builder<'_> {
                 ],
             ));
         }
-        if let Some(first) = h.first() {
-            notes.extend(self.gap_note(first.year));
-        }
         for id in ["note-rms", "note-msc", "note-ams"] {
             notes.push(self.t(id, &[]));
         }
@@ -65,7 +73,7 @@ impl Builder<'_> {
             id: "tab-ctis".into(),
             caption: self.t("table-ctis", &[]),
             columns: std::iter::once(Column::Text)
-                .chain(h.iter().map(|_| Column::Number))
+                .chain(years.iter().map(|_| Column::Number))
                 .collect(),
             header: vec![header],
             rows: vec![

@@ -77,7 +77,8 @@ impl Builder<'_> {
             ));
         }
 
-        let dash = || Cell::new(self.t("not-applicable", &[]));
+        // Roles in CTIS have no counterpart under the old rules.
+        let dash = || self.symbol(Symbol::NotApplicable);
         let mut rows = Vec::new();
         for (id, v) in [
             ("row-mod-rms", m.ctis_rms),

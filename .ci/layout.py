@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Measures the page layout of report PDFs, as a designer reads a proof.
+
+    .ci/layout.py [--check] report-2024-nb.pdf ...
+
+For each PDF, prints per page how far down the content reaches (percent of
+the page height, the running footer not counted), the smallest text on the
+page, and for the whole report the median length of body lines (text at the
+body size, in characters).
+
+With --check, fails (exit 1) unless, for every PDF given:
+  - every page but the cover (1), the contents page (2) and the last page
+    is filled to at least 65 % of its height, and at most one of them
+    stops short of 75 %;
+  - no text anywhere is smaller than 8 pt;
+  - body lines have a median under 80 characters.
+
+Needs PyMuPDF (pip install pymupdf).
+"""
+
+import statistics
+import sys
+
+import pymupdf
+
+BODY_SIZE = 10.5  # pt, the template's body-size
+MIN_TEXT = 8.0  # pt
+FULL = 0.65  # every page at least
+WELL_FILLED = 0.75  # every page but one at least
+MEDIAN_LINE = 80  # characters, at most (exclusive)
+
+
+def page_facts(page):
+    """(content bottom / page height, smallest text size, body lines)."""
+    height = page.rect.height
+    # The footer sits in the bottom margin: below this, nothing is content.
+    footer_top = height - 28 * 72 / 25.4 + 4
+    bottom = 0.0
+    smallest = None
+    lines = []
+    for block in page.get_text("dict")["blocks"]:
+        body = []
+        for line in block.get("lines", []):
+            spans = [s for s in line["spans"] if s["text"].strip()]
+            if not spans:
+                continue
+            y1 = max(s["bbox"][3] for s in spans)
+            if y1 < footer_top:
+                bottom = max(bottom, y1)
+            for s in spans:
+                size = s["size"]
+                smallest = size if smallest is None else min(smallest, size)
+            if all(abs(s["size"] - BODY_SIZE) < 0.05 for s in spans):
+                body.append("".join(s["text"] for s in spans).strip())
+        # The last line of a paragraph is short by nature: measure the
+        # full ones.
+        lines.extend(body[:-1])
+    for d in page.get_drawings():
+        r = d["rect"]
+        if r.y1 < footer_top and r.height < height * 0.9:
+            bottom = max(bottom, r.y1)
+    for img in page.get_image_info():
+        y1 = img["bbox"][3]
+        if y1 < footer_top:
+            bottom = max(bottom, y1)
+    return bottom / height, smallest, lines
+
+
+def measure(path):
+    doc = pymupdf.open(path)
+    pages = [page_facts(p) for p in doc]
+    return pages
+
+
+def main(argv):
+    check = "--check" in argv
+    paths = [a for a in argv if a != "--check"]
+    if not paths:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    failures = []
+    for path in paths:
+        pages = measure(path)
+        body = [line for _, _, lines in pages for line in lines]
+        median = statistics.median(len(line) for line in body) if body else 0
+        smallest = min((s for _, s, _ in pages if s is not None), default=0)
+        fills = ", ".join(f"{i + 1}:{f * 100:.0f}%" for i, (f, _, _) in enumerate(pages))
+        print(f"{path}: {len(pages)} pages; fill {fills}; smallest text {smallest:.1f} pt; "
+              f"median body line {median:.0f} characters ({len(body)} lines)")
+        inner = [(i + 1, f) for i, (f, _, _) in enumerate(pages)][2:-1]
+        for n, f in inner:
+            if f < FULL:
+                failures.append(f"{path}: page {n} is filled to {f * 100:.0f} % (at least {FULL * 100:.0f} %)")
+        short = [n for n, f in inner if f < WELL_FILLED]
+        if len(short) > 1:
+            failures.append(f"{path}: pages {short} stop short of {WELL_FILLED * 100:.0f} % (at most one may)")
+        for n, (_, s, _) in enumerate(pages, 1):
+            if s is not None and s < MIN_TEXT - 0.01:
+                failures.append(f"{path}: page {n} has text of {s:.1f} pt (at least {MIN_TEXT:.0f} pt)")
+        if median >= MEDIAN_LINE:
+            failures.append(f"{path}: body lines have a median of {median:.0f} characters (under {MEDIAN_LINE})")
+    if check:
+        for f in failures:
+            print("FAIL " + f, file=sys.stderr)
+        return 1 if failures else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
