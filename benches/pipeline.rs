@@ -1,6 +1,7 @@
 //! Each stage of the pipeline on the shipped 2024 data, in both languages:
 //! load, facts, locale, text, charts, library (the Typst world with the
-//! document as input), typeset (layout), PDF export, and the whole report.
+//! document as input), typeset (layout), PDF export, the HTML page, and the
+//! whole report (both editions).
 //!
 //! `cargo bench --bench pipeline` (release profile). Typst memoizes layout
 //! across compilations in a process (comemo); the typeset benchmark clears
@@ -16,7 +17,7 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use trialreport::build::{self, Project};
 use trialreport::text::{self, Locale};
 use trialreport::typeset::{self, ReportWorld, Templates};
-use trialreport::{charts, data, facts};
+use trialreport::{charts, data, facts, html};
 
 const YEAR: i32 = 2024;
 
@@ -40,6 +41,10 @@ fn stages(c: &mut Criterion) {
     let facts = facts::compute(&data, &config, cur);
     let templates = Templates::new(&project.templates_dir()).unwrap();
     let chart_style = charts::Style::load(&project.templates_dir()).unwrap();
+    let html_templates = html::HtmlTemplates::new(&project.templates_dir()).unwrap();
+    c.bench_function("html templates (read, compile, fonts)", |b| {
+        b.iter(|| html::HtmlTemplates::new(&project.templates_dir()).unwrap())
+    });
 
     for lang in ["nb", "en"] {
         let dir = project.locales_dir().join(lang);
@@ -57,6 +62,9 @@ fn stages(c: &mut Criterion) {
             b.iter(|| charts::draw(black_box(&doc), &chart_style, &number).unwrap())
         });
         let drawn = charts::draw(&doc, &chart_style, &number).unwrap();
+        c.bench_function(&format!("html page/{lang}"), |b| {
+            b.iter(|| html::render(&html_templates, black_box(&doc), &drawn, &number).unwrap())
+        });
         c.bench_function(&format!("world (library with inputs)/{lang}"), |b| {
             b.iter(|| {
                 ReportWorld::new(
@@ -94,7 +102,10 @@ fn stages(c: &mut Criterion) {
                 || typst::comemo::evict(0),
                 |()| {
                     build::make_report_with(
-                        &templates,
+                        build::Renderers {
+                            pdf: Some(&templates),
+                            html: Some(&html_templates),
+                        },
                         &chart_style,
                         &config.outline(),
                         &facts,

@@ -22,6 +22,7 @@ pub mod data;
 pub mod diag;
 pub mod facts;
 pub mod gaps;
+pub mod html;
 pub mod text;
 pub mod typeset;
 pub mod watch;

@@ -36,6 +36,10 @@ label-table = Table
 # Precedes the number in a cross-reference: "see section 5".
 label-section = section
 label-missing = Data not available
+# Web edition: a link at the top of the page, for keyboard and screen-reader users, to the content.
+label-skip = Skip to content
+# Web edition: under each figure, the table of the numbers the chart shows.
+label-figure-data = The numbers in the chart
 # Symbols in table cells that hold no number (Statistics Norway's standard symbols).
 # The number exists, but the data do not give it.
 symbol-not-available = ..

@@ -36,6 +36,10 @@ label-table = Tabell
 # Står foran nummeret i en kryssreferanse: «se seksjon 5».
 label-section = seksjon
 label-missing = Tall mangler
+# Nettutgaven: lenke øverst på siden for tastatur og skjermleser, til selve innholdet.
+label-skip = Hopp til innholdet
+# Nettutgaven: under hver figur, tabellen med tallene figuren viser.
+label-figure-data = Tallene i diagrammet
 # Tegn i tabellceller der det ikke står et tall (Statistisk sentralbyrås standardtegn).
 # Oppgaven finnes, men dataene gir den ikke.
 symbol-not-available = ..

@@ -36,6 +36,10 @@ label-table = Tabell
 # Står framfor nummeret i ein kryssreferanse: «sjå seksjon 5».
 label-section = seksjon
 label-missing = Tal manglar
+# Nettutgåva: lenkje øvst på sida for tastatur og skjermlesar, til sjølve innhaldet.
+label-skip = Hopp til innhaldet
+# Nettutgåva: under kvar figur, tabellen med tala figuren viser.
+label-figure-data = Tala i diagrammet
 # Teikn i tabellceller der det ikkje står eit tal (Statistisk sentralbyrå sine standardteikn).
 # Oppgåva finst, men dataa gir henne ikkje.
 symbol-not-available = ..

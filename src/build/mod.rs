@@ -1,4 +1,4 @@
-//! The pipeline: data → facts → text → charts → typeset → files.
+//! The pipeline: data → facts → text → charts → editions (PDF, HTML) → files.
 //!
 //! [`Project`] names the folders a build reads (`data/`, `locales/`,
 //! `templates/`, `report.toml`); [`build`] runs every stage for the chosen
@@ -12,7 +12,7 @@ mod report;
 mod write;
 
 pub use project::{Project, Years, resolve_year, resolve_years};
-pub use report::{Report, make_report, make_report_with};
+pub use report::{Renderers, Report, make_report, make_report_with};
 pub use write::{EMITTED_CHARTS, EMITTED_MAIN, EMITTED_REPORT, emit_typst, write_all_atomically};
 
 use std::path::PathBuf;
@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 use crate::data::Dataset;
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::facts::Facts;
+use crate::html::HtmlTemplates;
 use crate::text::Locale;
 use crate::typeset::Templates;
 use crate::{charts, check, facts, gaps, text, typeset};
@@ -43,22 +44,60 @@ pub struct BuildOptions {
     pub font_path: Option<PathBuf>,
     /// Also write each report's Typst sources to `DIR/<year>-<lang>/`.
     pub emit_typst: Option<PathBuf>,
+    /// The editions to write (both when empty).
+    pub editions: Vec<Edition>,
 }
 
-/// The file name of a report: `report-2024-nb.pdf`, `report-2024-nb-pseudo.pdf`.
+impl BuildOptions {
+    /// Whether this build writes `edition`.
+    pub fn writes(&self, edition: Edition) -> bool {
+        self.editions.is_empty() || self.editions.contains(&edition)
+    }
+}
+
+/// An edition of a report: a file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Edition {
+    /// The PDF for print and the archive (PDF/UA-1, PDF/A-2a).
+    Pdf,
+    /// The self-contained web page.
+    Html,
+}
+
+impl Edition {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Edition::Pdf => "pdf",
+            Edition::Html => "html",
+        }
+    }
+}
+
+/// The file name of a report's PDF: `report-2024-nb.pdf`, `report-2024-nb-pseudo.pdf`.
 pub fn file_name(year: i32, lang: &str, pseudo: bool) -> String {
-    let suffix = if pseudo { "-pseudo" } else { "" };
-    format!("report-{year}-{lang}{suffix}.pdf")
+    edition_file_name(year, lang, pseudo, Edition::Pdf)
 }
 
-/// One PDF written.
+/// The file name of a report's edition: `report-2024-nb.html`.
+pub fn edition_file_name(year: i32, lang: &str, pseudo: bool, edition: Edition) -> String {
+    let suffix = if pseudo { "-pseudo" } else { "" };
+    format!("report-{year}-{lang}{suffix}.{}", edition.extension())
+}
+
+/// One file written.
 #[derive(Debug, Clone)]
 pub struct Written {
     pub path: PathBuf,
     pub year: i32,
     pub lang: String,
+    pub edition: Edition,
+    /// Pages of a PDF (0 for a web page).
     pub pages: usize,
-    /// Time to make it (text, charts, layout, PDF), on its worker thread.
+    /// Its size in bytes.
+    pub bytes: usize,
+    /// Time to make it, on its worker thread: for a PDF, the whole report
+    /// (text, charts, layout, PDF); for a web page, its rendering.
     pub time: Duration,
 }
 
@@ -144,8 +183,13 @@ pub fn build_with(
             // Parse the fonts (once per process) while the locales load.
             typeset::fonts();
             let templates = Templates::new(&project.templates_dir())?;
+            let html = if opts.writes(Edition::Html) {
+                Some(HtmlTemplates::new(&project.templates_dir())?)
+            } else {
+                None
+            };
             let style = charts::Style::load(&project.templates_dir())?;
-            Ok::<_, Diagnostic>((templates, style))
+            Ok::<_, Diagnostic>((templates, html, style))
         },
     );
     let mut errors = Vec::new();
@@ -153,7 +197,7 @@ pub fn build_with(
         .into_iter()
         .filter_map(|l| l.map_err(|e| errors.extend(e)).ok())
         .collect();
-    let (templates, chart_style) = templates.map_err(|e| {
+    let (templates, html_templates, chart_style) = templates.map_err(|e| {
         errors.push(e.clone());
         Diagnostics(errors.clone())
     })?;
@@ -202,8 +246,12 @@ pub fn build_with(
     let results: Vec<(Result<Report, Diagnostics>, Duration)> =
         run_jobs(&jobs, workers, |&(facts, locale)| {
             let start = Instant::now();
+            let renderers = Renderers {
+                pdf: opts.writes(Edition::Pdf).then_some(&templates),
+                html: html_templates.as_ref(),
+            };
             let report = make_report_with(
-                &templates,
+                renderers,
                 &chart_style,
                 &config.outline(),
                 facts,
@@ -217,25 +265,18 @@ pub fn build_with(
             typst::comemo::evict(workers);
             let time = start.elapsed();
             if let Ok(r) = &report {
-                progress.done(facts.year, &locale.lang, r.pages, time);
+                let pages = r.pdf.as_ref().map_or(0, |(_, pages)| *pages);
+                progress.done(facts.year, &locale.lang, pages, time);
             }
             (report, time)
         });
 
-    let mut made = Vec::new();
+    let mut made: Vec<(i32, String, Report, Duration)> = Vec::new();
     for ((facts, locale), (report, time)) in jobs.iter().zip(results) {
         match report {
-            Ok(report) => {
-                warnings.extend(report.warnings);
-                made.push((
-                    facts.year,
-                    locale.lang.clone(),
-                    report.document,
-                    report.charts,
-                    report.pdf,
-                    report.pages,
-                    time,
-                ));
+            Ok(mut report) => {
+                warnings.extend(std::mem::take(&mut report.warnings));
+                made.push((facts.year, locale.lang.clone(), report, time));
             }
             Err(e) => errors.extend(e.0),
         }
@@ -256,33 +297,49 @@ pub fn build_with(
         return Err(Diagnostics(all));
     }
 
+    // Every file of every report, written all together or not at all.
     prepare_out_dir(&opts.out)?;
-    let files: Vec<(PathBuf, &[u8])> = made
-        .iter()
-        .map(|(year, lang, _, _, pdf, ..)| {
-            (
-                opts.out.join(file_name(*year, lang, opts.pseudo)),
-                pdf.as_slice(),
-            )
-        })
-        .collect();
-    write_all_atomically(&files)?;
-    let paths: Vec<PathBuf> = files.into_iter().map(|(path, _)| path).collect();
     let mut written = Vec::new();
+    let mut files: Vec<(PathBuf, &[u8])> = Vec::new();
+    for (year, lang, report, time) in &made {
+        let mut add = |edition, bytes: &'_ [u8], pages, time| {
+            let path = opts
+                .out
+                .join(edition_file_name(*year, lang, opts.pseudo, edition));
+            written.push(Written {
+                path: path.clone(),
+                year: *year,
+                lang: lang.clone(),
+                edition,
+                pages,
+                bytes: bytes.len(),
+                time,
+            });
+            path
+        };
+        if let Some((pdf, pages)) = &report.pdf {
+            files.push((add(Edition::Pdf, pdf, *pages, *time), pdf.as_slice()));
+        }
+        if let Some((page, html_time)) = &report.html {
+            files.push((
+                add(Edition::Html, page.as_bytes(), 0, *html_time),
+                page.as_bytes(),
+            ));
+        }
+    }
+    write_all_atomically(&files)?;
     let mut emitted = Vec::new();
-    for ((year, lang, document, charts, _, pages, time), path) in made.into_iter().zip(paths) {
-        if let Some(dir) = &opts.emit_typst {
+    if let Some(dir) = &opts.emit_typst {
+        for (year, lang, report, _) in &made {
             emitted.push(emit_typst(
-                dir, &templates, &document, &charts, year, &lang,
+                dir,
+                &templates,
+                &report.document,
+                &report.charts,
+                *year,
+                lang,
             )?);
         }
-        written.push(Written {
-            path,
-            year,
-            lang,
-            pages,
-            time,
-        });
     }
     Ok(Outcome {
         years,

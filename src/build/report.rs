@@ -1,4 +1,5 @@
-//! One report in memory: text, charts and typesetting for one year in one language.
+//! One report in memory: text, charts, then each edition (the PDF typeset by
+//! Typst, the HTML page rendered by minijinja) for one year in one language.
 
 use std::sync::Arc;
 
@@ -6,20 +7,31 @@ use super::Project;
 use crate::config::{Config, Outline};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::facts::Facts;
+use crate::html::HtmlTemplates;
 use crate::text::{Document, Locale};
 use crate::typeset::Templates;
-use crate::{charts, text, typeset};
+use crate::{charts, html, text, typeset};
 
 /// A report in memory.
 pub struct Report {
     pub document: Document,
     pub charts: charts::Charts,
-    pub pdf: Vec<u8>,
-    pub pages: usize,
+    /// The PDF and its page count, when the PDF edition was asked for.
+    pub pdf: Option<(Vec<u8>, usize)>,
+    /// The web page and the time it took, when the HTML edition was asked for.
+    pub html: Option<(String, std::time::Duration)>,
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Text, charts and typesetting for one language.
+/// The renderers of the editions to make: the Typst templates for the PDF,
+/// the HTML templates for the web page. At least one should be set.
+#[derive(Clone, Copy)]
+pub struct Renderers<'a> {
+    pub pdf: Option<&'a Templates>,
+    pub html: Option<&'a HtmlTemplates>,
+}
+
+/// Text, charts and both editions for one language.
 pub fn make_report(
     project: &Project,
     config: &Config,
@@ -28,9 +40,13 @@ pub fn make_report(
 ) -> Result<Report, Diagnostics> {
     let locale = Locale::load(lang, &project.locales_dir().join(lang)).map_err(Diagnostics)?;
     let templates = Templates::new(&project.templates_dir())?;
+    let html = HtmlTemplates::new(&project.templates_dir())?;
     let chart_style = charts::Style::load(&project.templates_dir())?;
     make_report_with(
-        &templates,
+        Renderers {
+            pdf: Some(&templates),
+            html: Some(&html),
+        },
         &chart_style,
         &config.outline(),
         facts,
@@ -39,12 +55,13 @@ pub fn make_report(
     )
 }
 
-/// Text, charts and typesetting for one report, with a locale, templates and
-/// chart style that other reports may be using at the same time. Any problem
+/// Text, charts and the editions `renderers` make, for one report, with a
+/// locale, templates and chart style that other reports may be using at the
+/// same time. Any problem
 /// with a message fails the report and is named. The PDF's date comes from
 /// the data ([`typeset::document_date`]) unless `opts` sets one.
 pub fn make_report_with(
-    templates: &Templates,
+    renderers: Renderers,
     chart_style: &charts::Style,
     outline: &Outline,
     facts: &Facts,
@@ -54,29 +71,46 @@ pub fn make_report_with(
     let (document, mut errors) = text::document(facts, outline, locale);
     // A character no font has would fail the PDF export once per
     // character, at the template: say it once per message, where it is.
-    let fonts = typeset::fonts_with(opts.font_dir.as_deref())?;
-    errors.extend(glyph_errors(
-        &typeset::missing_glyphs(&fonts, document.strings()),
-        locale,
-    ));
+    // (A web page falls back to the reader's fonts.)
+    if renderers.pdf.is_some() {
+        let fonts = typeset::fonts_with(opts.font_dir.as_deref())?;
+        errors.extend(glyph_errors(
+            &typeset::missing_glyphs(&fonts, document.strings()),
+            locale,
+        ));
+    }
     if !errors.is_empty() {
         return Err(Diagnostics(errors));
     }
     let charts = charts::draw(&document, chart_style, &|v| locale.number(v))?;
-    let ident = format!("trialreport-{}-{}", facts.year, locale.lang);
-    let opts = typeset::TypesetOptions {
-        font_dir: opts.font_dir.clone(),
-        date: opts
-            .date
-            .or(Some(typeset::document_date(facts.year, facts.published))),
+    let html = match renderers.html {
+        Some(templates) => {
+            let start = std::time::Instant::now();
+            let page = html::render(templates, &document, &charts, &|v| locale.number(v))?;
+            Some((page, start.elapsed()))
+        }
+        None => None,
     };
-    let t = typeset::typeset_with(templates, Some((&document, &charts)), &ident, &opts)?;
+    let (pdf, warnings) = match renderers.pdf {
+        Some(templates) => {
+            let ident = format!("trialreport-{}-{}", facts.year, locale.lang);
+            let opts = typeset::TypesetOptions {
+                font_dir: opts.font_dir.clone(),
+                date: opts
+                    .date
+                    .or(Some(typeset::document_date(facts.year, facts.published))),
+            };
+            let t = typeset::typeset_with(templates, Some((&document, &charts)), &ident, &opts)?;
+            (Some((t.pdf, t.pages)), t.warnings)
+        }
+        None => (None, Vec::new()),
+    };
     Ok(Report {
         document,
         charts,
-        pdf: t.pdf,
-        pages: t.pages,
-        warnings: t.warnings,
+        pdf,
+        html,
+        warnings,
     })
 }
 

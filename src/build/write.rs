@@ -33,7 +33,9 @@ pub fn emit_typst(
         Diagnostic::error(format!("cannot write the Typst sources: {e}")).in_path(path)
     };
     std::fs::create_dir_all(dir).map_err(|e| fail(e, dir))?;
-    let made = temp_builder().tempdir_in(dir).map_err(|e| fail(e, dir))?;
+    let made = temp_builder(0o755)
+        .tempdir_in(dir)
+        .map_err(|e| fail(e, dir))?;
     let tmp = made.path().to_path_buf();
     copy_dir(templates.dir(), &tmp).map_err(|e| fail(e, &tmp))?;
     let json = serde_json::to_vec_pretty(document).expect("documents serialise");
@@ -123,7 +125,9 @@ pub fn write_all_atomically(files: &[(PathBuf, &[u8])]) -> Result<(), Diagnostic
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        let mut tmp = temp_builder().tempfile_in(dir).map_err(|e| fail(e, path))?;
+        let mut tmp = temp_builder(0o644)
+            .tempfile_in(dir)
+            .map_err(|e| fail(e, path))?;
         tmp.write_all(bytes)
             .and_then(|()| tmp.as_file().sync_all())
             .map_err(|e| fail(e, path))?;
@@ -135,15 +139,18 @@ pub fn write_all_atomically(files: &[(PathBuf, &[u8])]) -> Result<(), Diagnostic
     Ok(())
 }
 
-/// Hidden temporary files and folders, readable like any file written.
-fn temp_builder() -> tempfile::Builder<'static, 'static> {
+/// Hidden temporary files and folders, readable like any file written
+/// (`mode` on Unix: 0o644 for a file, 0o755 for a folder).
+fn temp_builder(mode: u32) -> tempfile::Builder<'static, 'static> {
     let mut b = tempfile::Builder::new();
     b.prefix(".trialreport-").suffix(".tmp");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        b.permissions(std::fs::Permissions::from_mode(0o755));
+        b.permissions(std::fs::Permissions::from_mode(mode));
     }
+    #[cfg(not(unix))]
+    let _ = mode;
     b
 }
 

@@ -8,9 +8,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use trialreport::build::{BuildOptions, Years};
+use trialreport::build::{self, BuildOptions, Years};
 
-/// Builds DMP's yearly report on clinical-trial applications as PDFs.
+/// Builds DMP's yearly report on clinical-trial applications as PDFs and web pages.
 #[derive(Debug, Parser)]
 #[command(version, about)]
 pub struct Cli {
@@ -66,6 +66,17 @@ pub struct BuildArgs {
     /// DIR/<year>-<lang>/fonts DIR/<year>-<lang>/main.typ).
     #[arg(long, value_name = "DIR")]
     pub emit_typst: Option<PathBuf>,
+    /// The editions to write, comma-separated: the PDF
+    /// (report-YEAR-LANG.pdf), the web page (report-YEAR-LANG.html), or both.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "pdf,html")]
+    pub format: Vec<Edition>,
+}
+
+/// An edition, as `--format` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Edition {
+    Pdf,
+    Html,
 }
 
 impl From<BuildArgs> for BuildOptions {
@@ -78,6 +89,12 @@ impl From<BuildArgs> for BuildOptions {
             pseudo: a.pseudo,
             font_path: a.font_path,
             emit_typst: a.emit_typst,
+            editions: (a.format.iter())
+                .map(|e| match e {
+                    Edition::Pdf => build::Edition::Pdf,
+                    Edition::Html => build::Edition::Html,
+                })
+                .collect(),
         }
     }
 }

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use trialreport::build::{self, Outcome, Progress, Project};
+use trialreport::build::{self, Edition, Outcome, Progress, Project};
 use trialreport::diag::Diagnostics;
 
 use super::args::BuildArgs;
@@ -42,15 +42,19 @@ pub fn execute(project: &Project, args: BuildArgs) -> Result<(), Diagnostics> {
     Ok(())
 }
 
-/// "wrote out/report-2024-nb.pdf (10 pages, 80 ms)", one line per file.
+/// "wrote out/report-2024-nb.pdf (10 pages, 80 ms)" or "wrote
+/// out/report-2024-nb.html (402 kB, 2 ms)", one line per file.
 pub fn print_written(outcome: &Outcome, verb: &str) {
     let mut out = std::io::stdout().lock();
     for w in &outcome.written {
+        let size = match w.edition {
+            Edition::Pdf => format!("{} pages", w.pages),
+            Edition::Html => format!("{} kB", w.bytes.div_ceil(1000)),
+        };
         let _ = writeln!(
             out,
-            "{verb} {} ({} pages, {} ms)",
+            "{verb} {} ({size}, {} ms)",
             w.path.display(),
-            w.pages,
             w.time.as_millis()
         );
     }

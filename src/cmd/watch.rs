@@ -1,5 +1,5 @@
 //! `trialreport watch`: build, then rebuild on every saved change, with
-//! every flag `build` takes; a broken change keeps the last good PDFs.
+//! every flag `build` takes; a broken change keeps the last good PDFs and pages.
 
 use trialreport::build::Project;
 use trialreport::diag::Diagnostics;
@@ -29,7 +29,7 @@ pub fn execute(project: &Project, args: BuildArgs) -> Result<(), Diagnostics> {
                 report(&diagnostics.0);
                 let n = diagnostics.errors().count();
                 eprintln!(
-                    "error: {n} problem{} found; the last good PDFs are kept",
+                    "error: {n} problem{} found; the last good files are kept",
                     if n == 1 { "" } else { "s" }
                 );
             }

@@ -215,6 +215,8 @@ impl Builder<'_> {
                 table: self.t("label-table", &[]),
                 section: self.t("label-section", &[]),
                 missing: self.t("label-missing", &[]),
+                skip: self.t("label-skip", &[]),
+                figure_data: self.t("label-figure-data", &[]),
             },
             key_figures: self.key_figures(),
             sections,

@@ -43,6 +43,8 @@ impl Document {
             &self.labels.table,
             &self.labels.section,
             &self.labels.missing,
+            &self.labels.skip,
+            &self.labels.figure_data,
             &self.key_figures.title,
         ];
         out.extend(self.published.as_deref());
@@ -99,6 +101,10 @@ pub struct Labels {
     pub table: String,
     pub section: String,
     pub missing: String,
+    /// The web edition's skip link ("Skip to content").
+    pub skip: String,
+    /// The web edition's summary over a chart's numbers.
+    pub figure_data: String,
 }
 
 /// The key-figures box on the first pages.

@@ -36,7 +36,7 @@ fn a_range_builds_exactly_its_years() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let expected: BTreeSet<String> = (2022..=2024)
-        .map(|y| format!("report-{y}-nb.pdf"))
+        .flat_map(|y| [format!("report-{y}-nb.pdf"), format!("report-{y}-nb.html")])
         .collect();
     assert_eq!(names(&out), expected);
     for year in 2022..=2024 {
@@ -48,10 +48,11 @@ fn a_range_builds_exactly_its_years() {
     }
     let stdout = String::from_utf8_lossy(&o.stdout);
     // One line per file, then the summary.
-    assert_eq!(stdout.matches("wrote ").count(), 3, "{stdout}");
+    assert_eq!(stdout.matches("wrote ").count(), 6, "{stdout}");
+    assert_eq!(stdout.matches(".html (").count(), 3, "{stdout}");
     let summary = stdout.lines().last().unwrap();
     assert!(
-        summary.starts_with("3 files, ") && summary.contains(" pages, ") && summary.ends_with(" s"),
+        summary.starts_with("6 files, ") && summary.contains(" pages, ") && summary.ends_with(" s"),
         "{summary}"
     );
     // Not a terminal: plain progress lines, one per report.
@@ -84,12 +85,12 @@ fn all_years_in_one_language() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let expected: BTreeSet<String> = (2014..=2024)
-        .map(|y| format!("report-{y}-en.pdf"))
+        .flat_map(|y| [format!("report-{y}-en.pdf"), format!("report-{y}-en.html")])
         .collect();
     assert_eq!(names(&out), expected);
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert!(
-        stdout.lines().last().unwrap().starts_with("11 files, "),
+        stdout.lines().last().unwrap().starts_with("22 files, "),
         "{stdout}"
     );
 }
@@ -317,6 +318,7 @@ fn the_library_builds_a_range_with_one_locale_per_language() {
     let got: Vec<(i32, String)> = outcome
         .written
         .iter()
+        .filter(|w| w.edition == build::Edition::Pdf)
         .map(|w| (w.year, w.lang.clone()))
         .collect();
     assert_eq!(

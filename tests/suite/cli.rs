@@ -133,6 +133,7 @@ fn bad_data_fails_and_keeps_the_last_good_pdfs() {
     let o = trialreport(project.path(), &["build", "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let before = std::fs::read(out.join("report-2024-nb.pdf")).unwrap();
+    let page_before = std::fs::read(out.join("report-2024-nb.html")).unwrap();
 
     let path = project.path().join("data/2024.toml");
     let text = std::fs::read_to_string(&path).unwrap();
@@ -154,11 +155,19 @@ fn bad_data_fails_and_keeps_the_last_good_pdfs() {
         std::fs::read(out.join("report-2024-nb.pdf")).unwrap(),
         before
     );
+    assert_eq!(
+        std::fs::read(out.join("report-2024-nb.html")).unwrap(),
+        page_before
+    );
     let leftovers: Vec<_> = std::fs::read_dir(&out)
         .unwrap()
         .filter_map(|e| e.ok())
         .collect();
-    assert_eq!(leftovers.len(), 3, "only the three PDFs: {leftovers:?}");
+    assert_eq!(
+        leftovers.len(),
+        6,
+        "only the three PDFs and their pages: {leftovers:?}"
+    );
 }
 
 #[test]

@@ -33,6 +33,7 @@ mod check;
 mod cli;
 mod fuzz;
 mod german;
+mod html;
 mod narrative;
 mod outline;
 mod pdf_streams;

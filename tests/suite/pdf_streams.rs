@@ -153,7 +153,15 @@ fn every_stream_of_every_report_ends_where_its_length_says() {
     let out = project.path().join("out");
     let o = trialreport(
         project.path(),
-        &["build", "--year", "all", "--out", out.to_str().unwrap()],
+        &[
+            "build",
+            "--year",
+            "all",
+            "--format",
+            "pdf",
+            "--out",
+            out.to_str().unwrap(),
+        ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let mut pdfs: Vec<_> = std::fs::read_dir(&out)

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The web edition in a real browser, as issue 12 asks: Debian's chromium and
+# chromedriver, Selenium (pinned) and axe-core (pinned, from npm). Every HTML
+# report of `build --year all` is opened from file:// and checked by
+# .ci/html.py (WCAG 2.1 A/AA with axe-core, nothing fetched, no sideways
+# scrolling at 390 px); with $SCREENSHOTS set, each page is also shot at
+# 1280 and 390 px wide into that folder, to look at.
+#
+# TRIALREPORT=/path chooses the binary (default: target/debug/trialreport).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+AXE_VERSION=4.14.1
+SELENIUM_VERSION=4.38.0
+
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
+  || ! command -v npm >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver npm >/dev/null
+fi
+python3 - 2>/dev/null <<PY || PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet \
+  --disable-pip-version-check "selenium==$SELENIUM_VERSION"
+from importlib.metadata import version
+assert version("selenium") == "$SELENIUM_VERSION"
+PY
+
+# axe-core, once per machine, outside the repository.
+axe_dir=${XDG_CACHE_HOME:-$HOME/.cache}/trialreport-ci/axe-core-$AXE_VERSION
+if [ ! -f "$axe_dir/node_modules/axe-core/axe.min.js" ]; then
+  mkdir -p "$axe_dir"
+  (cd "$axe_dir" && npm install --silent --no-audit --no-fund --no-save "axe-core@$AXE_VERSION" >/dev/null)
+fi
+
+trialreport=${TRIALREPORT:-target/debug/trialreport}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+echo "== build --year all --format html ($trialreport)"
+"$trialreport" --root . build --year all --format html --out "$out" >"$out/build.log" 2>&1 || {
+  cat "$out/build.log"
+  echo "FAILED: build --year all --format html"
+  exit 1
+}
+echo "== axe-core $AXE_VERSION in chromium: $(ls "$out"/*.html | wc -l) pages"
+shots=()
+if [ -n "${SCREENSHOTS:-}" ]; then shots=(--screenshots "$SCREENSHOTS"); fi
+python3 .ci/html.py --axe "$axe_dir/node_modules/axe-core/axe.min.js" "${shots[@]}" "$out"/*.html
