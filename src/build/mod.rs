@@ -243,8 +243,14 @@ pub fn build_with(
         .collect();
     progress.start(jobs.len());
     let workers = rayon::current_num_threads();
-    let results: Vec<(Result<Report, Diagnostics>, Duration)> =
-        run_jobs(&jobs, workers, |&(facts, locale)| {
+    // The longest reports first (the later years, with more sections of
+    // data), so that the run does not end with one core busy on a long
+    // report while the other has nothing left to do.
+    let results: Vec<(Result<Report, Diagnostics>, Duration)> = run_jobs(
+        &jobs,
+        workers,
+        |&(facts, _)| facts.year,
+        |&(facts, locale)| {
             let start = Instant::now();
             let renderers = Renderers {
                 pdf: opts.writes(Edition::Pdf).then_some(&templates),
@@ -269,7 +275,8 @@ pub fn build_with(
                 progress.done(facts.year, &locale.lang, pages, time);
             }
             (report, time)
-        });
+        },
+    );
 
     let mut made: Vec<(i32, String, Report, Duration)> = Vec::new();
     for ((facts, locale), (report, time)) in jobs.iter().zip(results) {
@@ -351,7 +358,8 @@ pub fn build_with(
 }
 
 /// Runs `f` on every job with `workers` threads of our own, each taking the
-/// next job when it has finished one, and returns the results in job order.
+/// next job when it has finished one, the jobs of the highest `cost` first,
+/// and returns the results in job order.
 ///
 /// Not rayon's `par_iter`: Typst lays pages out in parallel with rayon, and a
 /// rayon worker that waits for that work steals other jobs from its pool, so
@@ -359,7 +367,15 @@ pub fn build_with(
 /// nested on the workers' stacks, and memory would grow with the number of
 /// reports. From threads outside the pool, Typst's own parallel work goes to
 /// rayon's pool while each of our threads makes one report at a time.
-fn run_jobs<J: Sync, R: Send>(jobs: &[J], workers: usize, f: impl Fn(&J) -> R + Sync) -> Vec<R> {
+fn run_jobs<J: Sync, R: Send, C: Ord>(
+    jobs: &[J],
+    workers: usize,
+    cost: impl Fn(&J) -> C,
+    f: impl Fn(&J) -> R + Sync,
+) -> Vec<R> {
+    // Longest first (a stable sort: equal costs keep their order).
+    let mut order: Vec<usize> = (0..jobs.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(cost(&jobs[i])));
     let next = std::sync::atomic::AtomicUsize::new(0);
     let workers = workers.clamp(1, jobs.len().max(1));
     let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
@@ -368,9 +384,9 @@ fn run_jobs<J: Sync, R: Send>(jobs: &[J], workers: usize, f: impl Fn(&J) -> R + 
                 scope.spawn(|| {
                     let mut out = Vec::new();
                     loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(job) = jobs.get(i) else { break };
-                        out.push((i, f(job)));
+                        let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(&i) = order.get(n) else { break };
+                        out.push((i, f(&jobs[i])));
                     }
                     out
                 })
@@ -448,13 +464,26 @@ mod tests {
         let jobs: Vec<u32> = (0..23).collect();
         for workers in [1, 2, 5, 64] {
             let calls = std::sync::atomic::AtomicUsize::new(0);
-            let out = run_jobs(&jobs, workers, |j| {
-                calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                j * 2
-            });
+            let out = run_jobs(
+                &jobs,
+                workers,
+                |j| j % 5,
+                |j| {
+                    calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    j * 2
+                },
+            );
             assert_eq!(out, jobs.iter().map(|j| j * 2).collect::<Vec<_>>());
             assert_eq!(calls.into_inner(), jobs.len());
         }
-        assert!(run_jobs(&[] as &[u32], 2, |j| *j).is_empty());
+        assert!(run_jobs(&[] as &[u32], 2, |j| *j, |j| *j).is_empty());
+    }
+
+    #[test]
+    fn the_costliest_jobs_start_first() {
+        let jobs: Vec<u32> = vec![2014, 2024, 2019, 2023];
+        let started = std::sync::Mutex::new(Vec::new());
+        run_jobs(&jobs, 1, |j| *j, |j| started.lock().unwrap().push(*j));
+        assert_eq!(started.into_inner().unwrap(), [2024, 2023, 2019, 2014]);
     }
 }

@@ -131,6 +131,12 @@ fn watch_rebuilds_on_an_edit_and_keeps_the_last_good_pdf_on_a_broken_one() {
         "{}",
         watch.stdout()
     );
+    // The web page follows too.
+    let page = std::fs::read_to_string(out.join("report-2024-nb.html")).unwrap();
+    assert!(
+        page.contains("Endret undertittel"),
+        "the page was not rebuilt"
+    );
     assert!(
         watch.stderr().contains("changed: locales/nb/meta.ftl"),
         "{}",
