@@ -175,7 +175,7 @@ impl Default for Config {
 pub struct KnownGap {
     /// Where the data would be in a year's file: `phases`,
     /// `applications.transition`, `modifications`, … (see
-    /// [`crate::facts::MissingPart::DATA_KEYS`]).
+    /// [`crate::data::PART_KEYS`]).
     pub data: String,
     pub from: i32,
     /// The last year of the gap (default: `from`).
@@ -458,7 +458,7 @@ impl Config {
             }
         }
         for (i, g) in config.known_gap.iter().enumerate() {
-            let keys = crate::facts::MissingPart::DATA_KEYS;
+            let keys = crate::data::PART_KEYS;
             if !keys.contains(&g.data.as_str()) {
                 let hint = crate::data::closest(&g.data, keys.iter().copied())
                     .map(|k| format!(" (did you mean `{k}`?)"))

@@ -55,18 +55,8 @@ pub struct Series {
     pub values: Vec<f64>,
 }
 
-/// Which kind of chart to draw.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-#[allow(clippy::enum_variant_names)] // "Bars" in every name is the agreed API
-pub enum ChartKind {
-    /// Vertical bars, the series stacked in each category; the total is printed above each stack.
-    StackedBars,
-    /// Vertical bars, the series side by side in each category; each value printed above its bar.
-    GroupedBars,
-    /// Horizontal bars, one series, one bar per category (category labels on the left); value printed at the bar's end.
-    HorizontalBars,
-}
+/// Which kind of chart to draw: the document's (text stage's) word for it.
+pub use crate::text::ChartKind;
 
 /// Everything needed to draw one chart. All text is already localised.
 #[derive(Clone)]

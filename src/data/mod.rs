@@ -38,6 +38,24 @@ mod tests;
 
 pub use load::{decode, load_dir, load_file, load_sources, parse};
 
+/// The parts of a year's data that can be missing, by their keys in the
+/// file (`year` is a whole year's file): the names `known_gap` entries in
+/// `report.toml` use, and what `facts::MissingPart::data_key` gives.
+pub const PART_KEYS: &[&str] = &[
+    "year",
+    "published",
+    "applications.paediatric",
+    "applications.rejected",
+    "applications.transition",
+    "ctis",
+    "phases",
+    "therapy_areas",
+    "cancer",
+    "modifications",
+    "safety",
+    "guidance",
+];
+
 /// A count of applications, meetings, … : whole and non-negative by type.
 pub type Count = u32;
 

@@ -23,7 +23,6 @@ pub mod model;
 
 use std::cell::RefCell;
 
-use crate::charts::ChartKind;
 use crate::config::{Outline, SectionKind};
 use crate::data::Date;
 use crate::diag::Diagnostic;

@@ -245,8 +245,21 @@ pub struct GlossaryEntry {
 /// The data of one chart, with its labels already localised.
 #[derive(Debug, Clone, Serialize)]
 pub struct ChartData {
-    pub kind: crate::charts::ChartKind,
+    pub kind: ChartKind,
     pub categories: Vec<String>,
     pub series: Vec<(String, Vec<f64>)>,
     pub y_label: String,
+}
+
+/// Which kind of chart to draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(clippy::enum_variant_names)] // "Bars" in every name is the agreed API
+pub enum ChartKind {
+    /// Vertical bars, the series stacked in each category; the total is printed above each stack.
+    StackedBars,
+    /// Vertical bars, the series side by side in each category; each value printed above its bar.
+    GroupedBars,
+    /// Horizontal bars, one series, one bar per category (category labels on the left); value printed at the bar's end.
+    HorizontalBars,
 }
