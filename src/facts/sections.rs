@@ -389,3 +389,108 @@ pub(super) fn guidance(
         since: since(n, &series),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::diag::SourceFile;
+    use crate::facts::{Facts, compute};
+
+    fn data(files: &[(i32, &str)]) -> crate::data::Dataset {
+        let sources: Vec<_> = files
+            .iter()
+            .map(|(y, t)| {
+                SourceFile::new(
+                    format!("data/{y}.toml"),
+                    format!("year = {y}\n[applications]\ncommercial = 60\nnon_commercial = 40\ntotal = 100\n{t}"),
+                )
+            })
+            .collect();
+        crate::data::load_sources(&sources).unwrap()
+    }
+
+    fn facts(d: &crate::data::Dataset, year: i32) -> Facts {
+        compute(d, &Config::default(), d.get(year).unwrap())
+    }
+
+    fn modifications(ctis: u32, ctd: u32) -> String {
+        format!(
+            "[modifications]\nctis_total = {ctis}\nctd = {ctd}\ntotal = {}\n",
+            ctis + ctd
+        )
+    }
+
+    #[test]
+    fn modification_parts_compare_with_the_year_before() {
+        let d = data(&[
+            (2024, &modifications(316, 116)),
+            (2025, &modifications(400, 20)),
+        ]);
+        let m = facts(&d, 2025).modifications.unwrap();
+        let p = m.parts.expect("2024 has modifications");
+        assert_eq!(
+            (p.ctis.previous_year, p.ctis.previous, p.ctis.current),
+            (2024, 316, 400)
+        );
+        assert_eq!(
+            (p.ctd.previous_year, p.ctd.previous, p.ctd.current),
+            (2024, 116, 20)
+        );
+        assert!(p.apart, "CTIS up and CTD down move apart");
+        // Both down: together.
+        let d = data(&[
+            (2024, &modifications(316, 116)),
+            (2025, &modifications(200, 20)),
+        ]);
+        assert!(!facts(&d, 2025).modifications.unwrap().parts.unwrap().apart);
+        // No year before: nothing to compare.
+        assert!(facts(&d, 2024).modifications.unwrap().parts.is_none());
+    }
+
+    fn safety(reports: u32, notifications: u32) -> String {
+        format!(
+            "[safety]\nannual_reports = {reports}\nnotifications = {notifications}\nsubstances_national = 5\nsubstances_multinational = 7\n"
+        )
+    }
+
+    #[test]
+    fn safety_reports_and_notifications_agree_only_when_both_move_one_way() {
+        let d = data(&[(2023, &safety(100, 50)), (2024, &safety(150, 80))]);
+        let s = facts(&d, 2024).safety.unwrap();
+        assert!(s.reports_and_notifications_agree);
+        assert_eq!(s.previous_year, 2023);
+        assert_eq!(s.annual_reports_change.unwrap().previous, 100);
+        let d = data(&[(2023, &safety(100, 50)), (2024, &safety(150, 20))]);
+        assert!(
+            !facts(&d, 2024)
+                .safety
+                .unwrap()
+                .reports_and_notifications_agree
+        );
+        // No year to compare with: no agreement claimed.
+        let d = data(&[(2024, &safety(150, 80))]);
+        let s = facts(&d, 2024).safety.unwrap();
+        assert!(s.annual_reports_change.is_none());
+        assert!(!s.reports_and_notifications_agree);
+    }
+
+    #[test]
+    fn missing_safety_counts_name_the_years_that_should_have_them() {
+        use crate::facts::MissingPart;
+        // 2023 and 2024 both under the rules, neither with counts: both named.
+        let d = data(&[(2022, &safety(1, 1)), (2023, ""), (2024, "")]);
+        assert_eq!(
+            facts(&d, 2024).missing_years(MissingPart::Safety),
+            [2023, 2024]
+        );
+        // Last year had them: only this year is missing.
+        let d = data(&[(2023, &safety(1, 1)), (2024, "")]);
+        assert_eq!(facts(&d, 2024).missing_years(MissingPart::Safety), [2024]);
+        // This year has them, last year not: last year is named apart.
+        let d = data(&[(2022, ""), (2023, ""), (2024, &safety(1, 1))]);
+        assert_eq!(
+            facts(&d, 2024).missing_years(MissingPart::SafetyPrevious),
+            [2023]
+        );
+    }
+}
