@@ -50,8 +50,8 @@ symbol-not-applicable = .
 #   $which (String) - kva teikn tabellen har: not-available, not-applicable eller both
 table-symbols = Teiknforklaring: { $which ->
     [not-available] { symbol-not-available } = oppgåve manglar
-    [not-applicable] { symbol-not-applicable } = tal kan ikkje førekomme
-   *[both] { symbol-not-available } = oppgåve manglar, { symbol-not-applicable } = tal kan ikkje førekomme
+    [not-applicable] { symbol-not-applicable } = tal kan ikkje førekome
+   *[both] { symbol-not-available } = oppgåve manglar, { symbol-not-applicable } = tal kan ikkje førekome
   }
 
 # Variables:
