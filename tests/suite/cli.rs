@@ -285,3 +285,87 @@ fn outside_a_project_every_command_says_so_and_facts_ends_its_own_way() {
     assert!(!err.contains("nothing was written"), "{err}");
     assert!(err.contains("no facts were printed"), "{err}");
 }
+
+/// The release gate on the year nobody has shown us: a complete 2025 (its
+/// own numbers, every part the rules in force ask for, editorial text in
+/// every language, on the shipped history with its declared known gaps)
+/// passes `build --strict`, and its report says what its numbers say.
+#[test]
+fn a_complete_2025_passes_the_release_gate() {
+    let project = copy_project();
+    let root = project.path();
+    std::fs::write(
+        root.join("data/2025.toml"),
+        "year = 2025\npublished = 2026-03-02\n\n\
+         [applications]\ncommercial = 81\nnon_commercial = 40\ntotal = 121\npaediatric = 20\n\
+         rejected = 1\nrejected_as_of = 2026-01-31\ntransition = 12\n\n\
+         [cancer]\ncommercial = 31\nnon_commercial = 17\ntotal = 48\n\n\
+         [ctis]\nrms = 14\nmsc_ams = 85\nmultinational = 99\nmononational = 22\n\
+         mononational_non_commercial = 18\ntotal = 121\n\n\
+         [therapy_areas]\ntop = [\n  { soc = \"neoplasms\", count = 48 },\n  { soc = \"cardiac\", count = 11 },\n  { soc = \"endocrine\", count = 8 },\n]\n\n\
+         [phases]\nphase_1 = 20\nphase_2 = 41\nphase_3 = 50\nphase_4 = 10\n\n\
+         [modifications]\nctis_rms = 40\nctis_mononational = 30\nctis_msc = 300\nctis_total = 370\n\
+         ctd = 10\ntotal = 380\n\n\
+         [safety]\nannual_reports = 210\nnotifications = 95\nsubstances_national = 12\n\
+         substances_multinational = 18\n\n\
+         [guidance]\ntotal = 64\nmeetings = 55\nwritten = 9\nhuman = 35\nveterinary = 20\n\
+         devices = 9\nindustry = 48\nacademia = 16\n\n\
+         [context]\naction_plan_focus_areas = 9\nnortrials_centres = 6\nexport_strategy_measures = 15\n\
+         nortrials_measure = 9\nexport_revenue = { year = 2021, nok_billion = 22 }\n\
+         export_target = { year = 2030, nok_billion = 50 }\n",
+    )
+    .unwrap();
+    // This year's editorial text, for every topic last year had.
+    for lang in ["nb", "nn", "en"] {
+        let path = root.join(format!("locales/{lang}/editorial.ftl"));
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        for topic in ["context", "transition", "modifications", "safety"] {
+            text.push_str(&format!(
+                "editorial-{topic}-2025 = {}\n",
+                match lang {
+                    "en" => "The year in brief, as the agency writes it.",
+                    "nn" => "Året i korte trekk, slik direktoratet skriv det.",
+                    _ => "Året i korte trekk, slik direktoratet skriver det.",
+                }
+            ));
+        }
+        std::fs::write(&path, text).unwrap();
+    }
+    let out = root.join("out");
+    let o = trialreport(
+        root,
+        &[
+            "build",
+            "--year",
+            "2025",
+            "--strict",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(!err.contains("warning"), "{err}");
+    let nb = pdftotext(&out.join("report-2025-nb.pdf")).replace('\u{a0}', " ");
+    for expected in [
+        "I 2025 mottok Direktoratet for medisinske produkter 121 søknader",
+        "Dette er en ",
+        "Året i korte trekk, slik direktoratet skriver det.",
+        "2. mars 2026",
+    ] {
+        assert!(nb.contains(expected), "missing «{expected}»:\n{nb}");
+    }
+    // Every section that applies in 2025 has its data: no note that this
+    // year's figures are not available (the declared gaps of earlier years
+    // are named under their figures).
+    assert!(!nb.contains("tall for 2025 er ikke tilgjengelige"), "{nb}");
+    assert!(
+        nb.contains("Tall for 2019–2023 er ikke tilgjengelige"),
+        "{nb}"
+    );
+    let en = pdftotext(&out.join("report-2025-en.pdf"));
+    assert!(
+        en.contains("In 2025, the Norwegian Medical Products Agency received 121"),
+        "{en}"
+    );
+}
