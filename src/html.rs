@@ -40,8 +40,9 @@ const FONTS: [(&str, u16); 3] = [
 /// The HTML templates of a project, read and compiled once per run.
 pub struct HtmlTemplates {
     env: Environment<'static>,
-    /// `@font-face` sources: (weight, `data:` URL).
-    fonts: Vec<(u16, String)>,
+    /// `@font-face` sources, `{weight, url}` with a `data:` URL: made once,
+    /// shared by every page (a value clones by reference).
+    fonts: Vec<Value>,
     dir: PathBuf,
 }
 
@@ -70,7 +71,8 @@ impl HtmlTemplates {
                     .in_path(&path)
             })?;
             let data = base64::engine::general_purpose::STANDARD.encode(bytes);
-            fonts.push((weight, format!("data:font/woff2;base64,{data}")));
+            let url = Value::from_safe_string(format!("data:font/woff2;base64,{data}"));
+            fonts.push(minijinja::context! { weight => weight, url => url });
         }
         Ok(Self {
             env,
@@ -150,11 +152,6 @@ pub fn render(
     let titles: BTreeMap<&str, &str> = (doc.sections.iter())
         .map(|s| (s.id.as_str(), s.title.as_str()))
         .collect();
-    let fonts: Vec<Value> = (templates.fonts.iter())
-        .map(|(weight, url)| {
-            minijinja::context! { weight => weight, url => Value::from_safe_string(url.clone()) }
-        })
-        .collect();
     let lang = match &doc.region {
         Some(region) => format!("{}-{region}", doc.lang),
         None => doc.lang.clone(),
@@ -167,7 +164,7 @@ pub fn render(
         data => data,
         numbers => numbers,
         titles => titles,
-        fonts => fonts,
+        fonts => templates.fonts.clone(),
     };
     let path = templates.dir.join(TEMPLATE);
     let template = templates
