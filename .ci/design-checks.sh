@@ -17,6 +17,9 @@ from importlib.metadata import version
 assert version("pymupdf") == "2.0" and version("colorspacious") == "1.1.2"
 PY
 
+# `--install-only`: install what this script needs, and stop (.ci/run does it while the tests build).
+[[ ${1:-} == --install-only ]] && exit 0
+
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 echo "== build --year all ($trialreport)"

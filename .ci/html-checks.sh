@@ -32,6 +32,9 @@ if [ ! -f "$axe_dir/node_modules/axe-core/axe.min.js" ]; then
   (cd "$axe_dir" && npm install --silent --no-audit --no-fund --no-save "axe-core@$AXE_VERSION" >/dev/null)
 fi
 
+# `--install-only`: install what this script needs, and stop (.ci/run does it while the tests build).
+[[ ${1:-} == --install-only ]] && exit 0
+
 trialreport=${TRIALREPORT:-target/debug/trialreport}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

@@ -54,6 +54,9 @@ PY
     "compare-locales==$COMPARE_LOCALES_VERSION" "fluent.syntax==$FLUENT_SYNTAX_VERSION"
 fi
 
+# `--install-only`: install what this script needs, and stop (.ci/run does it while the tests build).
+[[ ${1:-} == --install-only ]] && exit 0
+
 langs=()
 for dir in locales/*/; do
   langs+=("$(basename "$dir")")

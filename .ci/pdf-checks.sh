@@ -25,6 +25,9 @@ PY
     "page-validation==$PAGE_VALIDATION_VERSION"
 fi
 
+# `--install-only`: install what this script needs, and stop (.ci/run does it while the tests build).
+[[ ${1:-} == --install-only ]] && exit 0
+
 if [[ ! -x $trialreport ]]; then
   echo "FAILED: no binary at $trialreport (build it, or set TRIALREPORT)"
   exit 1
