@@ -456,7 +456,12 @@ mod tests {
     #[test]
     fn safety_reports_and_notifications_agree_only_when_both_move_one_way() {
         let d = data(&[(2023, &safety(100, 50)), (2024, &safety(150, 80))]);
-        let s = facts(&d, 2024).safety.unwrap();
+        let f = facts(&d, 2024);
+        assert!(
+            f.missing_years(crate::facts::MissingPart::SafetyPrevious)
+                .is_empty()
+        );
+        let s = f.safety.unwrap();
         assert!(s.reports_and_notifications_agree);
         assert_eq!(s.previous_year, 2023);
         assert_eq!(s.annual_reports_change.unwrap().previous, 100);

@@ -516,8 +516,10 @@ mod tests {
             trend(&loose, &s[..3]).unwrap().record.map(|r| r.record),
             Some(Record::Highest)
         );
-        // A tie is not a record.
+        // A tie is not a record, at the bottom or at the top.
         let s = [(2017, 122), (2018, 121), (2019, 125), (2020, 121)];
+        assert_eq!(trend(&n(), &s).unwrap().record, None);
+        let s = [(2017, 122), (2018, 125), (2019, 121), (2020, 125)];
         assert_eq!(trend(&n(), &s).unwrap().record, None);
         // A gap: the series starts again after it.
         let s = [
