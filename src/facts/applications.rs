@@ -251,25 +251,7 @@ pub(super) fn applications(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::SourceFile;
-    use crate::facts::compute;
-
-    fn data(files: &[(i32, &str)]) -> Dataset {
-        let sources: Vec<_> = files
-            .iter()
-            .map(|(y, t)| {
-                SourceFile::new(
-                    format!("data/{y}.toml"),
-                    format!("year = {y}\n[applications]\ncommercial = 60\nnon_commercial = 40\ntotal = 100\n{t}"),
-                )
-            })
-            .collect();
-        crate::data::load_sources(&sources).unwrap()
-    }
-
-    fn facts(d: &Dataset, year: i32) -> crate::facts::Facts {
-        compute(d, &Config::default(), d.get(year).unwrap())
-    }
+    use crate::facts::{test_data as data, test_facts as facts};
 
     #[test]
     fn paediatric_trials_against_last_year() {

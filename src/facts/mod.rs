@@ -199,6 +199,28 @@ pub fn compute(data: &Dataset, config: &Config, cur: &YearData) -> Facts {
 /// Notes a part that should be there and is not.
 type Miss<'a> = dyn FnMut(MissingPart, Vec<i32>) + 'a;
 
+/// Data for the facts' unit tests: one file per `(year, extra TOML)`, each
+/// with 100 applications (60 commercial, 40 non-commercial) and the extra.
+#[cfg(test)]
+pub(crate) fn test_data(files: &[(i32, &str)]) -> Dataset {
+    let sources: Vec<_> = files
+        .iter()
+        .map(|(y, t)| {
+            crate::diag::SourceFile::new(
+                format!("data/{y}.toml"),
+                format!("year = {y}\n[applications]\ncommercial = 60\nnon_commercial = 40\ntotal = 100\n{t}"),
+            )
+        })
+        .collect();
+    crate::data::load_sources(&sources).unwrap()
+}
+
+/// The facts of `year` of `d`, with the default configuration.
+#[cfg(test)]
+pub(crate) fn test_facts(d: &Dataset, year: i32) -> Facts {
+    compute(d, &Config::default(), d.get(year).unwrap())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -392,26 +392,7 @@ pub(super) fn guidance(
 
 #[cfg(test)]
 mod tests {
-    use crate::config::Config;
-    use crate::diag::SourceFile;
-    use crate::facts::{Facts, compute};
-
-    fn data(files: &[(i32, &str)]) -> crate::data::Dataset {
-        let sources: Vec<_> = files
-            .iter()
-            .map(|(y, t)| {
-                SourceFile::new(
-                    format!("data/{y}.toml"),
-                    format!("year = {y}\n[applications]\ncommercial = 60\nnon_commercial = 40\ntotal = 100\n{t}"),
-                )
-            })
-            .collect();
-        crate::data::load_sources(&sources).unwrap()
-    }
-
-    fn facts(d: &crate::data::Dataset, year: i32) -> Facts {
-        compute(d, &Config::default(), d.get(year).unwrap())
-    }
+    use crate::facts::{test_data as data, test_facts as facts};
 
     fn modifications(ctis: u32, ctd: u32) -> String {
         format!(
