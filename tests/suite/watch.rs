@@ -108,9 +108,18 @@ fn watch_rebuilds_on_an_edit_and_keeps_the_last_good_pdf_on_a_broken_one() {
     let subtitle = "report-subtitle = Årsrapport om søknader om klinisk utprøving av legemidler";
 
     let mut watch = Watcher::start(project.path(), &out);
+    // "watching" follows the first build, good or not: a broken one fails
+    // here at once rather than at the time limit.
     watch.wait_for("first build", Duration::from_secs(120), |w| {
-        w.stdout().contains("wrote ") && w.stderr().contains("watching")
+        w.stderr().contains("watching")
+            && (w.stdout().contains("wrote ") || w.stderr().contains("error:"))
     });
+    assert!(
+        watch.stdout().contains("wrote "),
+        "the first build wrote nothing\nstdout:\n{}\nstderr:\n{}",
+        watch.stdout(),
+        watch.stderr()
+    );
     assert!(
         watch.stdout().contains("report-2024-nb.pdf (9 pages"),
         "{}",
