@@ -16,6 +16,7 @@ pub use report::{Renderers, Report, make_report, make_report_with};
 pub use write::{EMITTED_CHARTS, EMITTED_MAIN, EMITTED_REPORT, emit_typst, write_all_atomically};
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::data::Dataset;
@@ -145,10 +146,11 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnost
 /// Everything a run shares is made once: the data and facts of each year,
 /// each language's locale, the template files (read and parsed once) and the
 /// fonts (once per process). The reports, every year × every language, are
-/// then made in parallel, one per core at a time (as many as rayon's pool
-/// has threads: `RAYON_NUM_THREADS`, or every core), while Typst lays out the
-/// pages of each in parallel on rayon's pool. Only when every one has
-/// succeeded are the PDFs written.
+/// then made in parallel, one a core at a time (rayon's pool's threads:
+/// `RAYON_NUM_THREADS`, or every core; one more in a short run), while the
+/// locale checks run beside the first of them and Typst lays out the pages
+/// of each on rayon's pool. Only when the checks and every report have
+/// succeeded are the files written.
 pub fn build_with(
     project: &Project,
     opts: &BuildOptions,
@@ -207,31 +209,32 @@ pub fn build_with(
 
     check_area_keys(&data, &years, &locales)?;
 
-    // The checks `check` runs on these languages, and the completeness of
-    // the year being published (the last of the run).
-    let files: Vec<check::LangFiles> = locales
-        .iter()
-        .map(|l| check::LangFiles::new(&l.lang, project.locales_dir().join(&l.lang), l.sources()))
-        .collect();
-    let source = locales.iter().find(|l| l.lang == check::SOURCE_LANG);
-    let mut found = check::locale_checks(&files, source, Some(&data), &config, project);
-    if let Some(&published) = years.last() {
-        found.extend(check::completeness(&files, &data, published, project));
-    }
-    let (errs, warns): (Vec<Diagnostic>, Vec<Diagnostic>) = found
-        .into_iter()
-        .partition(|d| d.severity == Severity::Error);
-    if !errs.is_empty() {
-        return Err(Diagnostics(dedup(errs)));
-    }
-    warnings.extend(warns);
     // Only the languages asked for are built.
-    locales.retain(|l| langs.contains(&l.lang));
     if opts.pseudo {
-        for locale in &mut locales {
+        for locale in locales.iter_mut().filter(|l| langs.contains(&l.lang)) {
             locale.set_transform(Some(text::locale::pseudo));
         }
     }
+    let locales = &locales;
+
+    // The checks `check` runs on these languages, and the completeness of
+    // the year being published (the last of the run). Their outcome does
+    // not depend on the words (pseudo-localised or not), only on which
+    // messages are asked for.
+    let run_checks = || {
+        let files: Vec<check::LangFiles> = locales
+            .iter()
+            .map(|l| {
+                check::LangFiles::new(&l.lang, project.locales_dir().join(&l.lang), l.sources())
+            })
+            .collect();
+        let source = locales.iter().find(|l| l.lang == check::SOURCE_LANG);
+        let mut found = check::locale_checks(&files, source, Some(&data), &config, project);
+        if let Some(&published) = years.last() {
+            found.extend(check::completeness(&files, &data, published, project));
+        }
+        found
+    };
 
     let typeset_opts = typeset::TypesetOptions {
         font_dir: opts.font_path.clone(),
@@ -239,47 +242,92 @@ pub fn build_with(
     };
     let jobs: Vec<(&Facts, &Locale)> = facts
         .iter()
-        .flat_map(|f| locales.iter().map(move |l| (f, l)))
+        .flat_map(|f| {
+            locales
+                .iter()
+                .filter(|l| langs.contains(&l.lang))
+                .map(move |l| (f, l))
+        })
         .collect();
     progress.start(jobs.len());
-    let workers = rayon::current_num_threads();
-    // The longest reports first (the later years, with more sections of
-    // data), so that the run does not end with one core busy on a long
-    // report while the other has nothing left to do.
-    let results: Vec<(Result<Report, Diagnostics>, Duration)> = run_jobs(
-        &jobs,
-        workers,
-        |&(facts, _)| facts.year,
-        |&(facts, locale)| {
-            let start = Instant::now();
-            let renderers = Renderers {
-                pdf: opts.writes(Edition::Pdf).then_some(&templates),
-                html: html_templates.as_ref(),
-            };
-            let report = make_report_with(
-                renderers,
-                &chart_style,
-                &config.outline(),
-                facts,
-                locale,
-                &typeset_opts,
-            );
-            // Typst memoizes layout across compilations in a process; keep
-            // what the reports in flight may reuse (results used within the
-            // last `workers` reports), drop the rest, so memory stays flat
-            // however many reports a run makes.
-            typst::comemo::evict(workers);
-            let time = start.elapsed();
-            if let Ok(r) = &report {
-                let pages = r.pdf.as_ref().map_or(0, |(_, pages)| *pages);
-                progress.done(facts.year, &locale.lang, pages, time);
+    // A short run (at most three reports a core) keeps one report more in
+    // flight than there are cores: with one a core, its last report would
+    // finish alone while a core idles (one year in three languages on two
+    // cores: 0.82 of the wall time with three in flight). A longer run keeps
+    // one a core: its tail is a small part of it, and memory grows with the
+    // reports in flight (`--year all`: the same time, 101 against 117 MiB).
+    let cores = rayon::current_num_threads();
+    let workers = if jobs.len() <= 3 * cores {
+        cores + 1
+    } else {
+        cores
+    };
+    // The checks run beside the first reports (nothing is written before
+    // both are done); an error among them stops the reports not yet begun.
+    let failed = AtomicBool::new(false);
+    let (found, results) = std::thread::scope(|scope| {
+        let checks = scope.spawn(|| {
+            let found = run_checks();
+            if found.iter().any(|d| d.severity == Severity::Error) {
+                failed.store(true, Ordering::Relaxed);
             }
-            (report, time)
-        },
-    );
+            found
+        });
+        // The longest reports first (the later years, with more sections of
+        // data), so that the run does not end with one core busy on a long
+        // report while the other has nothing left to do.
+        let results: Vec<Option<(Result<Report, Diagnostics>, Duration)>> = run_jobs(
+            &jobs,
+            workers,
+            |&(facts, _)| facts.year,
+            |&(facts, locale)| {
+                if failed.load(Ordering::Relaxed) {
+                    return None;
+                }
+                let start = Instant::now();
+                let renderers = Renderers {
+                    pdf: opts.writes(Edition::Pdf).then_some(&templates),
+                    html: html_templates.as_ref(),
+                };
+                let report = make_report_with(
+                    renderers,
+                    &chart_style,
+                    &config.outline(),
+                    facts,
+                    locale,
+                    &typeset_opts,
+                );
+                // Typst memoizes layout across compilations in a process; keep
+                // what the reports in flight may reuse (results used within the
+                // last `workers` reports), drop the rest, so memory stays flat
+                // however many reports a run makes.
+                typst::comemo::evict(workers);
+                let time = start.elapsed();
+                if let Ok(r) = &report {
+                    let pages = r.pdf.as_ref().map_or(0, |(_, pages)| *pages);
+                    progress.done(facts.year, &locale.lang, pages, time);
+                }
+                Some((report, time))
+            },
+        );
+        let found = checks
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (found, results)
+    });
+    let (errs, warns): (Vec<Diagnostic>, Vec<Diagnostic>) = found
+        .into_iter()
+        .partition(|d| d.severity == Severity::Error);
+    if !errs.is_empty() {
+        return Err(Diagnostics(dedup(errs)));
+    }
+    warnings.extend(warns);
 
+    // With no error among the checks, every report was made.
     let mut made: Vec<(i32, String, Report, Duration)> = Vec::new();
-    for ((facts, locale), (report, time)) in jobs.iter().zip(results) {
+    for ((facts, locale), (report, time)) in
+        jobs.iter().zip(results).filter_map(|(j, r)| Some((j, r?)))
+    {
         match report {
             Ok(mut report) => {
                 warnings.extend(std::mem::take(&mut report.warnings));

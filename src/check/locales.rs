@@ -28,6 +28,8 @@ use crate::diag::{Diagnostic, Severity, SourceFile};
 use crate::facts;
 use crate::text::{self, Locale, ftl, locale::LANGUAGE_TAG};
 
+use rayon::prelude::*;
+
 use super::probes::{bare, complete, half, turns};
 
 /// The source language: every other language translates it.
@@ -354,32 +356,47 @@ pub(crate) fn usage(
     // reach the sentences real data may not have met yet. Only the real
     // data's errors are reported: the made-up data serve to learn which
     // messages are asked for.
+    //
+    // Every year of every data set is a document of its own: they are built
+    // in parallel (a build runs these checks before any report), and their
+    // records merged in order, so the outcome is the same as one by one.
     let mut wrong = BTreeSet::new();
-    let mut runtime = Vec::new();
-    let mut rec = text::Record::default();
-    for (i, data) in [
+    let sets = [
         data.clone(),
         complete(data),
         bare(data),
         half(data, true),
         half(data, false),
         turns(),
-    ]
-    .iter()
-    .enumerate()
-    {
-        let mut this = text::Record::default();
-        for cur in data.years.values() {
-            let facts = facts::compute(data, config, cur);
-            let _ = text::document_recorded(&facts, &config.outline(), locale, &mut this);
-        }
+    ];
+    let outline = config.outline();
+    let records: Vec<(usize, text::Record)> = sets
+        .par_iter()
+        .enumerate()
+        .flat_map(|(i, data)| {
+            let outline = &outline;
+            data.years.par_iter().map(move |(_, cur)| {
+                let mut this = text::Record::default();
+                let facts = facts::compute(data, config, cur);
+                let _ = text::document_recorded(&facts, outline, locale, &mut this);
+                (i, this)
+            })
+        })
+        .collect();
+    // The real data's problems, each once; of the rest only the ids.
+    let mut runtime = text::Record::default();
+    let mut rec = text::Record::default();
+    for (i, mut this) in records {
+        let errors = std::mem::take(&mut this.errors);
         if i == 0 {
-            runtime = std::mem::take(&mut this.errors);
+            runtime.merge(text::Record {
+                errors,
+                ..Default::default()
+            });
         }
-        this.errors.clear();
         rec.merge(this);
     }
-    let (asked, probed) = (rec.asked, rec.probed);
+    let (asked, probed, runtime) = (rec.asked, rec.probed, runtime.errors);
 
     // Asked for, not defined.
     let mut missing = BTreeSet::new();
