@@ -533,6 +533,90 @@ mod tests {
         assert!(!uses_word("MSCA", "MSC"));
     }
 
+    /// A builder over 2014 of the test data, in a shipped language.
+    fn with_builder(lang: &str, f: impl FnOnce(&Builder)) {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang);
+        let loc = Locale::load(lang, &dir).unwrap();
+        let facts = crate::facts::test_facts(&crate::facts::test_data(&[(2014, "")]), 2014);
+        let config = crate::config::Config::default();
+        let b = Builder {
+            f: &facts,
+            o: &config.outline(),
+            loc: &loc,
+            rec: RefCell::new(Record::default()),
+        };
+        f(&b);
+    }
+
+    #[test]
+    fn years_are_listed_with_runs_of_three_or_more_as_ranges() {
+        with_builder("en", |b| {
+            assert_eq!(b.years(&[2014]), "2014");
+            assert_eq!(b.years(&[2014, 2015]), "2014 and 2015");
+            assert_eq!(b.years(&[2014, 2016, 2017]), "2014, 2016 and 2017");
+            assert_eq!(b.years(&[2014, 2015, 2016]), "2014–2016");
+            assert_eq!(
+                b.years(&[2013, 2015, 2016, 2017, 2019]),
+                "2013, 2015–2017 and 2019"
+            );
+            assert_eq!(
+                b.years(&[2014, 2015, 2016, 2017, 2019, 2020]),
+                "2014–2017, 2019 and 2020"
+            );
+        });
+        with_builder("nb", |b| {
+            assert_eq!(b.years(&[2019, 2020, 2021, 2023]), "2019–2021 og 2023");
+        });
+    }
+
+    #[test]
+    fn the_outline_says_which_sections_are_numbered() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut config = crate::config::Config::load(&root.join("report.toml")).unwrap();
+        let data = crate::data::load_dir(&root.join("data")).unwrap();
+        let facts = crate::facts::compute(&data, &config, data.get(2024).unwrap());
+        let loc = Locale::load("en", &root.join("locales/en")).unwrap();
+        let numbered = |config: &crate::config::Config| {
+            let (doc, _) = document(&facts, &config.outline(), &loc);
+            doc.sections
+                .iter()
+                .map(|s| (s.id.clone(), s.numbered))
+                .collect::<Vec<_>>()
+        };
+        let shipped = numbered(&config);
+        assert!(
+            shipped.contains(&("sec-applications".into(), true)),
+            "{shipped:?}"
+        );
+        assert!(
+            shipped.contains(&("sec-glossary".into(), false)),
+            "{shipped:?}"
+        );
+        // The other way round, as report.toml says.
+        for s in &mut config.section {
+            match s.id.as_str() {
+                "applications" => s.numbered = Some(false),
+                "glossary" => s.numbered = Some(true),
+                _ => {}
+            }
+        }
+        let changed = numbered(&config);
+        assert!(
+            changed.contains(&("sec-applications".into(), false)),
+            "{changed:?}"
+        );
+        assert!(
+            changed.contains(&("sec-glossary".into(), true)),
+            "{changed:?}"
+        );
+        assert!(
+            changed.contains(&("sec-cancer".into(), true)),
+            "{changed:?}"
+        );
+    }
+
     #[test]
     fn editorial_paragraphs() {
         assert_eq!(
