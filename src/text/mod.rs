@@ -618,6 +618,47 @@ mod tests {
     }
 
     #[test]
+    fn a_table_explains_exactly_the_symbols_it_holds() {
+        with_builder("en", |b| {
+            let table = |rows: Vec<Vec<Cell>>, footer: Vec<Vec<Cell>>| Table {
+                id: "tab".into(),
+                caption: String::new(),
+                columns: vec![Column::Number; 2],
+                header: vec![vec![Cell::new("Year"), Cell::new("Count")]],
+                rows,
+                footer,
+                notes: Vec::new(),
+            };
+            let value = |y: &str, n: &str| vec![Cell::new(y), Cell::new(n)];
+            let na = b.symbol(Symbol::NotAvailable);
+            let nap = b.symbol(Symbol::NotApplicable);
+            assert_eq!(
+                b.symbols_note(&table(vec![value("2014", "5")], vec![])),
+                None
+            );
+            assert_eq!(
+                b.symbols_note(&table(
+                    vec![value("2014", "5"), vec![Cell::new("2015"), na.clone()]],
+                    vec![]
+                )),
+                Some("Symbols: .. = data not available".into())
+            );
+            // A symbol in the sum row counts too.
+            assert_eq!(
+                b.symbols_note(&table(
+                    vec![value("2014", "5")],
+                    vec![vec![Cell::new("Total"), nap.clone()]]
+                )),
+                Some("Symbols: . = category not applicable".into())
+            );
+            assert_eq!(
+                b.symbols_note(&table(vec![vec![na, nap]], vec![])),
+                Some("Symbols: .. = data not available, . = category not applicable".into())
+            );
+        });
+    }
+
+    #[test]
     fn editorial_paragraphs() {
         assert_eq!(
             paragraphs("One\n  line.\n\n\nTwo."),
