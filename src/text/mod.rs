@@ -659,6 +659,51 @@ mod tests {
     }
 
     #[test]
+    fn alt_texts_name_the_highest_and_lowest_bar_or_stack() {
+        with_builder("en", |b| {
+            let chart = |kind, series: Vec<(&str, Vec<f64>)>| ChartData {
+                kind,
+                categories: vec!["Phase I".into(), "Phase II".into()],
+                series: series
+                    .into_iter()
+                    .map(|(n, v)| (n.to_string(), v))
+                    .collect(),
+                y_label: String::new(),
+            };
+            // One series: the bars are the categories.
+            assert_eq!(
+                b.alt_text(
+                    "Trials by phase.",
+                    &chart(ChartKind::GroupedBars, vec![("2024", vec![3.0, 9.0])])
+                ),
+                "Bar chart: Trials by phase. Legend: 2024. Highest: Phase II (9). Lowest: Phase I (3)."
+            );
+            // Several: each bar is a category in one series.
+            assert_eq!(
+                b.alt_text(
+                    "Trials by phase.",
+                    &chart(
+                        ChartKind::GroupedBars,
+                        vec![("2023", vec![3.0, 9.0]), ("2024", vec![4.0, 2.0])]
+                    )
+                ),
+                "Bar chart: Trials by phase. Legend: 2023 and 2024. Highest: Phase II, 2023 (9). Lowest: Phase II, 2024 (2)."
+            );
+            // Stacked: the totals, the first of equal ones.
+            assert_eq!(
+                b.alt_text(
+                    "Applications.",
+                    &chart(
+                        ChartKind::StackedBars,
+                        vec![("A", vec![3.0, 1.0]), ("B", vec![1.0, 3.0])]
+                    )
+                ),
+                "Stacked bar chart: Applications. Legend: A and B. Highest total: Phase I (4). Lowest total: Phase I (4)."
+            );
+        });
+    }
+
+    #[test]
     fn editorial_paragraphs() {
         assert_eq!(
             paragraphs("One\n  line.\n\n\nTwo."),
