@@ -703,6 +703,75 @@ mod tests {
         });
     }
 
+    /// The shipped `lang` with `edit` made to its text: a translator's own
+    /// choice of words.
+    fn edited_locale(lang: &str, edit: impl Fn(&str) -> String) -> Locale {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang);
+        let files = locale::read_sources(&dir)
+            .unwrap()
+            .into_iter()
+            .map(|f| crate::diag::SourceFile::new(f.name.clone(), edit(&f.text)))
+            .collect();
+        Locale::from_sources(lang, files).unwrap()
+    }
+
+    #[test]
+    fn the_share_sentence_knows_which_group_was_named_last() {
+        // A translator who says "the former group" after a sentence about
+        // the commercial sponsors alone.
+        let loc = edited_locale("en", |t| {
+            t.replace(
+                "   *[other] Non-commercial sponsors accounted",
+                "    [commercial] Next to them, non-commercial sponsors accounted\n   *[other] Non-commercial sponsors accounted",
+            )
+        });
+        // (commercial, non-commercial): 1994's commercial count is the lowest
+        // of the series, the total and the other group's not.
+        let rows = [
+            (1990, 60, 30),
+            (1991, 62, 52),
+            (1992, 64, 54),
+            (1993, 70, 44),
+            (1994, 58, 50),
+            (1995, 61, 47),
+        ];
+        let files: Vec<_> = rows
+            .iter()
+            .map(|(y, c, n)| {
+                crate::diag::SourceFile::new(
+                    format!("data/{y}.toml"),
+                    format!("year = {y}\n[applications]\ncommercial = {c}\nnon_commercial = {n}\ntotal = {}\n", c + n),
+                )
+            })
+            .collect();
+        let data = crate::data::load_sources(&files).unwrap();
+        let config = crate::config::Config::default();
+        let text = |year| {
+            let facts = crate::facts::compute(&data, &config, data.get(year).unwrap());
+            let b = Builder {
+                f: &facts,
+                o: &config.outline(),
+                loc: &loc,
+                rec: RefCell::new(Record::default()),
+            };
+            b.applications_text().join(" ")
+        };
+        let y1994 = text(1994);
+        assert!(
+            y1994.contains("the lowest since the series began in 1990")
+                && y1994.contains("Next to them, non-commercial sponsors accounted for 46%"),
+            "{y1994}"
+        );
+        // The groups moved apart: the one named last is the latter group.
+        let y1995 = text(1995);
+        assert!(
+            y1995.contains("The latter group accounted for 44%"),
+            "{y1995}"
+        );
+    }
+
     #[test]
     fn editorial_paragraphs() {
         assert_eq!(
