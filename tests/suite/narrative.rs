@@ -598,6 +598,26 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
+            name: "guidance: down from last year, still above the first year: nothing gradual",
+            data: || {
+                let f = years(&[(2022, 60, 40), (2023, 60, 40), (2024, 60, 40)]);
+                let f = with(f, 2022, "[guidance]\ntotal = 47\n");
+                let f = with(f, 2023, "[guidance]\ntotal = 60\n");
+                with(f, 2024, "[guidance]\ntotal = 52\n")
+            },
+            year: 2024,
+            nb: &["Dette er en svak nedgang fra 2023 (60)."],
+            nn: &["Dette er ein svak nedgang frå 2023 (60)."],
+            en: &["This was a slight decrease from 2023 (60)."],
+            absent: &[
+                "gradvis",
+                "gradual",
+                "siden 2022",
+                "sidan 2022",
+                "since 2022",
+            ],
+        },
+        Case {
             name: "phases: III and II both up (and), last year known",
             data: || {
                 let f = years(&[(2023, 60, 40), (2024, 60, 40)]);
