@@ -550,8 +550,57 @@ fn cases() -> Vec<Case> {
             ],
             en: &[
                 "Applications submitted through CTIS fell markedly (from 316 to 250), and applications under the previous rules (CTD) fell sharply (from 116 to 50).",
+                // Two years, no gap: the figure.
+                "Number of applications for substantial modifications from 2024 to 2025, split into applications submitted through CTIS (CTR) and under the previous rules (CTD).",
             ],
             absent: &["mens", "medan", "while"],
+        },
+        Case {
+            name: "modifications: every year of the figure known",
+            data: || {
+                let f = years(&[(2019, 76, 33), (2020, 76, 33)]);
+                let f = with(
+                    f,
+                    2019,
+                    "[modifications]\nctis_total = 0\nctd = 300\ntotal = 300\n",
+                );
+                with(
+                    f,
+                    2020,
+                    "[modifications]\nctis_total = 0\nctd = 280\ntotal = 280\n",
+                )
+            },
+            year: 2020,
+            nb: &[
+                "Antallet søknader om vesentlige endringer fra 2019 til 2020, fordelt på søknader sendt inn i CTIS (CTR) og under gammelt regelverk (CTD).",
+            ],
+            nn: &[
+                "Talet på søknader om vesentlege endringar frå 2019 til 2020, fordelt på søknader sende inn i CTIS (CTR) og etter gammalt regelverk (CTD).",
+            ],
+            en: &[
+                "Number of applications for substantial modifications from 2019 to 2020, split into applications submitted through CTIS (CTR) and under the previous rules (CTD).",
+            ],
+            absent: &[],
+        },
+        Case {
+            name: "modifications: the figure's first year (2019) alone makes no figure of one bar",
+            data: || {
+                with(
+                    years(&[(2019, 76, 33)]),
+                    2019,
+                    "[modifications]\nctis_total = 0\nctd = 300\ntotal = 300\n",
+                )
+            },
+            year: 2019,
+            nb: &["I 2019 behandlet vi 300 søknader om vesentlige endringer."],
+            nn: &["I 2019 behandla vi 300 søknader om vesentlege endringar."],
+            en: &["In 2019, we processed 300 applications for substantial modifications."],
+            // The figure's caption (the table's begins the same way).
+            absent: &[
+                "Antallet søknader om vesentlige endringer i 2019, fordelt på søknader",
+                "Talet på søknader om vesentlege endringar i 2019, fordelt på søknader",
+                "Number of applications for substantial modifications in 2019, split",
+            ],
         },
         Case {
             name: "guidance: a rise from last year, gradual over consecutive slight rises",
