@@ -690,6 +690,9 @@ fn cases() -> Vec<Case> {
             ],
             en: &[
                 "The number of phase III trials rose slightly (from 30 to 33), and the number of phase II trials rose slightly from 20 in 2023 to 22.",
+                // The figure: last year beside this year.
+                "Applications for clinical trials by phase, 2023 and 2024.",
+                "Bar chart: Applications for clinical trials by phase, 2023 and 2024. Legend: 2023 and 2024.",
             ],
             absent: &[
                 "mens",
@@ -754,6 +757,9 @@ fn cases() -> Vec<Case> {
             en: &[
                 "From 2023 to 2024, the number of annual reports rose sharply, from 100 to 150, while the number of notifications requiring assessment fell slightly, from 50 to 40.",
                 "The number of active substances for which Norway was responsible rose sharply, from 30 to 42.",
+                // The figure: last year beside this year.
+                "Number of annual reports and notifications requiring assessment submitted through CTIS, 2023 and 2024.",
+                "Legend: 2023 and 2024.",
             ],
             absent: &[],
         },
