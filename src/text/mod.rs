@@ -773,6 +773,31 @@ mod tests {
     }
 
     #[test]
+    fn a_reference_mark_becomes_a_link_between_the_text_runs() {
+        with_builder("en", |b| {
+            let kinds = |text: &str| match b.para_with_refs(text, "sec-cancer") {
+                Block::Para { runs } => runs
+                    .iter()
+                    .map(|r| match r {
+                        Run::Text { text } => format!("text:{text}"),
+                        Run::Ref { target, supplement } => format!("ref:{target}:{supplement}"),
+                    })
+                    .collect::<Vec<_>>(),
+                _ => panic!("not a paragraph"),
+            };
+            assert_eq!(kinds("No reference."), ["text:No reference."]);
+            assert_eq!(
+                kinds(&format!("See {REF_MARK}.")),
+                ["text:See ", "ref:sec-cancer:section", "text:."]
+            );
+            assert_eq!(
+                kinds(&format!("{REF_MARK} first")),
+                ["ref:sec-cancer:section", "text: first"]
+            );
+        });
+    }
+
+    #[test]
     fn editorial_paragraphs() {
         assert_eq!(
             paragraphs("One\n  line.\n\n\nTwo."),
