@@ -13,11 +13,16 @@ cd "$(dirname "$0")/.."
 AXE_VERSION=4.14.1
 SELENIUM_VERSION=4.38.0
 
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
-  || ! command -v npm >/dev/null 2>&1; then
+# Debian's npm only where the machine has none: beside a Node.js from elsewhere (NodeSource's
+# nodejs carries its own npm and conflicts with Debian's), asking for it breaks the install.
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
+if ((${#need_apt[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver npm >/dev/null
+  apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 python3 - 2>/dev/null <<PY || PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet \
   --disable-pip-version-check "selenium==$SELENIUM_VERSION"
