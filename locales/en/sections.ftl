@@ -237,10 +237,15 @@ modifications-parts = Applications submitted through CTIS { $ctis-change ->
 #   $from (String) - the first year
 #   $to (String) - the last year
 #   $single (String) - yes when the first and last year are the same
+#   $split (String) - yes when the year is under the CTR, and the figure splits the applications into CTIS and CTD
 figure-modifications = Number of applications for substantial modifications { $single ->
     [yes] in { $to }
    *[no] from { $from } to { $to }
-  }, split into applications submitted through CTIS (CTR) and under the previous rules (CTD).
+  }{ $split ->
+    [yes] , split into applications submitted through CTIS (CTR) and under the previous rules (CTD)
+   *[no] {""}
+  }.
+series-modifications = Applications for substantial modifications
 series-ctis = Submitted through CTIS (CTR)
 series-ctd = Previous rules (CTD)
 axis-modifications = Number of applications

@@ -250,10 +250,15 @@ modifications-parts = Søknadene sendt inn i CTIS { $ctis-change ->
 #   $from (String) - første år
 #   $to (String) - siste år
 #   $single (String) - yes når første og siste år er det samme
+#   $split (String) - yes når året er under CTR, og figuren deler søknadene i CTIS og CTD
 figure-modifications = Antallet søknader om vesentlige endringer { $single ->
     [yes] i { $to }
    *[no] fra { $from } til { $to }
-  }, fordelt på søknader sendt inn i CTIS (CTR) og under gammelt regelverk (CTD).
+  }{ $split ->
+    [yes] , fordelt på søknader sendt inn i CTIS (CTR) og under gammelt regelverk (CTD)
+   *[no] {""}
+  }.
+series-modifications = Søknader om vesentlige endringer
 series-ctis = Sendt inn i CTIS (CTR)
 series-ctd = Gammelt regelverk (CTD)
 axis-modifications = Antall søknader

@@ -250,10 +250,15 @@ modifications-parts = Søknadene sende inn i CTIS { $ctis-change ->
 #   $from (String) - første år
 #   $to (String) - siste år
 #   $single (String) - yes når første og siste år er det same
+#   $split (String) - yes når året er under CTR, og figuren deler søknadene i CTIS og CTD
 figure-modifications = Talet på søknader om vesentlege endringar { $single ->
     [yes] i { $to }
    *[no] frå { $from } til { $to }
-  }, fordelt på søknader sende inn i CTIS (CTR) og etter gammalt regelverk (CTD).
+  }{ $split ->
+    [yes] , fordelt på søknader sende inn i CTIS (CTR) og etter gammalt regelverk (CTD)
+   *[no] {""}
+  }.
+series-modifications = Søknader om vesentlege endringar
 series-ctis = Sendt inn i CTIS (CTR)
 series-ctd = Gammalt regelverk (CTD)
 axis-modifications = Talet på søknader

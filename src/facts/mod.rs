@@ -157,7 +157,7 @@ pub fn compute(data: &Dataset, config: &Config, cur: &YearData) -> Facts {
     let phases = phases(data, n, cur, &mut miss);
     let therapy = therapy(data, n, cur, &mut miss);
     let cancer = cancer(data, n, cur, &mut miss);
-    let modifications = modifications(data, n, cur, &mut miss);
+    let modifications = modifications(data, n, rules.ctr.from.year, cur, &mut miss);
     let safety = if applicable.safety_assessment {
         safety(data, n, rules.safety_assessment.from.year, cur, &mut miss)
     } else {

@@ -267,9 +267,14 @@ pub(super) fn cancer(
     })
 }
 
+/// Section 6; `ctr_from` is the first year of the Clinical Trials
+/// Regulation: its parts (in CTIS, under the CTD) are compared only when
+/// the year before was under it too (before it, every application was a
+/// CTD one and "CTIS rose from 0" says nothing).
 pub(super) fn modifications(
     data: &Dataset,
     n: &Narrative,
+    ctr_from: i32,
     cur: &YearData,
     miss: &mut Miss,
 ) -> Option<ModificationFacts> {
@@ -291,8 +296,9 @@ pub(super) fn modifications(
     }
     let series: Vec<(i32, Count)> =
         data.series(cur.year, |d| d.modifications.as_ref().map(|m| m.total));
-    let parts = data
-        .get(cur.year - 1)
+    let parts = (cur.year - 1 >= ctr_from)
+        .then(|| data.get(cur.year - 1))
+        .flatten()
         .and_then(|d| d.modifications.as_ref())
         .map(|p| {
             let ctis = Change::new(n, cur.year - 1, p.ctis_total, m.ctis_total, 1);
@@ -426,6 +432,23 @@ mod tests {
         assert!(!facts(&d, 2025).modifications.unwrap().parts.unwrap().apart);
         // No year before: nothing to compare.
         assert!(facts(&d, 2024).modifications.unwrap().parts.is_none());
+    }
+
+    #[test]
+    fn modification_parts_only_when_the_year_before_was_under_the_ctr() {
+        // The CTR applies from 2022 (the test config's rules).
+        let d = data(&[
+            (2020, &modifications(0, 300)),
+            (2021, &modifications(0, 280)),
+            (2022, &modifications(40, 250)),
+            (2023, &modifications(90, 200)),
+        ]);
+        for (year, parts) in [(2021, false), (2022, false), (2023, true)] {
+            let m = facts(&d, year).modifications.unwrap();
+            assert_eq!(m.parts.is_some(), parts, "{year}");
+            // The total's trend does not depend on the rules.
+            assert!(m.trend.is_some(), "{year}");
+        }
     }
 
     fn safety(reports: u32, notifications: u32) -> String {

@@ -571,16 +571,40 @@ fn cases() -> Vec<Case> {
                 )
             },
             year: 2020,
+            // Before the CTR (2022) there was no CTIS: the figure shows the
+            // totals, unsplit, and no table of CTIS roles follows.
+            nb: &["Antallet søknader om vesentlige endringer fra 2019 til 2020."],
+            nn: &["Talet på søknader om vesentlege endringar frå 2019 til 2020."],
+            en: &["Number of applications for substantial modifications from 2019 to 2020."],
+            absent: &["CTIS", "CTD"],
+        },
+        Case {
+            name: "modifications: the first CTR year splits the figure, with no CTIS change from the year before",
+            data: || {
+                let f = years(&[(2021, 76, 33), (2022, 76, 33)]);
+                let f = with(
+                    f,
+                    2021,
+                    "[modifications]\nctis_total = 0\nctd = 300\ntotal = 300\n",
+                );
+                with(
+                    f,
+                    2022,
+                    "[modifications]\nctis_total = 60\nctd = 250\ntotal = 310\n",
+                )
+            },
+            year: 2022,
             nb: &[
-                "Antallet søknader om vesentlige endringer fra 2019 til 2020, fordelt på søknader sendt inn i CTIS (CTR) og under gammelt regelverk (CTD).",
+                "Antallet søknader om vesentlige endringer fra 2021 til 2022, fordelt på søknader sendt inn i CTIS (CTR) og under gammelt regelverk (CTD).",
             ],
             nn: &[
-                "Talet på søknader om vesentlege endringar frå 2019 til 2020, fordelt på søknader sende inn i CTIS (CTR) og etter gammalt regelverk (CTD).",
+                "Talet på søknader om vesentlege endringar frå 2021 til 2022, fordelt på søknader sende inn i CTIS (CTR) og etter gammalt regelverk (CTD).",
             ],
             en: &[
-                "Number of applications for substantial modifications from 2019 to 2020, split into applications submitted through CTIS (CTR) and under the previous rules (CTD).",
+                "Number of applications for substantial modifications from 2021 to 2022, split into applications submitted through CTIS (CTR) and under the previous rules (CTD).",
             ],
-            absent: &[],
+            // No "CTIS rose from 0 to 60": 2021 had no CTIS to rise from.
+            absent: &["fra 0 til 60", "frå 0 til 60", "from 0 to 60"],
         },
         Case {
             name: "modifications: the figure's first year (2019) alone makes no figure of one bar",
@@ -595,11 +619,12 @@ fn cases() -> Vec<Case> {
             nb: &["I 2019 behandlet vi 300 søknader om vesentlige endringer."],
             nn: &["I 2019 behandla vi 300 søknader om vesentlege endringar."],
             en: &["In 2019, we processed 300 applications for substantial modifications."],
-            // The figure's caption (the table's begins the same way).
+            // The figure's caption, and no CTIS roles table in a year before the CTR.
             absent: &[
-                "Antallet søknader om vesentlige endringer i 2019, fordelt på søknader",
-                "Talet på søknader om vesentlege endringar i 2019, fordelt på søknader",
-                "Number of applications for substantial modifications in 2019, split",
+                "Antallet søknader om vesentlige endringer i 2019",
+                "Talet på søknader om vesentlege endringar i 2019",
+                "Number of applications for substantial modifications in 2019",
+                "CTIS",
             ],
         },
         Case {

@@ -52,29 +52,46 @@ impl Builder<'_> {
         );
 
         // The years that have data, the gap named under the figure.
+        // Before the CTR every application was a CTD one: the figure shows
+        // the totals, not a split into a part that did not exist.
+        let ctr = self.f.applicable.ctr;
         let lacking = self.f.missing_years(MissingPart::ModificationsHistory);
         let h = &m.history;
         if h.len() > 1 || !lacking.is_empty() {
+            let mut caption = self.span(h[0].0, y);
+            caption.push(("split", ctr.into()));
+            let series = if ctr {
+                vec![
+                    (
+                        self.t("series-ctis", &[]),
+                        h.iter().map(|r| f64::from(r.1)).collect(),
+                    ),
+                    (
+                        self.t("series-ctd", &[]),
+                        h.iter().map(|r| f64::from(r.2)).collect(),
+                    ),
+                ]
+            } else {
+                vec![(
+                    self.t("series-modifications", &[]),
+                    h.iter().map(|r| f64::from(r.1 + r.2)).collect(),
+                )]
+            };
             blocks.push(self.figure_lacking(
                 "modifications",
-                self.t("figure-modifications", &self.span(h[0].0, y)),
+                self.t("figure-modifications", &caption),
                 ChartData {
                     kind: ChartKind::StackedBars,
                     categories: h.iter().map(|r| r.0.to_string()).collect(),
-                    series: vec![
-                        (
-                            self.t("series-ctis", &[]),
-                            h.iter().map(|r| f64::from(r.1)).collect(),
-                        ),
-                        (
-                            self.t("series-ctd", &[]),
-                            h.iter().map(|r| f64::from(r.2)).collect(),
-                        ),
-                    ],
+                    series,
                     y_label: self.t("axis-modifications", &[]),
                 },
                 &lacking,
             ));
+        }
+        if !ctr {
+            // The table splits the year by CTIS roles, which the year did not have.
+            return self.section("modifications", true, blocks);
         }
 
         // Roles in CTIS have no counterpart under the old rules.
