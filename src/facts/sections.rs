@@ -296,7 +296,7 @@ pub(super) fn modifications(
     }
     let series: Vec<(i32, Count)> =
         data.series(cur.year, |d| d.modifications.as_ref().map(|m| m.total));
-    let parts = (cur.year - 1 >= ctr_from)
+    let parts = (cur.year > ctr_from)
         .then(|| data.get(cur.year - 1))
         .flatten()
         .and_then(|d| d.modifications.as_ref())
