@@ -230,6 +230,7 @@ pub fn build_with(
             .collect();
         let source = locales.iter().find(|l| l.lang == check::SOURCE_LANG);
         let mut found = check::locale_checks(&files, source, Some(&data), &config, project);
+        found.extend(check::out_of_force(&data, &config));
         if let Some(&published) = years.last() {
             found.extend(check::completeness(&files, &data, published, project));
         }

@@ -20,12 +20,14 @@
 mod complete;
 mod locales;
 mod probes;
+mod rules;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 pub use complete::completeness;
 pub use locales::{LangFiles, SOURCE_LANG, has_errors, locale_checks};
+pub use rules::out_of_force;
 
 use crate::build::{self, Project};
 use crate::config::Config;
@@ -230,6 +232,8 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
     let mut typeset = Vec::new();
     let mut known_gaps = None;
     if let Some(data) = &data {
+        // Every year's data against the rules' dates.
+        out.extend(out_of_force(data, &config));
         match build::resolve_year(data, opts.year, &project.data_dir()) {
             Err(d) => out.push(d),
             Ok(cur) => {

@@ -274,7 +274,15 @@ impl Dataset {
     /// An error at the value of `key` (such as `therapy_areas.top.3.soc`) in
     /// the file of `year`; without a location when the year has no file.
     pub fn error_at(&self, year: i32, key: &str, message: impl Into<String>) -> Diagnostic {
-        let d = Diagnostic::error(message);
+        self.locate(Diagnostic::error(message), year, key)
+    }
+
+    /// A warning at the value of `key` in the file of `year`, as [`Self::error_at`].
+    pub fn warning_at(&self, year: i32, key: &str, message: impl Into<String>) -> Diagnostic {
+        self.locate(Diagnostic::warning(message), year, key)
+    }
+
+    fn locate(&self, d: Diagnostic, year: i32, key: &str) -> Diagnostic {
         match self.sources.get(&year) {
             Some(file) => d.at(file, Locator::new(&file.text).span(key)),
             None => d,
