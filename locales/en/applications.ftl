@@ -177,8 +177,8 @@ applications-share = { $last ->
     [non-commercial] The latter group accounted
    *[other] Non-commercial sponsors accounted
   } for { $percent } of all applications in { $year }{ $record ->
-    [lowest] , the lowest share since { $since }
-    [highest] , the highest share since { $since }
+    [lowest] , the lowest share since the series began in { $since }
+    [highest] , the highest share since the series began in { $since }
    *[none] {""}
   }.
 

@@ -180,8 +180,8 @@ applications-share = { $last ->
     [non-commercial] Sistnevnte gruppe står
    *[other] Ikke-kommersielle sponsorer står
   } i { $year } for { $percent } av alle søknadene{ $record ->
-    [lowest] , den laveste andelen siden { $since }
-    [highest] , den høyeste andelen siden { $since }
+    [lowest] , den laveste andelen siden tallserien startet i { $since }
+    [highest] , den høyeste andelen siden tallserien startet i { $since }
    *[none] {""}
   }.
 

@@ -180,8 +180,8 @@ applications-share = { $last ->
     [non-commercial] Sistnemnde gruppe står
    *[other] Ikkje-kommersielle sponsorar står
   } i { $year } for { $percent } av alle søknadene{ $record ->
-    [lowest] , den lågaste delen sidan { $since }
-    [highest] , den høgaste delen sidan { $since }
+    [lowest] , den lågaste delen sidan talserien starta i { $since }
+    [highest] , den høgaste delen sidan talserien starta i { $since }
    *[none] {""}
   }.
 

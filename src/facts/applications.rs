@@ -179,12 +179,11 @@ pub(super) fn applications(
             non_commercial,
         })
     };
-    let shares: Vec<(i32, f64)> = data
-        .series(year, |d| {
-            Some(Share::new(d.applications.non_commercial, d.applications.total).fraction())
-        })
-        .into_iter()
-        .collect();
+    // A record of the share as printed (whole percent): 39.3 % is no record
+    // beside a year the table also shows as 39 %.
+    let shares: Vec<(i32, u32)> = data.series(year, |d| {
+        Some(Share::new(d.applications.non_commercial, d.applications.total).percent)
+    });
     let share_record = record_of(unbroken(&shares), n.record_min_years);
     if a.paediatric.is_none() {
         miss(MissingPart::Paediatric, vec![year]);

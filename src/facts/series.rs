@@ -301,15 +301,6 @@ impl Share {
             approximate: (exact - f64::from(percent)).abs() > 1e-9,
         }
     }
-
-    /// The exact fraction, for comparing shares (0 of nothing is 0).
-    pub fn fraction(&self) -> f64 {
-        if self.whole == 0 {
-            0.0
-        } else {
-            f64::from(self.part) / f64::from(self.whole)
-        }
-    }
 }
 
 /// The shape of a series from a base year to now.
@@ -618,7 +609,7 @@ mod tests {
         assert_eq!((s.percent, s.approximate), (76, true));
         let s = Share::new(1, 4);
         assert_eq!((s.percent, s.approximate), (25, false));
-        assert_eq!(Share::new(0, 0).fraction(), 0.0);
-        assert_eq!(Share::new(1, 4).fraction(), 0.25);
+        // 0 of nothing is 0 %.
+        assert_eq!(Share::new(0, 0).percent, 0);
     }
 }

@@ -37,7 +37,7 @@ fn builds_both_reports_from_the_shipped_data() {
         "I 2024 mottok Direktoratet for medisinske produkter 109 søknader om klinisk utprøving av legemidler til mennesker.",
         "Dette er en svak oppgang fra fjorårets lave nivå (98).",
         "fortsatt har en svak nedgang",
-        "Sistnevnte gruppe står i 2024 for 30 % av alle søknadene, den laveste andelen siden 2014.",
+        "Sistnevnte gruppe står i 2024 for 30 % av alle søknadene, den laveste andelen siden tallserien startet i 2014.",
         "I 17 av de søkte studiene deltar barn og/eller ungdom.",
         "(per 31. januar 2025)",
         "254 overgangssøknader",
