@@ -8,7 +8,8 @@ For each page:
     findings are printed;
   - nothing is fetched but the page itself (every resource is a data: URL);
   - at 390 px wide (a phone) the page itself does not scroll sideways
-    (wide tables scroll inside their own box);
+    (wide tables scroll inside their own box), and no table's caption runs
+    past the screen's edge;
   - with --screenshots DIR, full-page screenshots at 1280 and 390 px.
 
 usage: html.py --axe axe.min.js [--screenshots DIR] page.html...
@@ -106,6 +107,14 @@ def main():
             if overflow > 0:
                 failures += 1
                 print(f"{path.name}: at 390 px the page scrolls sideways by {overflow} px")
+            # A wide table scrolls in its box, but its caption is read without scrolling.
+            cut = driver.execute_script(
+                "return [...document.querySelectorAll('caption')]"
+                ".filter(c => c.getBoundingClientRect().right > window.innerWidth + 0.5)"
+                ".map(c => c.id)")
+            if cut:
+                failures += 1
+                print(f"{path.name}: at 390 px these captions run past the screen's edge: {cut}")
 
             if shots:
                 for width in (1280, 390):
