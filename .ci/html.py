@@ -8,8 +8,8 @@ For each page:
     findings are printed;
   - nothing is fetched but the page itself (every resource is a data: URL);
   - at 390 px wide (a phone) the page itself does not scroll sideways
-    (wide tables scroll inside their own box), and no table's caption runs
-    past the screen's edge;
+    (wide tables scroll inside their own box), no table's caption runs
+    past the screen's edge, and no chart shown sets text under 9 px;
   - with --screenshots DIR, full-page screenshots at 1280 and 390 px.
 
 usage: html.py --axe axe.min.js [--screenshots DIR] page.html...
@@ -107,6 +107,17 @@ def main():
             if overflow > 0:
                 failures += 1
                 print(f"{path.name}: at 390 px the page scrolls sideways by {overflow} px")
+            # The charts shown on a phone keep their text legible: no text under 9 px
+            # (a chart drawn for print, shrunk to a phone, sets its 8 px ticks at 6 px).
+            small = driver.execute_script(
+                "return [...document.querySelectorAll('figure svg')]"
+                ".filter(s => s.getClientRects().length > 0)"
+                ".map(s => [s.closest('figure').id, s.getBoundingClientRect().width / s.viewBox.baseVal.width"
+                " * Math.min(...[...s.querySelectorAll('text')].map(t => parseFloat(t.getAttribute('font-size'))))])"
+                ".filter(([id, px]) => px < 9)")
+            if small:
+                failures += 1
+                print(f"{path.name}: at 390 px these charts set text under 9 px: {small}")
             # A wide table scrolls in its box, but its caption is read without scrolling.
             cut = driver.execute_script(
                 "return [...document.querySelectorAll('caption')]"

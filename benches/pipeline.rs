@@ -62,8 +62,11 @@ fn stages(c: &mut Criterion) {
             b.iter(|| charts::draw(black_box(&doc), &chart_style, &number).unwrap())
         });
         let drawn = charts::draw(&doc, &chart_style, &number).unwrap();
+        let phone = charts::draw_phone(&doc, &chart_style, &number);
         c.bench_function(&format!("html page/{lang}"), |b| {
-            b.iter(|| html::render(&html_templates, black_box(&doc), &drawn, &number).unwrap())
+            b.iter(|| {
+                html::render(&html_templates, black_box(&doc), &drawn, &phone, &number).unwrap()
+            })
         });
         c.bench_function(&format!("world (library with inputs)/{lang}"), |b| {
             b.iter(|| {

@@ -91,12 +91,15 @@ struct DataTable {
     rows: Vec<(String, Vec<String>)>,
 }
 
-/// Renders `doc` with its `charts` as one HTML page; `format_number` writes
-/// the numbers of the charts' data tables in the document's language.
+/// Renders `doc` with its `charts` as one HTML page, with the `phone`
+/// drawings of those figures that have one for narrow screens
+/// ([`crate::charts::draw_phone`]); `format_number` writes the numbers of
+/// the charts' data tables in the document's language.
 pub fn render(
     templates: &HtmlTemplates,
     doc: &Document,
     charts: &Charts,
+    phone: &Charts,
     format_number: &dyn Fn(f64) -> String,
 ) -> Result<String, Diagnostic> {
     // Numbers of the numbered sections, figures and tables, in order, for
@@ -104,6 +107,8 @@ pub fn render(
     let mut numbers: BTreeMap<&str, usize> = BTreeMap::new();
     let (mut section, mut figure, mut table) = (0, 0, 0);
     let mut svgs: BTreeMap<&str, Value> = BTreeMap::new();
+    let mut phone_svgs: BTreeMap<&str, Value> = BTreeMap::new();
+    let mut phone_widths: BTreeMap<&str, f64> = BTreeMap::new();
     let mut widths: BTreeMap<&str, f64> = BTreeMap::new();
     let mut data: BTreeMap<&str, DataTable> = BTreeMap::new();
     for s in &doc.sections {
@@ -121,6 +126,12 @@ pub fn render(
                         .get(id)
                         .ok_or_else(|| Diagnostic::error(format!("figure `{id}` has no chart")))?;
                     svgs.insert(id, Value::from_safe_string(accessible_svg(svg, alt)));
+                    if let Some(svg) = phone.0.get(id) {
+                        phone_svgs.insert(id, Value::from_safe_string(accessible_svg(svg, alt)));
+                        if let Some(w) = svg_width(svg) {
+                            phone_widths.insert(id, w);
+                        }
+                    }
                     if let Some(w) = svg_width(svg) {
                         widths.insert(id, w);
                     }
@@ -160,6 +171,8 @@ pub fn render(
         report => Value::from_serialize(doc),
         lang => lang,
         charts => svgs,
+        phone => phone_svgs,
+        phone_widths => phone_widths,
         widths => widths,
         data => data,
         numbers => numbers,

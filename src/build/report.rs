@@ -86,7 +86,9 @@ pub fn make_report_with(
     let html = match renderers.html {
         Some(templates) => {
             let start = std::time::Instant::now();
-            let page = html::render(templates, &document, &charts, &|v| locale.number(v))?;
+            let number = |v| locale.number(v);
+            let phone = charts::draw_phone(&document, chart_style, &number);
+            let page = html::render(templates, &document, &charts, &phone, &number)?;
             Some((page, start.elapsed()))
         }
         None => None,

@@ -155,8 +155,40 @@ pub fn draw(
     style: &Style,
     format_number: &dyn Fn(f64) -> String,
 ) -> Result<Charts, crate::diag::Diagnostic> {
-    use crate::text::{Block, ChartData};
     let mut out = Charts::default();
+    for (id, spec) in specs(doc, style, format_number) {
+        let svg = render_svg(&spec, style)
+            .map_err(|e| crate::diag::Diagnostic::error(format!("chart {id}: {e}")))?;
+        out.0.insert(id.clone(), svg);
+    }
+    Ok(out)
+}
+
+/// The web edition's drawings of the figures of `doc` for a narrow screen
+/// ([`Style::for_phone`]); a figure that cannot be drawn so narrow (its
+/// labels do not fit) has none, and keeps its full-width drawing.
+pub fn draw_phone(
+    doc: &crate::text::Document,
+    style: &Style,
+    format_number: &dyn Fn(f64) -> String,
+) -> Charts {
+    let phone = style.for_phone();
+    Charts(
+        specs(doc, &phone, format_number)
+            .into_iter()
+            .filter_map(|(id, spec)| Some((id.clone(), render_svg(&spec, &phone).ok()?)))
+            .collect(),
+    )
+}
+
+/// Each figure of `doc` with what its chart is drawn from.
+fn specs<'a>(
+    doc: &'a crate::text::Document,
+    style: &Style,
+    format_number: &'a dyn Fn(f64) -> String,
+) -> Vec<(&'a String, ChartSpec<'a>)> {
+    use crate::text::{Block, ChartData};
+    let mut out = Vec::new();
     for section in &doc.sections {
         let figures: Vec<(&String, &ChartData)> = section
             .blocks
@@ -194,12 +226,10 @@ pub fn draw(
                 format_number,
                 peers,
             };
-            let svg = render_svg(&spec, style)
-                .map_err(|e| crate::diag::Diagnostic::error(format!("chart {id}: {e}")))?;
-            out.0.insert((*id).clone(), svg);
+            out.push((*id, spec));
         }
     }
-    Ok(out)
+    out
 }
 
 /// The values a chart draws as bars: each stack's total in a stacked

@@ -108,6 +108,11 @@ pub struct Size {
     pub few_columns: u32,
     #[serde(deserialize_with = "whole_px")]
     pub few_columns_width: u32,
+    /// The web edition on a narrow screen shows each chart drawn again this
+    /// wide, with the same font sizes: shrunk from `width` to a phone's
+    /// width, its text would be too small to read.
+    #[serde(deserialize_with = "whole_px")]
+    pub phone_width: u32,
     /// The margin on every side.
     #[serde(deserialize_with = "px")]
     pub margin: f64,
@@ -387,6 +392,7 @@ impl Default for Style {
                 bars_height_per_bar: 24,
                 few_columns: 2,
                 few_columns_width: 200,
+                phone_width: 260,
                 margin: 3.0,
             },
             font_size: FontSizes {
@@ -449,6 +455,15 @@ impl Default for Style {
 }
 
 impl Style {
+    /// The style of a chart for a narrow screen: `phone_width` wide (a
+    /// chart of few columns no wider than that), everything else the same.
+    pub fn for_phone(&self) -> Style {
+        let mut phone = self.clone();
+        phone.size.width = self.size.phone_width;
+        phone.size.few_columns_width = self.size.few_columns_width.min(self.size.phone_width);
+        phone
+    }
+
     /// Reads `charts.toml` in the templates folder, and the font it names.
     pub fn load(templates_dir: &Path) -> Result<Style, Diagnostic> {
         let path = templates_dir.join(FILE);

@@ -99,3 +99,20 @@ fn a_missing_file_is_an_error() {
     assert!(err.message.contains("style is missing"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_phone_s_chart_is_narrower_and_its_text_as_large() {
+    let style = Style::default();
+    let phone = style.for_phone();
+    assert_eq!(phone.size.width, 260);
+    // A chart of few columns is no wider than the phone's.
+    assert_eq!(phone.size.few_columns_width, 200);
+    let mut narrow = style.clone();
+    narrow.size.phone_width = 150;
+    assert_eq!(narrow.for_phone().size.few_columns_width, 150);
+    assert_eq!(phone.font_size, style.font_size);
+    assert_eq!(
+        phone.chart_size(ChartKind::StackedBars, 11),
+        (260, style.size.columns_height)
+    );
+}

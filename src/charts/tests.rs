@@ -17,6 +17,7 @@ fn style() -> Style {
             bars_height_per_bar: 60,
             few_columns: 0,
             few_columns_width: 800,
+            phone_width: 400,
             margin: 8.0,
         },
         font_size: FontSizes {

@@ -163,6 +163,19 @@ fn tables_and_figures_have_their_semantics() {
         "<svg role=\"img\" aria-label=\"Stacked bar chart: Trend in the number of applications"
     ));
     assert!(html.contains("<figcaption><span class=\"label\">Figure&nbsp;1:</span>"));
+    // Each chart twice: as wide as in print, and drawn again for a phone
+    // (charts.toml's phone_width, 260 px), the one shown there.
+    let figure = html
+        .split("<figure id=\"fig-applications\" class=\"chart\">")
+        .nth(1)
+        .unwrap();
+    let figure = figure.split("</figure>").next().unwrap();
+    assert!(figure.contains("<div class=\"chart-image wide\" style=\"--width: 453.0\"><svg role=\"img\" aria-label=\"Stacked bar chart: Trend"), "{figure}");
+    assert!(figure.contains("<div class=\"chart-image phone\" style=\"--width: 260.0\"><svg role=\"img\" aria-label=\"Stacked bar chart: Trend"), "{figure}");
+    assert_eq!(
+        html.matches("class=\"chart-image wide\"").count(),
+        html.matches("class=\"chart-image phone\"").count()
+    );
     assert!(html.contains("<summary>The numbers in the chart</summary>"));
     assert!(html.contains("<tr><th scope=\"row\" class=\"text\">2022</th><td class=\"number\">108</td><td class=\"number\">50</td></tr>"));
     // A cross-reference is a link to the section's heading.
