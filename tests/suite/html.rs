@@ -275,3 +275,32 @@ fn the_same_input_gives_the_same_page_and_a_broken_template_writes_nothing() {
         before
     );
 }
+
+#[test]
+fn a_chart_too_wide_for_a_phone_keeps_its_one_drawing() {
+    let project = copy_project();
+    let root = project.path();
+    // 40 px: no chart's labels fit, so none is drawn again for phones.
+    let style = root.join("templates/charts.toml");
+    let text = std::fs::read_to_string(&style).unwrap();
+    std::fs::write(
+        &style,
+        replace_once(&text, "phone_width = 260", "phone_width = 40"),
+    )
+    .unwrap();
+    let out = root.join("out");
+    build(
+        root,
+        &out,
+        &["--year", "2024", "--lang", "en", "--format", "html"],
+    );
+    let html = std::fs::read_to_string(out.join("report-2024-en.html")).unwrap();
+    assert!(!html.contains("chart-image phone"), "{html}");
+    assert!(!html.contains("chart-image wide"));
+    // The one drawing is shown on every screen.
+    assert_eq!(
+        html.matches("<div class=\"chart-image\" style=\"--width: ")
+            .count(),
+        6
+    );
+}
