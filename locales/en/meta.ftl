@@ -67,11 +67,17 @@ key-figures-title = Key figures { $year }
 # Variables:
 #   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease
 #   $direction (String) - up, down or same
-#   $percent (Number) - the change in per cent, without sign
+#   $percent (Number) - the change in per cent, rounded, without sign (0 when under 1%)
 #   $previous-year (String) - the year compared with
 key-change = { $direction ->
-    [up] +{ $percent }% from { $previous-year }
-    [down] −{ $percent }% from { $previous-year }
+    [up] { $percent ->
+        [0] up less than 1% from { $previous-year }
+       *[other] +{ $percent }% from { $previous-year }
+      }
+    [down] { $percent ->
+        [0] down less than 1% from { $previous-year }
+       *[other] −{ $percent }% from { $previous-year }
+      }
    *[same] unchanged from { $previous-year }
   }
 # Variables:

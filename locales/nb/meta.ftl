@@ -67,11 +67,17 @@ key-figures-title = Nøkkeltall { $year }
 # Variables:
 #   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease
 #   $direction (String) - up, down eller same
-#   $percent (Number) - endringen i prosent, uten fortegn
+#   $percent (Number) - endringen i prosent, avrundet, uten fortegn (0 når den er under 1 %)
 #   $previous-year (String) - året det sammenlignes med
 key-change = { $direction ->
-    [up] +{ $percent }{ "\u00A0" }% fra { $previous-year }
-    [down] −{ $percent }{ "\u00A0" }% fra { $previous-year }
+    [up] { $percent ->
+        [0] opp under 1{ "\u00A0" }% fra { $previous-year }
+       *[other] +{ $percent }{ "\u00A0" }% fra { $previous-year }
+      }
+    [down] { $percent ->
+        [0] ned under 1{ "\u00A0" }% fra { $previous-year }
+       *[other] −{ $percent }{ "\u00A0" }% fra { $previous-year }
+      }
    *[same] uendret fra { $previous-year }
   }
 # Variables:

@@ -67,11 +67,17 @@ key-figures-title = Nøkkeltal { $year }
 # Variables:
 #   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease
 #   $direction (String) - up, down eller same
-#   $percent (Number) - endringa i prosent, utan forteikn
+#   $percent (Number) - endringa i prosent, avrunda, utan forteikn (0 når ho er under 1 %)
 #   $previous-year (String) - året det blir samanlikna med
 key-change = { $direction ->
-    [up] +{ $percent }{ "\u00A0" }% frå { $previous-year }
-    [down] −{ $percent }{ "\u00A0" }% frå { $previous-year }
+    [up] { $percent ->
+        [0] opp under 1{ "\u00A0" }% frå { $previous-year }
+       *[other] +{ $percent }{ "\u00A0" }% frå { $previous-year }
+      }
+    [down] { $percent ->
+        [0] ned under 1{ "\u00A0" }% frå { $previous-year }
+       *[other] −{ $percent }{ "\u00A0" }% frå { $previous-year }
+      }
    *[same] uendra frå { $previous-year }
   }
 # Variables:

@@ -994,6 +994,47 @@ fn no_sentence_opens_with_a_digit() {
 }
 
 #[test]
+fn a_key_figure_s_change_under_one_percent_is_said_in_words_not_as_0_percent() {
+    // 210 → 211 applications (+0.5 %), 211 → 210 (−0.5 %): both round to 0 %.
+    for (from, to, expected) in [
+        (
+            (150, 60),
+            (151, 60),
+            [
+                ("nb", "opp under 1\u{a0}% fra 2020"),
+                ("nn", "opp under 1\u{a0}% frå 2020"),
+                ("en", "up less than 1% from 2020"),
+            ],
+        ),
+        (
+            (151, 60),
+            (150, 60),
+            [
+                ("nb", "ned under 1\u{a0}% fra 2020"),
+                ("nn", "ned under 1\u{a0}% frå 2020"),
+                ("en", "down less than 1% from 2020"),
+            ],
+        ),
+    ] {
+        let data = dataset(&years(&[(2020, from.0, from.1), (2021, to.0, to.1)]));
+        for (lang, note) in expected {
+            let loc = crate::util::locale(lang);
+            let (doc, errors) = trialreport::text::document(
+                &crate::util::facts(&data, 2021),
+                &crate::util::outline(),
+                &loc,
+            );
+            assert!(errors.is_empty(), "{errors:?}");
+            assert_eq!(
+                doc.key_figures.items[0].note.as_deref(),
+                Some(note),
+                "{lang}"
+            );
+        }
+    }
+}
+
+#[test]
 fn key_figures_carry_a_change_exactly_where_last_year_is_known() {
     let data = dataset(&shipped_files());
     let loc = crate::util::locale("nb");
