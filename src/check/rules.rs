@@ -9,7 +9,7 @@
 //! value in the data file.
 
 use crate::config::{Config, Period};
-use crate::data::{Dataset, Date};
+use crate::data::Dataset;
 use crate::diag::Diagnostic;
 
 /// A warning for each value of `data` that a rule of `config` not in force
@@ -47,8 +47,8 @@ pub fn out_of_force(data: &Dataset, config: &Config) -> Vec<Diagnostic> {
         }
         for (key, rule, period) in found {
             let when = match period.until {
-                Some(until) => format!("from {} to {}", iso(period.from), iso(until)),
-                None => format!("from {}", iso(period.from)),
+                Some(until) => format!("from {} to {until}", period.from),
+                None => format!("from {}", period.from),
             };
             out.push(
                 data.warning_at(
@@ -67,10 +67,6 @@ pub fn out_of_force(data: &Dataset, config: &Config) -> Vec<Diagnostic> {
         }
     }
     out
-}
-
-fn iso(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }
 
 #[cfg(test)]

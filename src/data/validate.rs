@@ -302,10 +302,6 @@ fn remove(table: &mut dyn TableLike, segs: &[&str]) {
 }
 
 /// `2025-01-31`.
-fn iso(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
-}
-
 /// A named part of a total that may be absent.
 type Part<'a> = (&'a str, Option<Count>);
 
@@ -397,7 +393,7 @@ fn rules(
                 "published",
                 format!(
                     "published {} is not after {year}: a report on {year} is published in {} or later",
-                    iso(p),
+                    p,
                     year + 1
                 ),
             );
@@ -409,7 +405,7 @@ fn rules(
                 "applications.rejected_as_of",
                 format!(
                     "rejected_as_of {} is not after {year}: the applications of {year} are counted as of a date in {} or later",
-                    iso(r),
+                    r,
                     year + 1
                 ),
             );
