@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::util::{copy_project, replace_once, trialreport as run};
+use crate::util::{copy_project, edit, replace_once, trialreport as run};
 
 /// `check --format json`: the exit code and the parsed report.
 fn check_json(root: &Path) -> (i32, Value) {
@@ -20,12 +20,6 @@ fn check_json(root: &Path) -> (i32, Value) {
         )
     });
     (o.status.code().unwrap(), json)
-}
-
-fn edit(root: &Path, file: &str, f: impl FnOnce(String) -> String) {
-    let path = root.join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    std::fs::write(&path, f(text)).unwrap();
 }
 
 /// The one diagnostic whose message contains `needle`.

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::util::{copy_project, pdftotext_raw, replace_once, stderr, trialreport};
+use crate::util::{copy_project, edit, pdftotext_raw, replace_once, stderr, trialreport};
 
 /// The page's text as a reader gets it: tags dropped (a block's a space,
 /// an inline one's nothing), the style sheet left out, entities decoded,
@@ -252,13 +252,9 @@ fn the_same_input_gives_the_same_page_and_a_broken_template_writes_nothing() {
         );
     }
     let before = std::fs::read(a.join("report-2022-nb.html")).unwrap();
-    let template = root.join("templates/report.html.j2");
-    let text = std::fs::read_to_string(&template).unwrap();
-    std::fs::write(
-        &template,
-        replace_once(&text, "{%- endfor %}\n</ol>", "{%- endfor %\n</ol>"),
-    )
-    .unwrap();
+    edit(root, "templates/report.html.j2", |t| {
+        replace_once(&t, "{%- endfor %}\n</ol>", "{%- endfor %\n</ol>")
+    });
     let o = trialreport(
         root,
         &["build", "--year", "2022", "--out", a.to_str().unwrap()],
@@ -281,13 +277,9 @@ fn a_chart_too_wide_for_a_phone_keeps_its_one_drawing() {
     let project = copy_project();
     let root = project.path();
     // 40 px: no chart's labels fit, so none is drawn again for phones.
-    let style = root.join("templates/charts.toml");
-    let text = std::fs::read_to_string(&style).unwrap();
-    std::fs::write(
-        &style,
-        replace_once(&text, "phone_width = 260", "phone_width = 40"),
-    )
-    .unwrap();
+    edit(root, "templates/charts.toml", |t| {
+        replace_once(&t, "phone_width = 260", "phone_width = 40")
+    });
     let out = root.join("out");
     build(
         root,

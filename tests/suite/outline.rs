@@ -1,13 +1,7 @@
 //! The report's outline is `report.toml`'s: reorder, drop and add sections
 //! there (and their words in the locales), with no change to code.
 
-use crate::util::{copy_project, pdftotext, replace_once, stderr, trialreport};
-
-fn edit(root: &std::path::Path, file: &str, f: impl FnOnce(String) -> String) {
-    let path = root.join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    std::fs::write(&path, f(text)).unwrap();
-}
+use crate::util::{copy_project, edit, pdftotext, replace_once, stderr, trialreport};
 
 #[test]
 fn sections_follow_report_toml_in_order_and_a_text_section_needs_no_code() {

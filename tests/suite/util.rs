@@ -166,6 +166,13 @@ pub fn replace_once(text: &str, from: &str, to: &str) -> String {
     text.replacen(from, to, 1)
 }
 
+/// Rewrites the project's `file` (a path inside `root`) with `f`.
+pub fn edit(root: &std::path::Path, file: &str, f: impl FnOnce(String) -> String) {
+    let path = root.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, f(text)).unwrap();
+}
+
 /// Runs the binary on the project at `root`.
 pub fn trialreport(root: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_trialreport"))
