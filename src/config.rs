@@ -219,7 +219,7 @@ impl Default for Narrative {
     fn default() -> Self {
         Self {
             stable_below: 0.03,
-            slight_up_to: 0.20,
+            slight_up_to: 0.16,
             clear_up_to: 0.35,
             by_far_ratio: 2.0,
             min_change: 3,

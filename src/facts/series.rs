@@ -394,8 +394,8 @@ mod tests {
         let class = |a, b| Change::new(&n(), 2023, a, b, 1).class;
         assert_eq!(class(100, 102), ChangeClass::Stable);
         assert_eq!(class(100, 103), ChangeClass::SlightIncrease);
-        assert_eq!(class(100, 120), ChangeClass::SlightIncrease);
-        assert_eq!(class(100, 121), ChangeClass::ClearIncrease);
+        assert_eq!(class(100, 116), ChangeClass::SlightIncrease);
+        assert_eq!(class(100, 117), ChangeClass::ClearIncrease);
         assert_eq!(class(100, 125), ChangeClass::ClearIncrease);
         assert_eq!(class(100, 135), ChangeClass::ClearIncrease);
         assert_eq!(class(100, 136), ChangeClass::SharpIncrease);
@@ -587,9 +587,9 @@ mod tests {
         let s = since(&n(), &[(2022, 59), (2024, 60)]).unwrap();
         assert_eq!(s.shape, Shape::Stable);
         // Three consecutive slight rises: gradual since the first year.
-        let s = since(&n(), &[(2021, 40), (2022, 47), (2023, 52), (2024, 59)]).unwrap();
+        let s = since(&n(), &[(2021, 41), (2022, 47), (2023, 52), (2024, 59)]).unwrap();
         assert_eq!(s.shape, Shape::GradualIncrease);
-        assert_eq!((s.base_year, s.base_value), (2021, 40));
+        assert_eq!((s.base_year, s.base_value), (2021, 41));
         // A sharp step (30 → 47) before the slight ones is where it starts.
         let s = since(&n(), &[(2021, 30), (2022, 47), (2023, 52), (2024, 59)]).unwrap();
         assert_eq!((s.base_year, s.base_value), (2022, 47));
