@@ -58,6 +58,17 @@ fn build(root: &Path, out: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
+/// Builds the 2024 English web page alone into `root`/out and returns it.
+fn english_page_2024(root: &Path) -> String {
+    let out = root.join("out");
+    build(
+        root,
+        &out,
+        &["--year", "2024", "--lang", "en", "--format", "html"],
+    );
+    std::fs::read_to_string(out.join("report-2024-en.html")).unwrap()
+}
+
 #[test]
 fn the_page_says_everything_the_pdf_says() {
     let project = copy_project();
@@ -213,13 +224,7 @@ fn text_from_translators_and_data_is_never_markup() {
         text.push_str(&format!("soc-injected = {attack}\n    .short = {attack}\n"));
         std::fs::write(&areas, text).unwrap();
     }
-    let out = root.join("out");
-    build(
-        root,
-        &out,
-        &["--year", "2024", "--lang", "en", "--format", "html"],
-    );
-    let html = std::fs::read_to_string(out.join("report-2024-en.html")).unwrap();
+    let html = english_page_2024(root);
     assert!(!html.to_lowercase().contains("<script"), "{html}");
     let escaped = "&lt;script&gt;alert(1)&lt;&#x2f;script&gt;";
     assert!(
@@ -280,13 +285,7 @@ fn a_chart_too_wide_for_a_phone_keeps_its_one_drawing() {
     edit(root, "templates/charts.toml", |t| {
         replace_once(&t, "phone_width = 260", "phone_width = 40")
     });
-    let out = root.join("out");
-    build(
-        root,
-        &out,
-        &["--year", "2024", "--lang", "en", "--format", "html"],
-    );
-    let html = std::fs::read_to_string(out.join("report-2024-en.html")).unwrap();
+    let html = english_page_2024(root);
     assert!(!html.contains("chart-image phone"), "{html}");
     assert!(!html.contains("chart-image wide"));
     // The one drawing is shown on every screen.
