@@ -125,15 +125,9 @@ pub fn render(
                         .0
                         .get(id)
                         .ok_or_else(|| Diagnostic::error(format!("figure `{id}` has no chart")))?;
-                    svgs.insert(id, Value::from_safe_string(accessible_svg(svg, alt)));
+                    place(id, svg, alt, &mut svgs, &mut widths);
                     if let Some(svg) = phone.0.get(id) {
-                        phone_svgs.insert(id, Value::from_safe_string(accessible_svg(svg, alt)));
-                        if let Some(w) = svg_width(svg) {
-                            phone_widths.insert(id, w);
-                        }
-                    }
-                    if let Some(w) = svg_width(svg) {
-                        widths.insert(id, w);
+                        place(id, svg, alt, &mut phone_svgs, &mut phone_widths);
                     }
                     data.insert(
                         id,
@@ -192,6 +186,21 @@ pub fn render(
             source,
         )
     })
+}
+
+/// Puts a figure's drawing, named by its alt text, and its width in print
+/// (where its SVG says it) under the figure's id.
+fn place<'a>(
+    id: &'a str,
+    svg: &str,
+    alt: &str,
+    svgs: &mut BTreeMap<&'a str, Value>,
+    widths: &mut BTreeMap<&'a str, f64>,
+) {
+    svgs.insert(id, Value::from_safe_string(accessible_svg(svg, alt)));
+    if let Some(w) = svg_width(svg) {
+        widths.insert(id, w);
+    }
 }
 
 /// The chart's SVG as an image with a name: `role="img"` and the figure's
