@@ -6,7 +6,8 @@
 //! So do the facts of history the text must follow: from when the Clinical
 //! Trials Regulation applied (a report for a year before it has no CTIS
 //! section), and which agency did the work (Statens legemiddelverk until
-//! 2023, DMP from 2024). The defaults reproduce the 2024 reference report
+//! 2023, DMP from 2024) and which publishes the reports (DMP, which
+//! republishes the earlier years). The defaults reproduce the 2024 reference report
 //! and the real dates; a missing file or key falls back to them, an unknown
 //! key is an error.
 
@@ -25,6 +26,11 @@ pub struct Config {
     pub rules: Rules,
     /// The agencies that received the applications, oldest first.
     pub agency: Vec<Agency>,
+    /// The agency that publishes the reports: those of its own years and,
+    /// republished under its name, those of every agency before it (the
+    /// cover says so). Without it, the latest agency; the first agency
+    /// means each year is published by its own agency.
+    pub publisher: Option<String>,
     /// Data known to be missing for good: said in one line, not warned about.
     pub known_gap: Vec<KnownGap>,
     /// The report's sections, in order.
@@ -151,6 +157,7 @@ impl Default for Config {
                     from: Some(2024),
                 },
             ],
+            publisher: None,
             known_gap: Vec::new(),
             section: BUILT_IN_SECTIONS
                 .iter()
@@ -320,6 +327,24 @@ impl Config {
             .map_or("", |a| a.id.as_str())
     }
 
+    /// Who publishes the report of `year`: the publisher when it republishes
+    /// the year of an agency before it, with the year that agency's time
+    /// ended (`("dmp", Some(2024))` for 2017); else the year's own agency.
+    pub fn publisher_in(&self, year: i32) -> (&str, Option<i32>) {
+        let own = self.agency_in(year);
+        let publisher = match &self.publisher {
+            Some(p) => p.as_str(),
+            None => self.agency.last().map_or("", |a| a.id.as_str()),
+        };
+        let pos = |id: &str| self.agency.iter().position(|a| a.id == id);
+        match (pos(own), pos(publisher)) {
+            (Some(a), Some(p)) if a < p => {
+                (publisher, self.agency.get(a + 1).and_then(|next| next.from))
+            }
+            _ => (own, None),
+        }
+    }
+
     /// Reads `report.toml` if it exists; the defaults otherwise.
     pub fn load(path: &Path) -> Result<Self, Diagnostic> {
         let bytes = match std::fs::read(path) {
@@ -391,6 +416,16 @@ impl Config {
                 .at(file, at(&format!("agency.{i}.from"))));
             }
             last = a.from.or(last);
+        }
+        if let Some(p) = &config.publisher
+            && !config.agency.iter().any(|a| &a.id == p)
+        {
+            let ids: Vec<&str> = config.agency.iter().map(|a| a.id.as_str()).collect();
+            return Err(Diagnostic::error(format!(
+                "publisher `{p}` is not one of the agencies ({}): name the [[agency]] that publishes the reports",
+                ids.join(", ")
+            ))
+            .at(file, at("publisher")));
         }
         let kebab = |s: &str| {
             !s.is_empty()
@@ -519,6 +554,35 @@ mod tests {
         assert_eq!(c.agency_in(2023), "noma");
         assert_eq!(c.agency_in(2024), "dmp");
         assert_eq!(c.agency_in(2031), "dmp");
+    }
+
+    #[test]
+    fn the_publisher_republishes_the_years_before_it() {
+        let c = Config::default();
+        assert_eq!(c.publisher_in(2014), ("dmp", Some(2024)));
+        assert_eq!(c.publisher_in(2023), ("dmp", Some(2024)));
+        assert_eq!(c.publisher_in(2024), ("dmp", None));
+        // The first agency as publisher: each year its own agency.
+        let own = Config {
+            publisher: Some("noma".into()),
+            ..Config::default()
+        };
+        assert_eq!(own.publisher_in(2023), ("noma", None));
+        assert_eq!(own.publisher_in(2024), ("dmp", None));
+        // The agency it republishes is the year's, its end the next one's start.
+        let three = parse(
+            "[[agency]]\nid = \"a\"\n[[agency]]\nid = \"b\"\nfrom = 2020\n[[agency]]\nid = \"c\"\nfrom = 2022\n",
+        )
+        .unwrap();
+        // Without `publisher`: the latest agency.
+        assert_eq!(three.publisher_in(2019), ("c", Some(2020)));
+        assert_eq!(three.publisher_in(2021), ("c", Some(2022)));
+        assert_eq!(three.publisher_in(2022), ("c", None));
+        let err = parse("publisher = \"x\"\n[[agency]]\nid = \"a\"\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "report.toml:1:13: publisher `x` is not one of the agencies (a): name the [[agency]] that publishes the reports"
+        );
     }
 
     #[test]

@@ -8,25 +8,42 @@ language-tag = en-GB
 
 # Variables:
 #   $year (String) - the report year, e.g. 2024
-document-title = Clinical trials { $year }: annual report from the Norwegian Medical Products Agency
+#   $publisher (String) - the publisher (agency-*.name), e.g. “Norwegian Medical Products Agency”
+document-title = Clinical trials { $year }: annual report from the { $publisher }
 # Variables:
 #   $year (String) - the report year
 report-title = Clinical trials { $year }
 report-subtitle = Annual report on applications for clinical trials of medicinal products
-report-agency = Norwegian Medical Products Agency (DMP)
 # Variables:
 #   $date (String) - the publication date, already formatted
 report-published = Published { $date }
+# On the title page when the publisher republishes a year in which an earlier agency received the applications.
+# Variables:
+#   $publisher (String) - the publisher (agency-*.abbr), e.g. “DMP”
+#   $until (String) - the year the earlier agency was succeeded
+#   $agency (String) - the earlier agency (agency-*.name), e.g. “Norwegian Medicines Agency”
+report-republished = Published by { $publisher }; { $agency } until { $until }
 # Variables:
 #   $year (String) - the report year
-running-head = DMP · Clinical trials { $year }
+#   $publisher (String) - the publisher (agency-*.abbr), e.g. “DMP”
+running-head = { $publisher } · Clinical trials { $year }
 
 ## The agencies that received the applications (report.toml says which, year by year)
 
+# The value is the name where running text first uses it (with the abbreviation), .short
+# later in running text, .name the name alone (the PDF's author), .abbr the shortest form
+# (the footer), .cover the name on the title page. One name form per agency: NoMA is the
+# Norwegian Medicines Agency's own abbreviation.
 agency-noma = the Norwegian Medicines Agency (NoMA)
     .short = NoMA
-agency-dmp = the Norwegian Medical Products Agency
+    .name = Norwegian Medicines Agency
+    .abbr = NoMA
+    .cover = Norwegian Medicines Agency (NoMA)
+agency-dmp = the Norwegian Medical Products Agency (DMP)
     .short = DMP
+    .name = Norwegian Medical Products Agency
+    .abbr = DMP
+    .cover = Norwegian Medical Products Agency (DMP)
 
 ## Labels used by the template
 

@@ -84,7 +84,7 @@ note-meddra = MedDRA: Medical Dictionary for Regulatory Activities.
 
 ## Section 5: cancer trials
 
-cancer-definition = Cancer trials are trials of all benign, malignant and unspecified neoplasms (including cysts and polyps), as classified in MedDRA.
+cancer-definition = Cancer trials are defined as trials of all benign, malignant and unspecified neoplasms (including cysts and polyps), as classified in MedDRA.
 # When the previous year is known.
 # Variables:
 #   $total (Number) - cancer trials applied for in the year
@@ -169,7 +169,8 @@ col-total-short = Total
 #   $previous-year (String) - the previous year
 #   $previous (Number) - the number in the previous year
 #   $streak (Number) - how many years running the number has moved this way (as in applications-trend)
-modifications-trend = In { $year }, we processed { $total } applications for substantial modifications, { $change ->
+#   $agency (String) - the short name of the agency that year (agency-*.short), e.g. “DMP”
+modifications-trend = In { $year }, { $agency } processed { $total } applications for substantial modifications, { $change ->
     [stable] in line with
     [slight-increase] a slight increase from
     [clear-increase] a marked increase from
@@ -199,7 +200,8 @@ modifications-trend = In { $year }, we processed { $total } applications for sub
 # Variables:
 #   $year (String) - the report year
 #   $total (Number) - applications for substantial modifications processed in the year
-modifications-total = In { $year }, we processed { $total } applications for substantial modifications.
+#   $agency (String) - the short name of the agency that year (agency-*.short), e.g. “DMP”
+modifications-total = In { $year }, { $agency } processed { $total } applications for substantial modifications.
 # How the applications in CTIS and under the previous rules (CTD) changed from the year before.
 # Variables:
 #   $ctis-change (String) - the change class of the applications in CTIS (as in applications-trend)

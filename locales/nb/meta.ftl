@@ -8,25 +8,42 @@ language-tag = nb
 
 # Variables:
 #   $year (String) - rapportåret, f.eks. 2024
-document-title = Kliniske studier { $year }: årsrapport fra Direktoratet for medisinske produkter
+#   $publisher (String) - utgiveren (agency-*.name), f.eks. «Direktoratet for medisinske produkter»
+document-title = Kliniske studier { $year }: årsrapport fra { $publisher }
 # Variables:
 #   $year (String) - rapportåret
 report-title = Kliniske studier { $year }
 report-subtitle = Årsrapport om søknader om klinisk utprøving av legemidler
-report-agency = Direktoratet for medisinske produkter (DMP)
 # Variables:
 #   $date (String) - publiseringsdatoen, ferdig formatert
 report-published = Publisert { $date }
+# På tittelsiden når utgiveren gir ut et år da en tidligere etat mottok søknadene.
+# Variables:
+#   $publisher (String) - utgiveren (agency-*.abbr), f.eks. «DMP»
+#   $until (String) - året den tidligere etaten ble avløst
+#   $agency (String) - den tidligere etaten (agency-*.name), f.eks. «Statens legemiddelverk»
+report-republished = Utgitt av { $publisher }; fram til { $until } { $agency }
 # Variables:
 #   $year (String) - rapportåret
-running-head = DMP · Kliniske studier { $year }
+#   $publisher (String) - utgiveren (agency-*.abbr), f.eks. «DMP»
+running-head = { $publisher } · Kliniske studier { $year }
 
-## Etatene som har mottatt søknadene (report.toml sier hvilken det enkelte år)
+## Etatene som har mottatt søknadene (report.toml sier hvilken det enkelte år, og hvem som
+## gir ut rapporten). Verdien er navnet første gang det står i løpende tekst (med forkortelsen,
+## når etaten har en), .short senere i løpende tekst, .name navnet alene (PDF-ens forfatter),
+## .abbr den korteste formen (bunntekst), .cover navnet på tittelsiden. Én navneform per etat:
+## Statens legemiddelverk har ingen forkortelse i norsk tekst.
 
 agency-noma = Statens legemiddelverk
-    .short = Legemiddelverket
-agency-dmp = Direktoratet for medisinske produkter
+    .short = Statens legemiddelverk
+    .name = Statens legemiddelverk
+    .abbr = Statens legemiddelverk
+    .cover = Statens legemiddelverk
+agency-dmp = Direktoratet for medisinske produkter (DMP)
     .short = DMP
+    .name = Direktoratet for medisinske produkter
+    .abbr = DMP
+    .cover = Direktoratet for medisinske produkter (DMP)
 
 ## Etiketter som malen bruker
 

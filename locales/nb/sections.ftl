@@ -176,7 +176,8 @@ col-total-short = Totalt
 #   $previous-year (String) - året før
 #   $previous (Number) - antallet året før
 #   $streak (Number) - hvor mange år på rad antallet har gått samme vei (som i applications-trend)
-modifications-trend = I { $year } behandlet vi { $total } søknader om vesentlige endringer, noe som er { $change ->
+#   $agency (String) - kortnavnet på etaten det året (agency-*.short), f.eks. «DMP»
+modifications-trend = I { $year } behandlet { $agency } { $total } søknader om vesentlige endringer, noe som er { $change ->
     [stable] på linje med
     [slight-increase] en svak oppgang fra
     [clear-increase] en klar oppgang fra
@@ -212,7 +213,8 @@ modifications-trend = I { $year } behandlet vi { $total } søknader om vesentlig
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - søknader om vesentlige endringer behandlet i året
-modifications-total = I { $year } behandlet vi { $total } søknader om vesentlige endringer.
+#   $agency (String) - kortnavnet på etaten det året (agency-*.short), f.eks. «DMP»
+modifications-total = I { $year } behandlet { $agency } { $total } søknader om vesentlige endringer.
 # Hvordan søknadene i CTIS og under gammelt regelverk (CTD) endret seg fra året før.
 # Variables:
 #   $ctis-change (String) - endringsklassen for søknadene i CTIS (som i applications-trend)

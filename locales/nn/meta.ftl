@@ -8,25 +8,42 @@ language-tag = nn
 
 # Variables:
 #   $year (String) - rapportåret, t.d. 2024
-document-title = Kliniske studiar { $year }: årsrapport frå Direktoratet for medisinske produkt
+#   $publisher (String) - utgjevaren (agency-*.name), t.d. «Direktoratet for medisinske produkt»
+document-title = Kliniske studiar { $year }: årsrapport frå { $publisher }
 # Variables:
 #   $year (String) - rapportåret
 report-title = Kliniske studiar { $year }
 report-subtitle = Årsrapport om søknader om klinisk utprøving av legemiddel
-report-agency = Direktoratet for medisinske produkt (DMP)
 # Variables:
 #   $date (String) - publiseringsdatoen, ferdig formatert
 report-published = Publisert { $date }
+# På tittelsida når utgjevaren gir ut eit år då ein tidlegare etat fekk søknadene.
+# Variables:
+#   $publisher (String) - utgjevaren (agency-*.abbr), t.d. «DMP»
+#   $until (String) - året då den tidlegare etaten vart avløyst
+#   $agency (String) - den tidlegare etaten (agency-*.name), t.d. «Statens legemiddelverk»
+report-republished = Gitt ut av { $publisher }; fram til { $until } { $agency }
 # Variables:
 #   $year (String) - rapportåret
-running-head = DMP · Kliniske studiar { $year }
+#   $publisher (String) - utgjevaren (agency-*.abbr), t.d. «DMP»
+running-head = { $publisher } · Kliniske studiar { $year }
 
 ## Etatane som har fått søknadene (report.toml seier kva for ein det einskilde året)
 
+# Verdien er namnet første gong det står i løpande tekst (med forkortinga, når etaten har ei),
+# .short seinare i løpande tekst, .name namnet åleine (forfattaren av PDF-en), .abbr den
+# kortaste forma (botnteksten), .cover namnet på tittelsida. Éi namneform per etat:
+# Statens legemiddelverk har inga forkorting i norsk tekst.
 agency-noma = Statens legemiddelverk
-    .short = Legemiddelverket
-agency-dmp = Direktoratet for medisinske produkt
+    .short = Statens legemiddelverk
+    .name = Statens legemiddelverk
+    .abbr = Statens legemiddelverk
+    .cover = Statens legemiddelverk
+agency-dmp = Direktoratet for medisinske produkt (DMP)
     .short = DMP
+    .name = Direktoratet for medisinske produkt
+    .abbr = DMP
+    .cover = Direktoratet for medisinske produkt (DMP)
 
 ## Etikettar som malen bruker
 

@@ -80,7 +80,7 @@ note-meddra = MedDRA: Medical Dictionary for Regulatory Activities.
 
 ## Seksjon 5: kreftstudiar
 
-cancer-definition = Med kreftstudiar meiner vi studiar av alle godarta, vondarta og uspesifiserte svulstar (inkludert cystar og polyppar) etter MedDRA.
+cancer-definition = Kreftstudiar er definerte som studiar av alle godarta, vondarta og uspesifiserte svulstar (inkludert cystar og polyppar) etter MedDRA.
 # Når tala for året før er kjende.
 # Variables:
 #   $total (Number) - kreftstudiar det vart søkt om i året
@@ -176,7 +176,8 @@ col-total-short = Totalt
 #   $previous-year (String) - året før
 #   $previous (Number) - talet året før
 #   $streak (Number) - kor mange år på rad talet har gått same veg (som i applications-trend)
-modifications-trend = I { $year } behandla vi { $total } søknader om vesentlege endringar, noko som er { $change ->
+#   $agency (String) - kortnamnet på etaten det året (agency-*.short), t.d. «DMP»
+modifications-trend = I { $year } behandla { $agency } { $total } søknader om vesentlege endringar, noko som er { $change ->
     [stable] på linje med
     [slight-increase] ein svak auke frå
     [clear-increase] ein klar auke frå
@@ -212,7 +213,8 @@ modifications-trend = I { $year } behandla vi { $total } søknader om vesentlege
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - søknader om vesentlege endringar behandla i året
-modifications-total = I { $year } behandla vi { $total } søknader om vesentlege endringar.
+#   $agency (String) - kortnamnet på etaten det året (agency-*.short), t.d. «DMP»
+modifications-total = I { $year } behandla { $agency } { $total } søknader om vesentlege endringar.
 # Korleis søknadene i CTIS og etter gammalt regelverk (CTD) endra seg frå året før.
 # Variables:
 #   $ctis-change (String) - endringsklassen for søknadene i CTIS (som i applications-trend)

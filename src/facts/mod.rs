@@ -108,6 +108,12 @@ pub struct Facts {
     pub published: Option<Date>,
     /// The agency that received the applications that year (`report.toml`).
     pub agency: String,
+    /// The agency that publishes the report (`report.toml` `publisher`):
+    /// the year's own, or a later one that republishes it.
+    pub publisher: String,
+    /// When a later agency republishes the report: the year the agency of
+    /// the year was succeeded (the cover's "fram til 2024").
+    pub agency_until: Option<i32>,
     pub applicable: Applicable,
     /// The last day of the transition to the CTR (`report.toml`).
     pub transition_end: Option<Date>,
@@ -181,6 +187,8 @@ pub fn compute(data: &Dataset, config: &Config, cur: &YearData) -> Facts {
         year,
         published: cur.published,
         agency: config.agency_in(year).to_string(),
+        publisher: config.publisher_in(year).0.to_string(),
+        agency_until: config.publisher_in(year).1,
         applicable,
         transition_end: config.rules.transition.until,
         applications,

@@ -201,19 +201,38 @@ impl Builder<'_> {
                 t.notes.push(note);
             }
         }
+        // The publisher (the year's agency, or a later one republishing it).
+        let publisher = |attr: &str| self.t(&format!("agency-{}.{attr}", self.f.publisher), &[]);
         Document {
             lang: self.loc.tag.language.as_str().to_string(),
             region,
             year: y.to_string(),
-            document_title: self.t("document-title", args![("year", y)]),
+            document_title: self.t(
+                "document-title",
+                args![("year", y), ("publisher", publisher("name"))],
+            ),
             title: self.t("report-title", args![("year", y)]),
             subtitle: self.t("report-subtitle", &[]),
-            agency: self.t("report-agency", &[]),
+            agency: publisher("cover"),
+            author: publisher("name"),
+            publisher_note: self.f.agency_until.map(|until| {
+                self.t(
+                    "report-republished",
+                    args![
+                        ("publisher", publisher("abbr")),
+                        ("until", until),
+                        ("agency", self.agency(Some("name")))
+                    ],
+                )
+            }),
             published: self
                 .f
                 .published
                 .map(|d| self.t("report-published", args![("date", self.date(d))])),
-            running_head: self.t("running-head", args![("year", y)]),
+            running_head: self.t(
+                "running-head",
+                args![("year", y), ("publisher", publisher("abbr"))],
+            ),
             labels: Labels {
                 contents: self.t("label-contents", &[]),
                 figure: self.t("label-figure", &[]),

@@ -18,7 +18,14 @@ pub struct Document {
     pub document_title: String,
     pub title: String,
     pub subtitle: String,
+    /// The publisher as on the cover ("Direktoratet for medisinske produkter (DMP)").
     pub agency: String,
+    /// The publisher's name alone: the PDF's and the web page's author.
+    pub author: String,
+    /// When the publisher republishes a year of the agency before it, the
+    /// cover's line that says so ("Utgitt av DMP; fram til 2024 Statens
+    /// legemiddelverk").
+    pub publisher_note: Option<String>,
     /// "Published 3 March 2025", when the data give the date.
     pub published: Option<String>,
     /// Running text in the page footer.
@@ -37,6 +44,7 @@ impl Document {
             &self.title,
             &self.subtitle,
             &self.agency,
+            &self.author,
             &self.running_head,
             &self.labels.contents,
             &self.labels.figure,
@@ -48,6 +56,7 @@ impl Document {
             &self.key_figures.title,
         ];
         out.extend(self.published.as_deref());
+        out.extend(self.publisher_note.as_deref());
         for k in &self.key_figures.items {
             out.extend([k.value.as_str(), &k.label]);
             out.extend(k.note.as_deref());

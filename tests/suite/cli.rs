@@ -34,7 +34,7 @@ fn builds_both_reports_from_the_shipped_data() {
         "Kliniske studier 2024",
         "Nøkkeltall 2024",
         "Innhold",
-        "I 2024 mottok Direktoratet for medisinske produkter 109 søknader om klinisk utprøving av legemidler til mennesker.",
+        "I 2024 mottok Direktoratet for medisinske produkter (DMP) 109 søknader om klinisk utprøving av legemidler til mennesker.",
         "Dette er en svak oppgang fra fjorårets lave nivå (98).",
         "fortsatt har en svak nedgang",
         "Sistnevnte gruppe står i 2024 for 30 % av alle søknadene, den laveste andelen siden tallserien startet i 2014.",
@@ -348,7 +348,7 @@ fn a_complete_2025_passes_the_release_gate() {
     assert!(!err.contains("warning"), "{err}");
     let nb = pdftotext(&out.join("report-2025-nb.pdf")).replace('\u{a0}', " ");
     for expected in [
-        "I 2025 mottok Direktoratet for medisinske produkter 121 søknader",
+        "I 2025 mottok Direktoratet for medisinske produkter (DMP) 121 søknader",
         "Dette er en ",
         "Året i korte trekk, slik direktoratet skriver det.",
         "2. mars 2026",
@@ -365,7 +365,7 @@ fn a_complete_2025_passes_the_release_gate() {
     );
     let en = pdftotext(&out.join("report-2025-en.pdf"));
     assert!(
-        en.contains("In 2025, the Norwegian Medical Products Agency received 121"),
+        en.contains("In 2025, the Norwegian Medical Products Agency (DMP) received 121"),
         "{en}"
     );
 }

@@ -64,7 +64,7 @@ fn cases() -> Vec<Case> {
             data: shipped_files,
             year: 2024,
             nb: &[
-                "I 2024 mottok Direktoratet for medisinske produkter 109 søknader om klinisk utprøving av legemidler til mennesker.",
+                "I 2024 mottok Direktoratet for medisinske produkter (DMP) 109 søknader om klinisk utprøving av legemidler til mennesker.",
                 // 109 against 98, and 98 was the lowest of 2014–2023.
                 "Dette er en svak oppgang fra fjorårets lave nivå (98).",
                 // 59 → 76 against 39 → 33, after 50 → 39 the year before.
@@ -80,7 +80,7 @@ fn cases() -> Vec<Case> {
                 "Tall for 2022 og 2023 er ikke tilgjengelige, og årene er derfor ikke med.",
             ],
             nn: &[
-                "I 2024 fekk Direktoratet for medisinske produkt 109 søknader om klinisk utprøving av legemiddel til menneske.",
+                "I 2024 fekk Direktoratet for medisinske produkt (DMP) 109 søknader om klinisk utprøving av legemiddel til menneske.",
                 "Dette er ein svak auke frå det låge nivået i fjor (98).",
                 "Det er dei kommersielle aktørane som står for auken (frå 59 til 76), medan studiar initierte av ikkje-kommersielle aktørar framleis har ein svak nedgang (frå 39 til 33).",
                 "For dei ikkje-kommersielle aktørane er talet det lågaste sidan talserien starta i 2014.",
@@ -91,7 +91,7 @@ fn cases() -> Vec<Case> {
                 "Tal for 2022 og 2023 er ikkje tilgjengelege, og åra er difor ikkje med.",
             ],
             en: &[
-                "In 2024, the Norwegian Medical Products Agency received 109 applications for clinical trials of medicinal products for human use.",
+                "In 2024, the Norwegian Medical Products Agency (DMP) received 109 applications for clinical trials of medicinal products for human use.",
                 "This was a slight increase from the previous year’s low level (98).",
                 "The increase came from commercial sponsors (from 59 to 76), while the number of trials initiated by non-commercial sponsors continued to fall slightly (from 39 to 33).",
                 "For non-commercial sponsors, the number was the lowest since the series began in 2014.",
@@ -222,7 +222,7 @@ fn cases() -> Vec<Case> {
                 // 50 of 158 = 31.6 %.
                 "Sistnevnte gruppe står i 2022 for 32\u{a0}% av alle søknadene, den laveste andelen siden tallserien startet i 2014.",
                 "Det ble søkt totalt 52 kreftstudier i 2022, noe som er en svak nedgang fra fjorårets høye nivå (61).",
-                "I 2022 gjennomførte Legemiddelverket 47 nasjonale veiledninger.",
+                "I 2022 gjennomførte Statens legemiddelverk 47 nasjonale veiledninger.",
                 "Veiledninger fordelt på fagområde og på industri og akademia: tall for 2022 er ikke tilgjengelige.",
                 "Merk at tabellen ikke viser det samlede antallet søknader for 2022, da det også ble sendt inn søknader under gammelt regelverk i dette året.",
             ],
@@ -231,7 +231,7 @@ fn cases() -> Vec<Case> {
                 "Talet er det høgaste sidan talserien starta i 2014, både totalt og for dei kommersielle aktørane.",
                 "Det er dei kommersielle aktørane som står for auken (frå 86 til 108), medan studiar initierte av ikkje-kommersielle aktørar har ein svak nedgang (frå 58 til 50).",
                 "Sistnemnde gruppe står i 2022 for 32\u{a0}% av alle søknadene, den lågaste delen sidan talserien starta i 2014.",
-                "I 2022 gjennomførte Legemiddelverket 47 nasjonale rettleiingar.",
+                "I 2022 gjennomførte Statens legemiddelverk 47 nasjonale rettleiingar.",
             ],
             en: &[
                 "This was a slight increase from the previous year’s high level (144), the second rise in a row.",

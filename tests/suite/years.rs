@@ -179,10 +179,12 @@ fn build_year_all_writes_every_year_with_its_agency() {
         for lang in ["nb", "nn", "en"] {
             let text = pdftotext(&out.join(format!("report-{year}-{lang}.pdf")));
             let agency = match (lang, year >= 2024) {
-                ("nb", true) => "I 2024 mottok Direktoratet for medisinske produkter".to_string(),
-                ("nn", true) => "I 2024 fekk Direktoratet for medisinske produkt".to_string(),
+                ("nb", true) => {
+                    "I 2024 mottok Direktoratet for medisinske produkter (DMP)".to_string()
+                }
+                ("nn", true) => "I 2024 fekk Direktoratet for medisinske produkt (DMP)".to_string(),
                 ("en", true) => {
-                    "In 2024, the Norwegian Medical Products Agency received".to_string()
+                    "In 2024, the Norwegian Medical Products Agency (DMP) received".to_string()
                 }
                 ("nb", false) => format!("I {year} mottok Statens legemiddelverk"),
                 ("nn", false) => format!("I {year} fekk Statens legemiddelverk"),

@@ -21,12 +21,17 @@ impl Builder<'_> {
                 let mut args = self.trend_args(t);
                 args.push(("year", y.into()));
                 args.push(("total", m.total.into()));
+                args.push(("agency", self.agency(Some("short")).into()));
                 first.push(self.t("modifications-trend", &args));
                 first.extend(self.record(&t.record));
             }
             None => first.push(self.t(
                 "modifications-total",
-                args![("year", y), ("total", m.total)],
+                args![
+                    ("year", y),
+                    ("total", m.total),
+                    ("agency", self.agency(Some("short")))
+                ],
             )),
         }
         if let Some(p) = &m.parts {
