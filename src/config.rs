@@ -127,6 +127,7 @@ impl Default for Glossary {
                 "ctis",
                 "ctr",
                 "ctd",
+                "transition",
                 "rms",
                 "msc",
                 "ams",
@@ -134,6 +135,8 @@ impl Default for Glossary {
                 "soc",
                 "susar",
                 "eudravigilance",
+                "dmp",
+                "noma",
             ]
             .iter()
             .map(|s| s.to_string())

@@ -174,7 +174,7 @@ applications-group-record = { $commercial ->
 #   $record (String) - lowest or highest when the share is the lowest or highest of the series, otherwise none
 #   $since (String) - the year the series began
 applications-share = { $last ->
-    [non-commercial] The latter group accounted
+    [non-commercial] These sponsors accounted
    *[other] Non-commercial sponsors accounted
   } for { $percent } of all applications in { $year }{ $record ->
     [lowest] , the lowest share since the series began in { $since }
@@ -277,7 +277,7 @@ ctis-rms-role = The RMS role means that Norway leads and coordinates the validat
 #   $mononational (Number) - all mononational trials
 ctis-mononational = Among the mononational trials, { $count } of { $mononational } had non-commercial sponsors.
 
-table-ctis = Number of applications for mononational and multinational trials submitted through CTIS, per year since Regulation (EU) No 536/2014 took effect, and Norway’s role in the assessment of the multinational applications.
+table-ctis = Number of applications for mononational and multinational trials submitted through CTIS, per year since Regulation (EU) No 536/2014 (CTR) became applicable, and Norway’s role in the assessment of the multinational applications.
 # Variables:
 #   $years (String) - the years in which the table does not show all applications, joined
 #   $count (Number) - how many such years

@@ -3,6 +3,10 @@
 ### All of them can use $year (the report year), $previous-year (the year before) and
 ### $transition-end (the last day of the transition to the CTR, from report.toml, formatted).
 ### Paragraphs are separated by a blank line.
+###
+### Editorial text explains the figures; it does not itself say that anything rose or
+### fell, and it presupposes no figures the report does not show. Numbers up to twelve
+### are written as words in running text.
 
 # Introduction on why the figures matter.
 # Variables:
@@ -17,20 +21,56 @@
 #   $target (Number) - the export revenue target in billions of Norwegian kroner in $target-year
 #   $target-year (String) - the year of $target
 editorial-context-2024 =
-    The Government’s goal is for clinical research to become an integral part of all patient care. The national action plan for clinical trials identifies { $focus-areas } focus areas, and cooperation between the health service and industry is one of them. The most important measure is NorTrials, a binding partnership between the health service and the health industry with { $centres } centres, each covering its own therapy area.
+    The Government’s goal is for clinical research to become an integral part of all patient care. The national action plan for clinical trials has { $focus-areas ->
+        [2] two
+        [3] three
+        [4] four
+        [5] five
+        [6] six
+        [7] seven
+        [8] eight
+        [9] nine
+        [10] ten
+        [11] eleven
+        [12] twelve
+       *[other] { $focus-areas }
+    } focus areas, one of which is cooperation between the health service and industry. The Government’s primary initiative in this area is NorTrials, a mutually binding partnership for clinical trials between the health service and the health industry, with { $centres ->
+        [2] two
+        [3] three
+        [4] four
+        [5] five
+        [6] six
+        [7] seven
+        [8] eight
+        [9] nine
+        [10] ten
+        [11] eleven
+        [12] twelve
+       *[other] { $centres }
+    } centres, each covering its own therapy area.
 
-    The Government’s export strategy for the health industry contains { $measures } measures, and measure number { $measure } is to further develop NorTrials. The ambition is to increase export revenue from NOK { $revenue } billion in { $revenue-year } to NOK { $target } billion in { $target-year }. The figures in this report show how many clinical trials are applied for in Norway and how they are distributed, and provide a basis for following this development.
+    The Government’s export strategy for the health industry contains { $measures } measures, and measure { $measure } is to develop NorTrials further. The ambition is to increase the health industry’s export revenue from NOK { $revenue } billion in { $revenue-year } to NOK { $target } billion by { $target-year }. The figures in this report show how many clinical trials are applied for in Norway and how the applications are distributed, and provide a basis for following this development.
 
-# The transition from the Directive to the Regulation (section 1).
-editorial-transition-2024 = The year { $year } was marked by the transition to the new rules, with applications made in CTIS to transfer ongoing trials approved under Directive 2001/20/EC to Regulation (EU) No 536/2014.
+# The transition from the Directive to the Regulation (section 1): what a transition application is.
+# Variables:
+#   $transition-end (String) - the last day of the transition period, formatted
+editorial-transition-2022 = Ongoing trials approved under Directive 2001/20/EC (CTD) had to be transferred to Regulation (EU) No 536/2014 (CTR) before the transition period ended on { $transition-end }. A trial is transferred by means of a transition application in CTIS.
+# Variables:
+#   $transition-end (String) - the last day of the transition period, formatted
+editorial-transition-2023 = Ongoing trials approved under Directive 2001/20/EC (CTD) had to be transferred to Regulation (EU) No 536/2014 (CTR) before the transition period ended on { $transition-end }. A trial is transferred by means of a transition application in CTIS.
+# Variables:
+#   $year (String) - the report year
+#   $transition-end (String) - the last day of the transition period, formatted
+editorial-transition-2024 = The year { $year } was marked by the transition to the new rules: ongoing trials approved under Directive 2001/20/EC (CTD) had to be transferred to Regulation (EU) No 536/2014 (CTR) before the transition period ended on { $transition-end }. A trial is transferred by means of a transition application in CTIS.
 
 # Substantial modifications (section 6): follows the computed sentences on the number.
 # Variables:
+#   $year (String) - the report year
 #   $transition-end (String) - the last day of the transition period, formatted
 editorial-modifications-2024 =
-    The number of applications for substantial modifications is probably linked to the transition to the new rules. Because it is not possible to submit two applications for substantial modifications at the same time in CTIS, applicants may be choosing to include more modifications in each application, and sponsors may have become more aware of what is considered a substantial modification and therefore requires an application.
+    Because it is not possible to submit two applications for substantial modifications to the same trial at the same time in CTIS, applicants may combine several modifications in one application. The number of applications therefore does not by itself show how many modifications were applied for.
 
-    Applications under the previous rules can only be submitted until the transition period ends on { $transition-end }.
+    The applications under the previous rules (CTD) in { $year } concerned trials approved under the Directive that had not yet been transferred to the CTR. Such applications could be submitted until the transition period ended on { $transition-end }.
 
 # Safety reporting (section 7).
-editorial-safety-2024 = The numbers of active substances, annual reports and notifications reflect both the transfer of clinical trials approved under the CTD (transition applications) and new applications for clinical trials under the CTR.
+editorial-safety-2024 = Safety monitoring in CTIS covers both trials transferred from the CTD to the CTR through transition applications and new trials approved under the CTR.

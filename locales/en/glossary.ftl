@@ -8,6 +8,8 @@ glossary-ctr = Clinical Trials Regulation: Regulation (EU) No 536/2014 on clinic
     .term = CTR
 glossary-ctd = Clinical Trials Directive: Directive 2001/20/EC, the previous legislation on clinical trials.
     .term = CTD
+glossary-transition = An application in CTIS to transfer an ongoing clinical trial approved under the CTD to the CTR.
+    .term = Transition application
 glossary-rms = Reporting Member State: the Member State that leads and coordinates the validation and assessment of Part I of a multinational application.
     .term = RMS
 glossary-msc = Member State Concerned: a participating Member State in a multinational trial.
@@ -22,6 +24,10 @@ glossary-susar = Suspected unexpected serious adverse reaction: a suspected adve
     .term = SUSAR
 glossary-eudravigilance = The EU’s database for reporting and evaluating suspected adverse reactions to medicinal products.
     .term = EudraVigilance
+glossary-dmp = Norwegian Medical Products Agency (Direktoratet for medisinske produkter).
+    .term = DMP
+glossary-noma = Norwegian Medicines Agency (Statens legemiddelverk).
+    .term = NoMA
 
 ## Therapy areas by MedDRA system organ class. The names are in English, as MedDRA
 ## uses them; .short is the short name used in running text.

@@ -58,20 +58,30 @@ therapy-leader = { $count ->
    *[other] With { $count } applications
   }, { $area } was { $still ->
     [yes] still { $by-far ->
-        [yes] by far the therapy area
-       *[no] the therapy area
+        [yes] by far the largest therapy area
+       *[no] the largest therapy area
       }
    *[other] { $by-far ->
-        [yes] by far the therapy area
-       *[no] the therapy area
+        [yes] by far the largest therapy area
+       *[no] the largest therapy area
       }
-  } with the most clinical trials in Norway (for more on cancer trials, see { $cancer-section }).
+  } (for more on cancer trials, see { $cancer-section }).
 
 # Variables:
 #   $count (Number) - how many areas the table shows
 #   $year (String) - the report year
 table-therapy = The { $count ->
+    [2] two
+    [3] three
+    [4] four
+    [5] five
+    [6] six
+    [7] seven
+    [8] eight
+    [9] nine
     [10] ten
+    [11] eleven
+    [12] twelve
    *[other] { $count }
   } most common therapy areas in applications for clinical trials of medicinal products in Norway in { $year }.
 col-rank = No.
@@ -265,7 +275,7 @@ row-sum = Total
 ## Section 7: safety reporting
 
 safety-regulation = Under Commission Implementing Regulation (EU) 2022/20 of 7 January 2022, the EU Member States are to cooperate more closely on the safety monitoring of clinical trials. One Member State is therefore designated as having lead responsibility for monitoring the safety of an active substance. This Member State is referred to as the ‘safety assessing Member State’.
-safety-scope = Safety monitoring means assessing annual reports and screening for suspected unexpected serious adverse reactions (SUSARs) in the EudraVigilance database, but also assessing notifications submitted in CTIS for ongoing trials. Notifications that require assessment concern unexpected events, urgent safety measures, serious breaches, a temporary halt of the trial or early termination of the trial that may be safety-related or affect data quality.
+safety-scope = Safety monitoring covers the assessment of annual reports, the screening of the EudraVigilance database for suspected unexpected serious adverse reactions (SUSARs) and the assessment of notifications submitted in CTIS for ongoing trials. Notifications that require assessment concern unexpected events, urgent safety measures, serious breaches, a temporary halt of the trial or early termination of the trial that may be safety-related or affect data quality.
 # Variables:
 #   $previous-year (String) - the previous year
 #   $year (String) - the report year
@@ -394,11 +404,11 @@ guidance-since = { $shape ->
 #   $human (Number) - guidance on medicinal products for human use
 #   $veterinary (Number) - guidance on veterinary medicinal products
 #   $devices (Number) - guidance on medical devices
-guidance-areas = Of the guidance sessions, { $human } concerned medicinal products for human use and { $veterinary } veterinary medicinal products, while { $devices ->
-    [0] none
-    [one] one
-   *[other] { $devices }
-  } dealt with medical devices.
+guidance-areas = Of the guidance sessions, { $devices ->
+    [0] { $human } concerned medicinal products for human use and { $veterinary } veterinary medicinal products; none concerned medical devices
+    [one] { $human } concerned medicinal products for human use, { $veterinary } veterinary medicinal products and one concerned medical devices
+   *[other] { $human } concerned medicinal products for human use, { $veterinary } veterinary medicinal products and { $devices } medical devices
+  }.
 # Variables:
 #   $industry (Number) - guidance initiated by industry
 #   $academia (Number) - guidance initiated by academia

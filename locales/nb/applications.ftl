@@ -177,8 +177,8 @@ applications-group-record = { $commercial ->
 #   $record (String) - lowest eller highest hvis andelen er den laveste eller høyeste i tallserien, ellers none
 #   $since (String) - året tallserien starter
 applications-share = { $last ->
-    [non-commercial] Sistnevnte gruppe står
-   *[other] Ikke-kommersielle sponsorer står
+    [non-commercial] Sistnevnte gruppe sto
+   *[other] Ikke-kommersielle sponsorer sto
   } i { $year } for { $percent } av alle søknadene{ $record ->
     [lowest] , den laveste andelen siden tallserien startet i { $since }
     [highest] , den høyeste andelen siden tallserien startet i { $since }
@@ -280,7 +280,7 @@ ctis-rms-role = RMS-rollen innebærer at Norge leder og koordinerer valideringen
 #   $mononational (Number) - alle mononasjonale studier
 ctis-mononational = Av de mononasjonale studiene har { $count } av { $mononational } ikke-kommersielle sponsorer.
 
-table-ctis = Antall søknader om mono- og multinasjonale studier sendt inn i CTIS, per år siden forordning (EU) nr. 536/2014 trådte i kraft, og Norges rolle i utredningen av de multinasjonale søknadene.
+table-ctis = Antall søknader om mono- og multinasjonale studier sendt inn i CTIS, per år siden forordning (EU) nr. 536/2014 (CTR) begynte å gjelde, og Norges rolle i utredningen av de multinasjonale søknadene.
 # Variables:
 #   $years (String) - årene der tabellen ikke viser alle søknader, ferdig satt sammen
 #   $count (Number) - hvor mange slike år

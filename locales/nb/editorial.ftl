@@ -5,7 +5,9 @@
 ### Avsnitt skilles med en tom linje.
 ###
 ### Redaksjonell tekst forklarer tallene; den sier ikke selv at noe har økt eller
-### falt. Slike setninger lager programmet fra data/, og bare når tallene finnes.
+### falt, og den forutsetter ikke tall som rapporten ikke viser. Slike setninger lager
+### programmet fra data/, og bare når tallene finnes. Små tall (til og med tolv) skrives
+### med bokstaver i løpende tekst, slik Språkrådet anbefaler.
 
 # Innledning om hvorfor tallene betyr noe.
 # Variables:
@@ -20,20 +22,56 @@
 #   $target (Number) - målet for eksportinntekter i milliarder kroner i $target-year
 #   $target-year (String) - året for $target
 editorial-context-2024 =
-    Regjeringen har som mål at klinisk forskning skal bli en integrert del av all pasientbehandling. Den nasjonale handlingsplanen for kliniske studier peker ut { $focus-areas } innsatsområder, og samarbeid mellom helsetjenesten og industrien er ett av dem. Det viktigste tiltaket er NorTrials, et forpliktende partnerskap mellom helsetjenesten og helsenæringen med { $centres } sentre, hvert innenfor sitt terapiområde.
+    Regjeringen har som mål at klinisk forskning skal bli en integrert del av all pasientbehandling. Den nasjonale handlingsplanen for kliniske studier har { $focus-areas ->
+        [2] to
+        [3] tre
+        [4] fire
+        [5] fem
+        [6] seks
+        [7] sju
+        [8] åtte
+        [9] ni
+        [10] ti
+        [11] elleve
+        [12] tolv
+       *[other] { $focus-areas }
+    } innsatsområder, og samarbeid mellom helsetjenesten og industrien er ett av dem. Regjeringens hovedtiltak på dette området er NorTrials, et forpliktende partnerskap for kliniske studier mellom helsetjenesten og helsenæringen, med { $centres ->
+        [2] to
+        [3] tre
+        [4] fire
+        [5] fem
+        [6] seks
+        [7] sju
+        [8] åtte
+        [9] ni
+        [10] ti
+        [11] elleve
+        [12] tolv
+       *[other] { $centres }
+    } sentre, hvert innenfor sitt terapiområde.
 
-    Regjeringens eksportstrategi for helsenæringen har { $measures } tiltak, og tiltak nummer { $measure } er å videreutvikle NorTrials. Ambisjonen er å øke eksportinntektene fra { $revenue } milliarder kroner i { $revenue-year } til { $target } milliarder kroner i { $target-year }. Tallene i denne rapporten viser hvor mange kliniske studier som søkes i Norge, og hvordan de fordeler seg, og er et grunnlag for å følge med på denne utviklingen.
+    Regjeringens eksportstrategi for helsenæringen har { $measures } tiltak, og tiltak { $measure } er å videreutvikle NorTrials. Målet er å øke eksportinntektene fra helsenæringen fra { $revenue } milliarder kroner i { $revenue-year } til { $target } milliarder kroner innen { $target-year }. Tallene i denne rapporten viser hvor mange kliniske studier det søkes om i Norge, og hvordan søknadene fordeler seg. De er et grunnlag for å følge denne utviklingen.
 
-# Overgangen fra direktivet til forordningen (seksjon 1).
-editorial-transition-2024 = Året { $year } har vært preget av overgangen til nytt regelverk, der pågående studier godkjent under direktiv 2001/20/EF er søkt overført til forordning (EU) nr. 536/2014 i CTIS.
+# Overgangen fra direktivet til forordningen (seksjon 1): hva en overgangssøknad er.
+# Variables:
+#   $transition-end (String) - siste dag i overgangsperioden, ferdig formatert
+editorial-transition-2022 = Pågående studier godkjent etter direktiv 2001/20/EF (CTD) skulle overføres til forordning (EU) nr. 536/2014 (CTR) innen overgangsperioden sluttet { $transition-end }. En studie overføres med en overgangssøknad i CTIS.
+# Variables:
+#   $transition-end (String) - siste dag i overgangsperioden, ferdig formatert
+editorial-transition-2023 = Pågående studier godkjent etter direktiv 2001/20/EF (CTD) skulle overføres til forordning (EU) nr. 536/2014 (CTR) innen overgangsperioden sluttet { $transition-end }. En studie overføres med en overgangssøknad i CTIS.
+# Variables:
+#   $year (String) - rapportåret
+#   $transition-end (String) - siste dag i overgangsperioden, ferdig formatert
+editorial-transition-2024 = Året { $year } var preget av overgangen til nytt regelverk: pågående studier godkjent etter direktiv 2001/20/EF (CTD) skulle overføres til forordning (EU) nr. 536/2014 (CTR) innen overgangsperioden sluttet { $transition-end }. En studie overføres med en overgangssøknad i CTIS.
 
 # Vesentlige endringer (seksjon 6): står etter de beregnede setningene om antallet.
 # Variables:
+#   $year (String) - rapportåret
 #   $transition-end (String) - siste dag i overgangsperioden, ferdig formatert
 editorial-modifications-2024 =
-    Antallet søknader om vesentlige endringer kan trolig ses i sammenheng med overgangen til nytt regelverk. Fordi det ikke er mulig å sende inn to søknader om vesentlige endringer samtidig i CTIS, kan det tenkes at søkere velger å inkludere flere endringer per søknad, og at sponsorer har blitt mer bevisste på hva som anses å være en vesentlig endring og dermed er søknadspliktig.
+    Fordi det ikke er mulig å sende inn to søknader om vesentlige endringer i samme studie samtidig i CTIS, kan søkere velge å samle flere endringer i én søknad. Antallet søknader viser derfor ikke alene hvor mange endringer det er søkt om.
 
-    Søknader under gammelt regelverk kan bare sendes inn til overgangsperioden slutter { $transition-end }.
+    Søknadene under gammelt regelverk (CTD) i { $year } gjaldt studier godkjent etter direktivet som ennå ikke var overført til CTR. Slike søknader kunne sendes inn til overgangsperioden sluttet { $transition-end }.
 
 # Sikkerhetsrapportering (seksjon 7).
-editorial-safety-2024 = Antallet aktive substanser, årsrapporter og notifikasjoner henger sammen både med overføringen av kliniske studier godkjent under CTD (overgangssøknader) og med nye søknader om kliniske studier under CTR.
+editorial-safety-2024 = Sikkerhetsovervåkingen i CTIS omfatter både studier som er overført fra CTD til CTR gjennom overgangssøknader, og nye studier godkjent etter CTR.

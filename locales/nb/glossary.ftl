@@ -8,6 +8,8 @@ glossary-ctr = Clinical Trials Regulation: forordning (EU) nr. 536/2014 om klini
     .term = CTR
 glossary-ctd = Clinical Trials Directive: direktiv 2001/20/EF, det tidligere regelverket for kliniske utprøvinger.
     .term = CTD
+glossary-transition = Søknad i CTIS om å overføre en pågående klinisk studie som er godkjent etter CTD, til CTR.
+    .term = Overgangssøknad
 glossary-rms = Reporting Member State: medlemslandet som leder og koordinerer valideringen og utredningen av del I i en multinasjonal søknad.
     .term = RMS
 glossary-msc = Member State Concerned: deltakende medlemsland i en multinasjonal studie.
@@ -22,6 +24,10 @@ glossary-susar = Suspected unexpected serious adverse reaction: en mistenkt bivi
     .term = SUSAR
 glossary-eudravigilance = EUs database for rapportering og vurdering av mistenkte bivirkninger av legemidler.
     .term = EudraVigilance
+glossary-dmp = Direktoratet for medisinske produkter.
+    .term = DMP
+glossary-noma = Norwegian Medicines Agency: Statens legemiddelverk.
+    .term = NoMA
 
 ## Terapiområder etter MedDRA system organ class. Navnene står på engelsk, slik MedDRA
 ## bruker dem; .short er kortnavnet som brukes i løpende tekst.

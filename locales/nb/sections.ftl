@@ -56,18 +56,28 @@ figure-phases = Søknader om kliniske studier fordelt på faser, { $single ->
 #   $by-far (String) - yes hvis området har minst dobbelt så mange søknader som det nest største
 #   $cancer-section (String) - blir en lenke til kreftseksjonen («seksjon 5»); må stå i teksten
 therapy-leader = Med { $count } søknader er { $area } { $still ->
-    [yes] fortsatt det terapiområdet
-   *[other] det terapiområdet
-  } som det gjøres { $by-far ->
-    [yes] desidert flest
-   *[no] flest
-  } kliniske studier på i Norge (for mer om kreftstudier, se { $cancer-section }).
+    [yes] fortsatt det
+   *[other] det
+  } { $by-far ->
+    [yes] desidert største
+   *[no] største
+  } terapiområdet (for mer om kreftstudier, se { $cancer-section }).
 
 # Variables:
 #   $count (Number) - hvor mange områder tabellen viser
 #   $year (String) - rapportåret
 table-therapy = De { $count ->
+    [2] to
+    [3] tre
+    [4] fire
+    [5] fem
+    [6] seks
+    [7] sju
+    [8] åtte
+    [9] ni
     [10] ti
+    [11] elleve
+    [12] tolv
    *[other] { $count }
   } vanligste terapiområdene i søknader om kliniske studier med legemidler i Norge i { $year }.
 col-rank = Nr.
@@ -278,7 +288,7 @@ row-sum = Sum
 ## Seksjon 7: sikkerhetsrapportering
 
 safety-regulation = I henhold til kommisjonens gjennomføringsforordning (EU) 2022/20 av 7. januar 2022 skal medlemslandene i EU samarbeide tettere om sikkerhetsovervåkingen av kliniske studier. Ett medlemsland blir derfor utpekt som hovedansvarlig for å overvåke sikkerheten til en aktiv substans. Dette medlemslandet omtales som «safety assessing Member State».
-safety-scope = Sikkerhetsovervåking betyr utredning av årsrapporter og screening for «suspected unexpected serious adverse reactions» (SUSAR-er) i EudraVigilance-databasen, men også vurdering av notifikasjoner som sendes inn i CTIS for pågående studier. Notifikasjoner som krever utredning, gjelder uventede hendelser (unexpected events), hastetiltak (urgent safety measures), alvorlige avvik (serious breaches), midlertidig stans av studien (temporary halt) eller tidlig avslutning av studien (early trial termination) som kan være sikkerhetsrelatert eller påvirke datakvaliteten.
+safety-scope = Sikkerhetsovervåkingen omfatter utredning av årsrapporter, screening av EudraVigilance-databasen for «suspected unexpected serious adverse reactions» (SUSAR-er) og vurdering av notifikasjoner som sendes inn i CTIS for pågående studier. Notifikasjoner som krever utredning, gjelder uventede hendelser (unexpected events), hastetiltak (urgent safety measures), alvorlige avvik (serious breaches), midlertidig stans av studien (temporary halt) eller tidlig avslutning av studien (early trial termination) som kan være sikkerhetsrelatert eller påvirke datakvaliteten.
 # Variables:
 #   $previous-year (String) - året før
 #   $year (String) - rapportåret
@@ -413,10 +423,10 @@ guidance-since = { $shape ->
 #   $human (Number) - veiledninger om legemidler til mennesker
 #   $veterinary (Number) - veiledninger om legemidler til dyr
 #   $devices (Number) - veiledninger om medisinsk utstyr
-guidance-areas = Av veiledningene gjaldt { $human } legemidler til mennesker og { $veterinary } legemidler til dyr, mens { $devices ->
-    [0] ingen
-   *[other] { $devices }
-  } dreide seg om medisinsk utstyr.
+guidance-areas = Av veiledningene gjaldt { $devices ->
+    [0] { $human } legemidler til mennesker og { $veterinary } legemidler til dyr; ingen gjaldt medisinsk utstyr
+   *[other] { $human } legemidler til mennesker, { $veterinary } legemidler til dyr og { $devices } medisinsk utstyr
+  }.
 # Variables:
 #   $industry (Number) - veiledninger initiert av industrien
 #   $academia (Number) - veiledninger initiert av akademia

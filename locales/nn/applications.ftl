@@ -177,20 +177,20 @@ applications-group-record = { $commercial ->
 #   $record (String) - lowest eller highest dersom delen er den lågaste eller høgaste i talserien, elles none
 #   $since (String) - året talserien startar
 applications-share = { $last ->
-    [non-commercial] Sistnemnde gruppe står
-   *[other] Ikkje-kommersielle sponsorar står
+    [non-commercial] Sistnemnde gruppe stod
+   *[other] Ikkje-kommersielle sponsorar stod
   } i { $year } for { $percent } av alle søknadene{ $record ->
-    [lowest] , den lågaste delen sidan talserien starta i { $since }
-    [highest] , den høgaste delen sidan talserien starta i { $since }
+    [lowest] , den lågaste prosentdelen sidan talserien starta i { $since }
+    [highest] , den høgaste prosentdelen sidan talserien starta i { $since }
    *[none] {""}
   }.
 
 # Variables:
 #   $count (Number) - studiar som involverer barn og/eller ungdom
 applications-paediatric = { $count ->
-    [0] Ingen av dei søkte studiane involverer barn eller ungdom.
-    [one] I éin av dei søkte studiane deltek barn og/eller ungdom.
-   *[other] I { $count } av dei søkte studiane deltek barn og/eller ungdom.
+    [0] I ingen av studiane det er søkt om, deltek barn eller ungdom.
+    [one] I éin av studiane det er søkt om, deltek barn og/eller ungdom.
+   *[other] I { $count } av studiane det er søkt om, deltek barn og/eller ungdom.
   }
 
 # Variables:
@@ -254,7 +254,7 @@ series-transition = Overgangssøknader
 #   $mononational (Number) - mononasjonale søknader
 ctis-split = { $all ->
     [yes] Av dei { $total } søknadene om klinisk utprøving som kom inn i { $year }, var
-   *[no] Av dei { $total } søknadene som vart sende inn i CTIS i { $year }, var
+   *[no] Av dei { $total } søknadene som kom inn i CTIS i { $year }, var
   } { $multinational ->
     [0] ingen multinasjonale.
     [one] éin multinasjonal (det er søkt om studien i fleire land i EU/EØS).
@@ -280,7 +280,7 @@ ctis-rms-role = RMS-rolla inneber at Noreg leier og koordinerer valideringa og u
 #   $mononational (Number) - alle mononasjonale studiar
 ctis-mononational = Av dei mononasjonale studiane har { $count } av { $mononational } ikkje-kommersielle sponsorar.
 
-table-ctis = Talet på søknader om mono- og multinasjonale studiar sende inn i CTIS, per år sidan forordning (EU) nr. 536/2014 tok til å gjelde, og rolla til Noreg i utgreiinga av dei multinasjonale søknadene.
+table-ctis = Talet på søknader i CTIS om mono- og multinasjonale studiar, per år sidan forordning (EU) nr. 536/2014 (CTR) tok til å gjelde, og rolla til Noreg i utgreiinga av dei multinasjonale søknadene.
 # Variables:
 #   $years (String) - åra der tabellen ikkje viser alle søknadene, ferdig sette saman
 #   $count (Number) - kor mange slike år

@@ -3,6 +3,10 @@
 ### Alle kan bruke $year (rapportåret), $previous-year (året før) og $transition-end
 ### (siste dagen i overgangen til CTR, frå report.toml, ferdig formatert).
 ### Avsnitt blir skilde med ei tom linje.
+###
+### Redaksjonell tekst forklarar tala; han seier ikkje sjølv at noko har auka eller
+### gått ned, og han føreset ikkje tal som rapporten ikkje viser. Små tal (til og med
+### tolv) blir skrivne med bokstavar i løpande tekst, slik Språkrådet rår til.
 
 # Innleiing om kvifor tala er viktige.
 # Variables:
@@ -17,20 +21,56 @@
 #   $target (Number) - målet for eksportinntekter i milliardar kroner i $target-year
 #   $target-year (String) - året for $target
 editorial-context-2024 =
-    Regjeringa har som mål at klinisk forsking skal bli ein integrert del av all pasientbehandling. Den nasjonale handlingsplanen for kliniske studiar peikar ut { $focus-areas } innsatsområde, og samarbeid mellom helsetenesta og industrien er eitt av dei. Det viktigaste tiltaket er NorTrials, eit forpliktande partnarskap mellom helsetenesta og helsenæringa med { $centres } senter, kvart innanfor sitt terapiområde.
+    Regjeringa har som mål at klinisk forsking skal bli ein integrert del av all pasientbehandling. Den nasjonale handlingsplanen for kliniske studiar har { $focus-areas ->
+        [2] to
+        [3] tre
+        [4] fire
+        [5] fem
+        [6] seks
+        [7] sju
+        [8] åtte
+        [9] ni
+        [10] ti
+        [11] elleve
+        [12] tolv
+       *[other] { $focus-areas }
+    } innsatsområde, og samarbeid mellom helsetenesta og industrien er eitt av dei. Hovudtiltaket til regjeringa på dette området er NorTrials, eit forpliktande partnarskap for kliniske studiar mellom helsetenesta og helsenæringa, med { $centres ->
+        [2] to
+        [3] tre
+        [4] fire
+        [5] fem
+        [6] seks
+        [7] sju
+        [8] åtte
+        [9] ni
+        [10] ti
+        [11] elleve
+        [12] tolv
+       *[other] { $centres }
+    } senter, kvart innanfor sitt terapiområde.
 
-    Eksportstrategien til regjeringa for helsenæringa har { $measures } tiltak, og tiltak nummer { $measure } er å vidareutvikle NorTrials. Ambisjonen er å auke eksportinntektene frå { $revenue } milliardar kroner i { $revenue-year } til { $target } milliardar kroner i { $target-year }. Tala i denne rapporten viser kor mange kliniske studiar det blir søkt om i Noreg, og korleis dei fordeler seg, og er eit grunnlag for å følgje med på denne utviklinga.
+    Eksportstrategien til regjeringa for helsenæringa har { $measures } tiltak, og tiltak { $measure } er å vidareutvikle NorTrials. Målet er å auke eksportinntektene frå helsenæringa frå { $revenue } milliardar kroner i { $revenue-year } til { $target } milliardar kroner innan { $target-year }. Tala i denne rapporten viser kor mange kliniske studiar det blir søkt om i Noreg, og korleis søknadene fordeler seg. Dei er eit grunnlag for å følgje denne utviklinga.
 
-# Overgangen frå direktivet til forordninga (seksjon 1).
-editorial-transition-2024 = Året { $year } har vore prega av overgangen til nytt regelverk, der det er søkt om å overføre pågåande studiar godkjende etter direktiv 2001/20/EF til forordning (EU) nr. 536/2014 i CTIS.
+# Overgangen frå direktivet til forordninga (seksjon 1): kva ein overgangssøknad er.
+# Variables:
+#   $transition-end (String) - siste dagen i overgangsperioden, ferdig formatert
+editorial-transition-2022 = Pågåande studiar godkjende etter direktiv 2001/20/EF (CTD) skulle overførast til forordning (EU) nr. 536/2014 (CTR) innan overgangsperioden slutta { $transition-end }. Ein studie blir overført med ein overgangssøknad i CTIS.
+# Variables:
+#   $transition-end (String) - siste dagen i overgangsperioden, ferdig formatert
+editorial-transition-2023 = Pågåande studiar godkjende etter direktiv 2001/20/EF (CTD) skulle overførast til forordning (EU) nr. 536/2014 (CTR) innan overgangsperioden slutta { $transition-end }. Ein studie blir overført med ein overgangssøknad i CTIS.
+# Variables:
+#   $year (String) - rapportåret
+#   $transition-end (String) - siste dagen i overgangsperioden, ferdig formatert
+editorial-transition-2024 = Året { $year } var prega av overgangen til nytt regelverk: pågåande studiar godkjende etter direktiv 2001/20/EF (CTD) skulle overførast til forordning (EU) nr. 536/2014 (CTR) innan overgangsperioden slutta { $transition-end }. Ein studie blir overført med ein overgangssøknad i CTIS.
 
 # Vesentlege endringar (seksjon 6): står etter dei utrekna setningane om talet.
 # Variables:
+#   $year (String) - rapportåret
 #   $transition-end (String) - siste dagen i overgangsperioden, ferdig formatert
 editorial-modifications-2024 =
-    Talet på søknader om vesentlege endringar kan truleg sjåast i samanheng med overgangen til nytt regelverk. Fordi det ikkje er mogleg å sende inn to søknader om vesentlege endringar samtidig i CTIS, kan det tenkjast at søkjarar vel å ta med fleire endringar per søknad, og at sponsorar har blitt meir medvitne om kva som blir rekna som ei vesentleg endring og dermed er søknadspliktig.
+    Fordi det ikkje er mogleg å sende inn to søknader om vesentlege endringar i same studie samtidig i CTIS, kan søkjarar velje å samle fleire endringar i éin søknad. Talet på søknader viser difor ikkje åleine kor mange endringar det er søkt om.
 
-    Søknader etter det gamle regelverket kan berre sendast inn til overgangsperioden sluttar { $transition-end }.
+    Søknadene etter det gamle regelverket (CTD) i { $year } galdt studiar godkjende etter direktivet som enno ikkje var overførte til CTR. Slike søknader kunne sendast inn til overgangsperioden slutta { $transition-end }.
 
 # Tryggleiksrapportering (seksjon 7).
-editorial-safety-2024 = Talet på aktive substansar, årsrapportar og notifikasjonar heng saman både med overføringa av kliniske studiar godkjende etter CTD (overgangssøknader) og med nye søknader om kliniske studiar etter CTR.
+editorial-safety-2024 = Tryggleiksovervakinga i CTIS omfattar både studiar som er overførte frå CTD til CTR gjennom overgangssøknader, og nye studiar godkjende etter CTR.

@@ -8,6 +8,8 @@ glossary-ctr = Clinical Trials Regulation: forordning (EU) nr. 536/2014 om klini
     .term = CTR
 glossary-ctd = Clinical Trials Directive: direktiv 2001/20/EF, det tidlegare regelverket for kliniske utprøvingar.
     .term = CTD
+glossary-transition = Søknad i CTIS om å overføre ein pågåande klinisk studie som er godkjend etter CTD, til CTR.
+    .term = Overgangssøknad
 glossary-rms = Reporting Member State: medlemslandet som leier og koordinerer valideringa og utgreiinga av del I i ein multinasjonal søknad.
     .term = RMS
 glossary-msc = Member State Concerned: deltakande medlemsland i ein multinasjonal studie.
@@ -22,6 +24,10 @@ glossary-susar = Suspected unexpected serious adverse reaction: ein mistenkt biv
     .term = SUSAR
 glossary-eudravigilance = Databasen til EU for rapportering og vurdering av mistenkte biverknader av legemiddel.
     .term = EudraVigilance
+glossary-dmp = Direktoratet for medisinske produkt.
+    .term = DMP
+glossary-noma = Norwegian Medicines Agency: Statens legemiddelverk.
+    .term = NoMA
 
 ## Terapiområde etter MedDRA system organ class. Namna står på engelsk, slik MedDRA
 ## bruker dei; .short er kortnamnet som blir brukt i løpande tekst.

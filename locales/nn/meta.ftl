@@ -138,7 +138,7 @@ key-guidance = { $count ->
 
 section-context = Tala i samanheng
 section-applications = Søknader om kliniske studiar
-section-ctis = Mono- og multinasjonale søknader (sende inn i CTIS)
+section-ctis = Mono- og multinasjonale søknader i CTIS
 section-phases = Søknader fordelt på fasar
 section-therapy = Søknader fordelt på terapiområde
 section-cancer = Kreftstudiar
@@ -181,7 +181,7 @@ figure-gap = { $count ->
    *[other] Tal for { $years } er ikkje tilgjengelege, og åra er difor ikkje med.
   }
 figure-transition-name = Overgangssøknader
-figure-ctis-name = Søknader sende inn i CTIS
+figure-ctis-name = Søknader i CTIS
 figure-phases-name = Søknader fordelt på fasar
 figure-therapy-name = Terapiområde
 figure-cancer-name = Kreftstudiar

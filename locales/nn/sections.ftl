@@ -56,18 +56,28 @@ figure-phases = Søknader om kliniske studiar fordelt på fasar, { $single ->
 #   $by-far (String) - yes dersom området har minst dobbelt så mange søknader som det nest største
 #   $cancer-section (String) - blir ei lenkje til kreftseksjonen («seksjon 5»); må stå i teksten
 therapy-leader = Med { $count } søknader er { $area } { $still ->
-    [yes] framleis det terapiområdet
-   *[other] det terapiområdet
-  } som det blir gjort { $by-far ->
-    [yes] desidert flest
-   *[no] flest
-  } kliniske studiar på i Noreg (for meir om kreftstudiar, sjå { $cancer-section }).
+    [yes] framleis det
+   *[other] det
+  } { $by-far ->
+    [yes] desidert største
+   *[no] største
+  } terapiområdet (for meir om kreftstudiar, sjå { $cancer-section }).
 
 # Variables:
 #   $count (Number) - kor mange område tabellen viser
 #   $year (String) - rapportåret
 table-therapy = Dei { $count ->
+    [2] to
+    [3] tre
+    [4] fire
+    [5] fem
+    [6] seks
+    [7] sju
+    [8] åtte
+    [9] ni
     [10] ti
+    [11] elleve
+    [12] tolv
    *[other] { $count }
   } vanlegaste terapiområda i søknader om kliniske studiar med legemiddel i Noreg i { $year }.
 col-rank = Nr.
@@ -149,14 +159,14 @@ cancer-total-only = Det vart søkt om totalt { $total ->
 #   $to (String) - siste år
 #   $single (String) - yes når første og siste år er det same
 figure-cancer = { $single ->
-    [yes] Talet på søkte kreftstudiar i { $to }, fordelt på sponsortype.
-   *[no] Talet på søkte kreftstudiar frå { $from } til { $to }, fordelt på sponsortype.
+    [yes] Talet på kreftstudiar det vart søkt om i { $to }, fordelt på sponsortype.
+   *[no] Talet på kreftstudiar det vart søkt om frå { $from } til { $to }, fordelt på sponsortype.
   }
 # Variables:
 #   $from (String) - første år
 #   $to (String) - siste år
 #   $single (String) - yes når første og siste år er det same
-table-cancer = Talet på søkte kreftstudiar fordelt på kommersielle og ikkje-kommersielle aktørar, { $single ->
+table-cancer = Talet på kreftstudiar det vart søkt om, fordelt på kommersielle og ikkje-kommersielle aktørar, { $single ->
     [yes] { $to }
    *[no] { $from }–{ $to }
   }.
@@ -225,7 +235,7 @@ modifications-total = I { $year } behandla { $agency } { $total } søknader om v
 #   $ctd (Number) - etter CTD i år
 #   $ctd-none (String) - yes når det i år ikkje kom nokon søknader etter CTD, men det gjorde det året før
 #   $apart (String) - yes når dei to gjekk kvar sin veg (då «medan», elles «og»)
-modifications-parts = Søknadene sende inn i CTIS { $ctis-change ->
+modifications-parts = Søknadene i CTIS { $ctis-change ->
     [stable] heldt seg på same nivå
     [slight-increase] auka svakt
     [clear-increase] auka klart
@@ -257,7 +267,7 @@ figure-modifications = Talet på søknader om vesentlege endringar { $single ->
     [yes] i { $to }
    *[no] frå { $from } til { $to }
   }{ $split ->
-    [yes] , fordelt på søknader sende inn i CTIS (CTR) og etter gammalt regelverk (CTD)
+    [yes] , fordelt på søknader i CTIS (CTR) og etter gammalt regelverk (CTD)
    *[no] {""}
   }.
 series-modifications = Søknader om vesentlege endringar
@@ -278,7 +288,7 @@ row-sum = Sum
 ## Seksjon 7: tryggleiksrapportering
 
 safety-regulation = Etter gjennomføringsforordning (EU) 2022/20, som kommisjonen vedtok 7. januar 2022, skal medlemslanda i EU samarbeide tettare om tryggleiksovervakinga av kliniske studiar. Eitt medlemsland blir difor peika ut som hovudansvarleg for å overvake tryggleiken til ein aktiv substans. Dette medlemslandet blir omtalt som «safety assessing Member State».
-safety-scope = Tryggleiksovervaking inneber utgreiing av årsrapportar og screening for «suspected unexpected serious adverse reactions» (SUSAR-ar) i EudraVigilance-databasen, men òg vurdering av notifikasjonar som blir sende inn i CTIS for pågåande studiar. Notifikasjonar som krev utgreiing, gjeld uventa hendingar (unexpected events), hastetiltak (urgent safety measures), alvorlege avvik (serious breaches), mellombels stans av studien (temporary halt) eller tidleg avslutting av studien (early trial termination) som kan vere tryggleiksrelaterte eller påverke datakvaliteten.
+safety-scope = Tryggleiksovervakinga omfattar utgreiing av årsrapportar, screening av EudraVigilance-databasen for «suspected unexpected serious adverse reactions» (SUSAR-ar) og vurdering av notifikasjonar som kjem inn i CTIS for pågåande studiar. Notifikasjonar som krev utgreiing, gjeld uventa hendingar (unexpected events), hastetiltak (urgent safety measures), alvorlege avvik (serious breaches), mellombels stans av studien (temporary halt) eller tidleg avslutting av studien (early trial termination) som kan vere tryggleiksrelaterte eller påverke datakvaliteten.
 # Variables:
 #   $previous-year (String) - året før
 #   $year (String) - rapportåret
@@ -347,7 +357,7 @@ axis-substances = Talet på aktive substansar
 #   $meetings (Number) - fysiske eller digitale møte
 #   $written (Number) - skriftlege rettleiingar
 #   $agency (String) - kortnamnet på etaten det året (agency-*.short), t.d. «DMP»
-guidance-total = I { $year } gjennomførte { $agency } { $total } nasjonale rettleiingar, der { $meetings } var fysiske eller digitale møte og { $written } var skriftlege rettleiingar.
+guidance-total = I { $year } gjennomførte { $agency } { $total } nasjonale rettleiingar: { $meetings } fysiske eller digitale møte og { $written } skriftlege rettleiingar.
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - rettleiingar i alt
@@ -413,10 +423,10 @@ guidance-since = { $shape ->
 #   $human (Number) - rettleiingar om legemiddel til menneske
 #   $veterinary (Number) - rettleiingar om legemiddel til dyr
 #   $devices (Number) - rettleiingar om medisinsk utstyr
-guidance-areas = Av rettleiingane galdt { $human } legemiddel til menneske og { $veterinary } legemiddel til dyr, medan { $devices ->
-    [0] ingen
-   *[other] { $devices }
-  } handla om medisinsk utstyr.
+guidance-areas = Av rettleiingane galdt { $devices ->
+    [0] { $human } legemiddel til menneske og { $veterinary } legemiddel til dyr; ingen galdt medisinsk utstyr
+   *[other] { $human } legemiddel til menneske, { $veterinary } legemiddel til dyr og { $devices } medisinsk utstyr
+  }.
 # Variables:
 #   $industry (Number) - rettleiingar initierte av industrien
 #   $academia (Number) - rettleiingar initierte av akademia

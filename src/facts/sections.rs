@@ -53,6 +53,10 @@ pub struct PhaseFacts {
 #[derive(Debug, Clone, Serialize)]
 pub struct TherapyFacts {
     pub top: Vec<AreaCount>,
+    /// The rank of each area of `top`, in its order: areas with the same
+    /// count share a rank and the next rank skips (1, 2, 2, 4), as
+    /// Statistics Norway ranks ties.
+    pub ranks: Vec<u32>,
     pub leader: String,
     pub leader_count: Count,
     pub runner_up_count: Option<Count>,
@@ -234,12 +238,22 @@ pub(super) fn therapy(
         .map(|prev| prev == leader.soc);
     Some(TherapyFacts {
         top: t.top.clone(),
+        ranks: shared_ranks(&t.top),
         leader: leader.soc.clone(),
         leader_count: leader.count,
         runner_up_count,
         by_far,
         still,
     })
+}
+
+/// Each area's rank: one more than the number of areas with a larger count,
+/// so that ties share a rank and the next rank skips (1, 2, 2, 4).
+fn shared_ranks(areas: &[AreaCount]) -> Vec<u32> {
+    areas
+        .iter()
+        .map(|a| 1 + areas.iter().filter(|b| b.count > a.count).count() as u32)
+        .collect()
 }
 
 pub(super) fn cancer(
@@ -405,6 +419,25 @@ mod tests {
             "[modifications]\nctis_total = {ctis}\nctd = {ctd}\ntotal = {}\n",
             ctis + ctd
         )
+    }
+
+    #[test]
+    fn tied_areas_share_a_rank_and_the_next_skips() {
+        let area = |soc: &str, count| crate::data::AreaCount {
+            soc: soc.into(),
+            count,
+        };
+        let ranks = super::shared_ranks(&[
+            area("neoplasms", 44),
+            area("endocrine", 9),
+            area("gastrointestinal", 9),
+            area("cardiac", 6),
+            area("nervous-system", 6),
+            area("musculoskeletal", 5),
+        ]);
+        assert_eq!(ranks, [1, 2, 2, 4, 4, 6]);
+        assert_eq!(super::shared_ranks(&[area("a", 3), area("b", 2)]), [1, 2]);
+        assert_eq!(super::shared_ranks(&[area("a", 3), area("b", 3)]), [1, 1]);
     }
 
     #[test]

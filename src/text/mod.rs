@@ -505,15 +505,29 @@ fn section_text(s: &Section) -> String {
     out.join("\n")
 }
 
-/// Whether `word` occurs in `text` as a whole word (not inside another).
-fn uses_word(text: &str, word: &str) -> bool {
-    if word.is_empty() {
+/// Whether `text` uses the glossary term `term`: where a word begins, and
+/// either whole ("CTIS", "SUSAR-er") or with an inflection in lower-case
+/// letters ("SUSARs", "overgangssøknader" for "overgangssøknad"), never
+/// inside another word ("MSCA" is not "MSC"). A term with no capital but its
+/// first letter is a common noun written as a headword ("Overgangssøknad"):
+/// it is found in running text with a small letter too.
+fn uses_term(text: &str, term: &str) -> bool {
+    let mut chars = term.chars();
+    let Some(first) = chars.next() else {
         return false;
+    };
+    let mut forms = vec![term.to_string()];
+    if first.is_uppercase() && !chars.clone().any(char::is_uppercase) {
+        forms.push(first.to_lowercase().chain(chars).collect());
     }
-    text.match_indices(word).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    forms.iter().any(|form| {
+        text.match_indices(form.as_str()).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let ending = text[i + form.len()..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric());
+            !before.is_some_and(char::is_alphanumeric) && ending.into_iter().all(char::is_lowercase)
+        })
     })
 }
 
@@ -548,14 +562,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn whole_words_only() {
-        assert!(uses_word("søkt i CTIS (CTR)", "CTR"));
-        assert!(uses_word("CTIS", "CTIS"));
-        assert!(uses_word("SUSAR-er i", "SUSAR"));
-        assert!(!uses_word("CTISX", "CTIS"));
-        assert!(!uses_word("XCTIS", "CTIS"));
-        assert!(!uses_word("anything", ""));
-        assert!(!uses_word("MSCA", "MSC"));
+    fn a_term_is_used_where_a_word_begins_whole_or_inflected() {
+        assert!(uses_term("søkt i CTIS (CTR)", "CTR"));
+        assert!(uses_term("CTIS", "CTIS"));
+        assert!(uses_term("SUSAR-er i", "SUSAR"));
+        // English plural, Norwegian inflection, a headword's capital.
+        assert!(uses_term("reactions (SUSARs) in", "SUSAR"));
+        assert!(uses_term(
+            "behandlet 254 overgangssøknader",
+            "Overgangssøknad"
+        ));
+        assert!(uses_term("Overgangssøknader: tall", "Overgangssøknad"));
+        assert!(uses_term(
+            "254 transition applications",
+            "Transition application"
+        ));
+        assert!(!uses_term("CTISX", "CTIS"));
+        assert!(!uses_term("CTIS2", "CTIS"));
+        assert!(!uses_term("XCTIS", "CTIS"));
+        assert!(!uses_term("anything", ""));
+        assert!(!uses_term("MSCA", "MSC"));
+        // An abbreviation is not found in small letters.
+        assert!(!uses_term("ctis", "CTIS"));
+        assert!(!uses_term("medDRA", "MedDRA"));
+        assert!(!uses_term("overgang", "Overgangssøknad"));
     }
 
     /// A builder over 2014 of the test data, in a shipped language.
@@ -779,10 +809,11 @@ mod tests {
                 && y1994.contains("Next to them, non-commercial sponsors accounted for 46%"),
             "{y1994}"
         );
-        // The groups moved apart: the one named last is the latter group.
+        // The groups moved apart: the one named last is "these sponsors"
+        // (not "the latter group", which would need two groups named).
         let y1995 = text(1995);
         assert!(
-            y1995.contains("The latter group accounted for 44%"),
+            y1995.contains("These sponsors accounted for 44%"),
             "{y1995}"
         );
     }

@@ -20,6 +20,8 @@
 //!   the rules in force allow, no claim above a note on missing data.
 //! - `pdf_streams`: every stream's `/Length` and the end-of-line before
 //!   `endstream` read the same way (PDF/A 6.1.7.1), for every year and language.
+//! - `publisher`: who published each year's report: cover, footer, PDF
+//!   metadata and web page name the publisher of report.toml, no other.
 //! - `german`: a longer language (the `tests/fixtures/de` translation) in
 //!   every year: each table header comes out of the PDF whole, without overlap.
 //!
@@ -38,6 +40,7 @@ mod narrative;
 mod outline;
 mod pdf_streams;
 mod pseudo;
+mod publisher;
 mod sandbox;
 mod util;
 mod validation;

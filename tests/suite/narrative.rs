@@ -15,6 +15,9 @@ use trialreport::data::Dataset;
 
 use crate::util::{dataset, shipped, text_of};
 
+#[path = "narrative_prose.rs"]
+mod prose;
+
 /// A synthetic year file with applications only.
 fn year(y: i32, commercial: u32, non_commercial: u32) -> (i32, String) {
     (
@@ -71,7 +74,7 @@ fn cases() -> Vec<Case> {
                 "Det er de kommersielle aktørene som står for økningen (fra 59 til 76), mens studier initiert av ikke-kommersielle aktører fortsatt har en svak nedgang (fra 39 til 33).",
                 "For de ikke-kommersielle aktørene er antallet det laveste siden tallserien startet i 2014.",
                 // 33 of 109 = 30.3 %, below 2022's 31.6 %.
-                "Sistnevnte gruppe står i 2024 for 30\u{a0}% av alle søknadene, den laveste andelen siden tallserien startet i 2014.",
+                "Sistnevnte gruppe sto i 2024 for 30\u{a0}% av alle søknadene, den laveste andelen siden tallserien startet i 2014.",
                 "I 17 av de søkte studiene deltar barn og/eller ungdom.",
                 "Ingen søknader om klinisk utprøving av legemidler til mennesker mottatt i 2024 har blitt avslått (per 31. januar 2025).",
                 "Det ble søkt og behandlet 254 overgangssøknader i 2024.",
@@ -84,8 +87,8 @@ fn cases() -> Vec<Case> {
                 "Dette er ein svak auke frå det låge nivået i fjor (98).",
                 "Det er dei kommersielle aktørane som står for auken (frå 59 til 76), medan studiar initierte av ikkje-kommersielle aktørar framleis har ein svak nedgang (frå 39 til 33).",
                 "For dei ikkje-kommersielle aktørane er talet det lågaste sidan talserien starta i 2014.",
-                "Sistnemnde gruppe står i 2024 for 30\u{a0}% av alle søknadene, den lågaste delen sidan talserien starta i 2014.",
-                "I 17 av dei søkte studiane deltek barn og/eller ungdom.",
+                "Sistnemnde gruppe stod i 2024 for 30\u{a0}% av alle søknadene, den lågaste prosentdelen sidan talserien starta i 2014.",
+                "I 17 av studiane det er søkt om, deltek barn og/eller ungdom.",
                 "Ingen søknader om klinisk utprøving av legemiddel til menneske som kom inn i 2024, har fått avslag (per 31. januar 2025).",
                 "Det vart sendt inn og behandla 254 overgangssøknader i 2024.",
                 "Tal for 2022 og 2023 er ikkje tilgjengelege, og åra er difor ikkje med.",
@@ -95,7 +98,7 @@ fn cases() -> Vec<Case> {
                 "This was a slight increase from the previous year’s low level (98).",
                 "The increase came from commercial sponsors (from 59 to 76), while the number of trials initiated by non-commercial sponsors continued to fall slightly (from 39 to 33).",
                 "For non-commercial sponsors, the number was the lowest since the series began in 2014.",
-                "The latter group accounted for 30% of all applications in 2024, the lowest share since the series began in 2014.",
+                "These sponsors accounted for 30% of all applications in 2024, the lowest share since the series began in 2014.",
                 "Of the trials applied for, 17 involved children and/or adolescents.",
                 "No applications for clinical trials of medicinal products for human use received in 2024 have been rejected (as of 31 January 2025).",
                 "In 2024, 254 transition applications were submitted and processed.",
@@ -116,16 +119,16 @@ fn cases() -> Vec<Case> {
                 "Norge har vært rapporterende medlemsland (Reporting Member State, RMS) for 11 av de multinasjonale søknadene i 2024.",
                 "Av de mononasjonale studiene har 16 av 19 ikke-kommersielle sponsorer.",
                 // No earlier year of therapy areas: no "fortsatt".
-                "Med 44 søknader er kreft det terapiområdet som det gjøres desidert flest kliniske studier på i Norge (for mer om kreftstudier, se seksjon N).",
+                "Med 44 søknader er kreft det desidert største terapiområdet (for mer om kreftstudier, se seksjon N).",
                 // 61 → 52 → 46 → 44.
                 "Det ble søkt totalt 44 kreftstudier i 2024, noe som er en svak nedgang fra 2023 (46), og antallet har gått ned tre år på rad.",
                 // No earlier year of modifications: the number, no comparison.
-                "I 2024 behandlet vi 432 søknader om vesentlige endringer.",
+                "I 2024 behandlet DMP 432 søknader om vesentlige endringer.",
                 "Tall for 2019–2023 er ikke tilgjengelige, og årene er derfor ikke med.",
                 "I 2024 gjennomførte DMP 59 nasjonale veiledninger, hvorav 50 var fysiske eller digitale møter og 9 var skriftlige veiledninger.",
                 // 2023 is missing: an increase from 2022, nothing gradual.
                 "Dette er en økning fra 2022, da det ble gjennomført 47 veiledninger.",
-                "Av veiledningene gjaldt 30 legemidler til mennesker og 22 legemidler til dyr, mens 7 dreide seg om medisinsk utstyr.",
+                "Av veiledningene gjaldt 30 legemidler til mennesker, 22 legemidler til dyr og 7 medisinsk utstyr.",
                 "Industrien tok initiativ til 45 av veiledningene, noe som tilsvarer ca. 76\u{a0}%. De resterende 14 var initiert av akademia.",
                 "Søknader fordelt på faser: tall for 2023 og 2024 er ikke tilgjengelige.",
                 "Årsrapporter, notifikasjoner og aktive substanser: tall for 2023 og 2024 er ikke tilgjengelige.",
@@ -134,12 +137,12 @@ fn cases() -> Vec<Case> {
                 "Av dei 109 søknadene om klinisk utprøving som kom inn i 2024, var 90 multinasjonale (det er søkt om studiane i fleire land i EU/EØS). Dei andre 19 søknadene var mononasjonale (berre søkte i Noreg).",
                 "Noreg har vore rapporterande medlemsland (Reporting Member State, RMS) for 11 av dei multinasjonale søknadene i 2024.",
                 "Av dei mononasjonale studiane har 16 av 19 ikkje-kommersielle sponsorar.",
-                "Med 44 søknader er kreft det terapiområdet som det blir gjort desidert flest kliniske studiar på i Noreg (for meir om kreftstudiar, sjå seksjon N).",
+                "Med 44 søknader er kreft det desidert største terapiområdet (for meir om kreftstudiar, sjå seksjon N).",
                 "Det vart søkt om totalt 44 kreftstudiar i 2024, noko som er ein svak nedgang frå 2023 (46), og talet har gått ned tre år på rad.",
-                "I 2024 behandla vi 432 søknader om vesentlege endringar.",
-                "I 2024 gjennomførte DMP 59 nasjonale rettleiingar, der 50 var fysiske eller digitale møte og 9 var skriftlege rettleiingar.",
+                "I 2024 behandla DMP 432 søknader om vesentlege endringar.",
+                "I 2024 gjennomførte DMP 59 nasjonale rettleiingar: 50 fysiske eller digitale møte og 9 skriftlege rettleiingar.",
                 "Dette er ein auke frå 2022, då det vart gjennomført 47 rettleiingar.",
-                "Av rettleiingane galdt 30 legemiddel til menneske og 22 legemiddel til dyr, medan 7 handla om medisinsk utstyr.",
+                "Av rettleiingane galdt 30 legemiddel til menneske, 22 legemiddel til dyr og 7 medisinsk utstyr.",
                 "Industrien tok initiativ til 45 av rettleiingane, noko som svarar til ca. 76\u{a0}%. Dei resterande 14 var initierte av akademia.",
                 "Søknader fordelt på fasar: tal for 2023 og 2024 er ikkje tilgjengelege.",
             ],
@@ -147,12 +150,12 @@ fn cases() -> Vec<Case> {
                 "Of the 109 applications for clinical trials received in 2024, 90 were multinational (the trials were applied for in several EU/EEA countries). The remaining 19 applications were mononational (applied for in Norway only).",
                 "Norway was the Reporting Member State (RMS) for 11 of the multinational applications in 2024.",
                 "Among the mononational trials, 16 of 19 had non-commercial sponsors.",
-                "With 44 applications, cancer was by far the therapy area with the most clinical trials in Norway (for more on cancer trials, see section N).",
+                "With 44 applications, cancer was by far the largest therapy area (for more on cancer trials, see section N).",
                 "A total of 44 cancer trials were applied for in 2024, a slight decrease from 2023 (46) and the third fall in a row.",
-                "In 2024, we processed 432 applications for substantial modifications.",
+                "In 2024, DMP processed 432 applications for substantial modifications.",
                 "In 2024, DMP held 59 national guidance sessions, of which 50 were in-person or online meetings and 9 were given in writing.",
                 "This was an increase from 2022, when 47 were held.",
-                "Of the guidance sessions, 30 concerned medicinal products for human use and 22 veterinary medicinal products, while 7 dealt with medical devices.",
+                "Of the guidance sessions, 30 concerned medicinal products for human use, 22 veterinary medicinal products and 7 medical devices.",
                 "Industry initiated 45 of the sessions, about 76%. The remaining 14 were initiated by academia.",
                 "Applications by phase: no data are available for 2023 and 2024.",
             ],
@@ -183,7 +186,7 @@ fn cases() -> Vec<Case> {
                 "Antallet er det laveste siden tallserien startet i 2014, både totalt og for hver av sponsortypene.",
                 // Both fell: no "mens"; 58 → 50 → 39 continues.
                 "Nedgangen er størst blant de kommersielle aktørene (fra 108 til 59), men også de ikke-kommersielle aktørene har fortsatt en klar nedgang (fra 50 til 39).",
-                "Sistnevnte gruppe står i 2023 for 40\u{a0}% av alle søknadene.",
+                "Sistnevnte gruppe sto i 2023 for 40\u{a0}% av alle søknadene.",
                 "Av de 88 søknadene som ble sendt inn i CTIS i 2023, var 69 multinasjonale (studiene er søkt i flere land i EU/EØS).",
                 "Merk at tabellen ikke viser det samlede antallet søknader for 2022 og 2023, da det også ble sendt inn søknader under gammelt regelverk i denne perioden.",
                 "Det ble søkt totalt 46 kreftstudier i 2023, noe som er en svak nedgang fra 2022 (52), og antallet har gått ned to år på rad.",
@@ -194,14 +197,14 @@ fn cases() -> Vec<Case> {
                 "Dette er ein kraftig nedgang frå det høge nivået i fjor (158).",
                 "Talet er det lågaste sidan talserien starta i 2014, både totalt og for kvar av sponsortypane.",
                 "Nedgangen er størst blant dei kommersielle aktørane (frå 108 til 59), men òg dei ikkje-kommersielle aktørane har framleis ein klar nedgang (frå 50 til 39).",
-                "Sistnemnde gruppe står i 2023 for 40\u{a0}% av alle søknadene.",
+                "Sistnemnde gruppe stod i 2023 for 40\u{a0}% av alle søknadene.",
             ],
             en: &[
                 "In 2023, the Norwegian Medicines Agency (NoMA) received 98 applications for clinical trials of medicinal products for human use.",
                 "This was a sharp decrease from the previous year’s high level (158).",
                 "The number was the lowest since the series began in 2014, in total and for both sponsor types.",
                 "The decrease was largest among commercial sponsors (from 108 to 59), but non-commercial sponsors also saw a further marked decrease (from 50 to 39).",
-                "The latter group accounted for 40% of all applications in 2023.",
+                "These sponsors accounted for 40% of all applications in 2023.",
             ],
             absent: &[
                 "Direktoratet",
@@ -220,7 +223,7 @@ fn cases() -> Vec<Case> {
                 "Antallet er det høyeste siden tallserien startet i 2014, både totalt og for de kommersielle aktørene.",
                 "Det er de kommersielle aktørene som står for økningen (fra 86 til 108), mens studier initiert av ikke-kommersielle aktører har en svak nedgang (fra 58 til 50).",
                 // 50 of 158 = 31.6 %.
-                "Sistnevnte gruppe står i 2022 for 32\u{a0}% av alle søknadene, den laveste andelen siden tallserien startet i 2014.",
+                "Sistnevnte gruppe sto i 2022 for 32\u{a0}% av alle søknadene, den laveste andelen siden tallserien startet i 2014.",
                 "Det ble søkt totalt 52 kreftstudier i 2022, noe som er en svak nedgang fra fjorårets høye nivå (61).",
                 "I 2022 gjennomførte Statens legemiddelverk 47 nasjonale veiledninger.",
                 "Veiledninger fordelt på fagområde og på industri og akademia: tall for 2022 er ikke tilgjengelige.",
@@ -230,14 +233,14 @@ fn cases() -> Vec<Case> {
                 "Dette er ein svak auke frå det høge nivået i fjor (144), og talet har auka to år på rad.",
                 "Talet er det høgaste sidan talserien starta i 2014, både totalt og for dei kommersielle aktørane.",
                 "Det er dei kommersielle aktørane som står for auken (frå 86 til 108), medan studiar initierte av ikkje-kommersielle aktørar har ein svak nedgang (frå 58 til 50).",
-                "Sistnemnde gruppe står i 2022 for 32\u{a0}% av alle søknadene, den lågaste delen sidan talserien starta i 2014.",
+                "Sistnemnde gruppe stod i 2022 for 32\u{a0}% av alle søknadene, den lågaste prosentdelen sidan talserien starta i 2014.",
                 "I 2022 gjennomførte Statens legemiddelverk 47 nasjonale rettleiingar.",
             ],
             en: &[
                 "This was a slight increase from the previous year’s high level (144), the second rise in a row.",
                 "The number was the highest since the series began in 2014, in total and for commercial sponsors.",
                 "The increase came from commercial sponsors (from 86 to 108), while the number of trials initiated by non-commercial sponsors fell slightly (from 58 to 50).",
-                "The latter group accounted for 32% of all applications in 2022, the lowest share since the series began in 2014.",
+                "These sponsors accounted for 32% of all applications in 2022, the lowest share since the series began in 2014.",
                 "In 2022, NoMA held 47 national guidance sessions.",
             ],
             absent: &["fortsatt har", "continued to fall"],
@@ -250,7 +253,7 @@ fn cases() -> Vec<Case> {
                 "Dette er en svak oppgang fra 2015 (129), og antallet har økt to år på rad.",
                 // 41 → 50 → 54: the non-commercial rise continues.
                 "Økningen er størst blant de kommersielle aktørene (fra 79 til 88), men også de ikke-kommersielle aktørene har fortsatt en svak oppgang (fra 50 til 54).",
-                "Sistnevnte gruppe står i 2016 for 38\u{a0}% av alle søknadene.",
+                "Sistnevnte gruppe sto i 2016 for 38\u{a0}% av alle søknadene.",
             ],
             nn: &[
                 "Dette er ein svak auke frå 2015 (129), og talet har auka to år på rad.",
@@ -279,7 +282,7 @@ fn cases() -> Vec<Case> {
                 "Nedgangen er størst blant de kommersielle aktørene (fra 88 til 74), men også de ikke-kommersielle aktørene har en svak nedgang (fra 54 til 48).",
                 // 48 of 122 = 39.3 %, above 33.1, 38.8 and 38.0, but printed
                 // as 39 %, as 2015's share is in Table 1: no record.
-                "Sistnevnte gruppe står i 2017 for 39\u{a0}% av alle søknadene.",
+                "Sistnevnte gruppe sto i 2017 for 39\u{a0}% av alle søknadene.",
             ],
             nn: &[
                 "Dette er ein svak nedgang frå det høge nivået i fjor (142).",
@@ -288,7 +291,7 @@ fn cases() -> Vec<Case> {
             en: &[
                 "This was a slight decrease from the previous year’s high level (142).",
                 "The decrease was largest among commercial sponsors (from 88 to 74), but non-commercial sponsors also saw a slight decrease (from 54 to 48).",
-                "The latter group accounted for 39% of all applications in 2017.",
+                "These sponsors accounted for 39% of all applications in 2017.",
             ],
             absent: &["mens", "medan", "while"],
         },
@@ -300,14 +303,14 @@ fn cases() -> Vec<Case> {
                 "I 2018 mottok Statens legemiddelverk 121 søknader om klinisk utprøving av legemidler til mennesker.",
                 "Dette er på linje med fjorårets lave nivå (122).",
                 "Antallet er det laveste siden tallserien startet i 2014, både totalt og for de kommersielle aktørene.",
-                "Ikke-kommersielle sponsorer står i 2018 for 40\u{a0}% av alle søknadene, den høyeste andelen siden tallserien startet i 2014.",
+                "Ikke-kommersielle sponsorer sto i 2018 for 40\u{a0}% av alle søknadene, den høyeste andelen siden tallserien startet i 2014.",
                 "Det ble søkt totalt 51 kreftstudier i 2018, noe som er en svak oppgang fra 2017 (48).",
                 "Søknader fordelt på faser: tall for 2017 og 2018 er ikke tilgjengelige.",
             ],
             nn: &[
                 "I 2018 fekk Statens legemiddelverk 121 søknader om klinisk utprøving av legemiddel til menneske.",
                 "Dette er på linje med det låge nivået i fjor (122).",
-                "Ikkje-kommersielle sponsorar står i 2018 for 40\u{a0}% av alle søknadene, den høgaste delen sidan talserien starta i 2014.",
+                "Ikkje-kommersielle sponsorar stod i 2018 for 40\u{a0}% av alle søknadene, den høgaste prosentdelen sidan talserien starta i 2014.",
             ],
             en: &[
                 "In 2018, the Norwegian Medicines Agency (NoMA) received 121 applications for clinical trials of medicinal products for human use.",
@@ -336,7 +339,7 @@ fn cases() -> Vec<Case> {
             nb: &[
                 "Dette er på linje med fjorårets lave nivå (121).",
                 // 50 of 122 = 41.0 %.
-                "Ikke-kommersielle sponsorer står i 2020 for 41\u{a0}% av alle søknadene, den høyeste andelen siden tallserien startet i 2014.",
+                "Ikke-kommersielle sponsorer sto i 2020 for 41\u{a0}% av alle søknadene, den høyeste andelen siden tallserien startet i 2014.",
                 // 45 → 43, after 51 → 45; 45 was the lowest of 2014–2019.
                 "Det ble søkt totalt 43 kreftstudier i 2020, noe som er en svak nedgang fra fjorårets lave nivå (45), og antallet har gått ned to år på rad.",
                 "Antallet er det laveste siden tallserien startet i 2014.",
@@ -394,7 +397,7 @@ fn cases() -> Vec<Case> {
             year: 2014,
             nb: &[
                 "I 2014 mottok Statens legemiddelverk 124 søknader om klinisk utprøving av legemidler til mennesker.",
-                "Ikke-kommersielle sponsorer står i 2014 for 33\u{a0}% av alle søknadene.",
+                "Ikke-kommersielle sponsorer sto i 2014 for 33\u{a0}% av alle søknadene.",
                 "Antall søknader om kliniske studier i 2014, fordelt på sponsortype.",
                 "Antall søknader om kliniske studier fordelt på sponsortype, 2014.",
                 "Det ble søkt totalt 47 kreftstudier i 2014.",
@@ -427,17 +430,17 @@ fn cases() -> Vec<Case> {
             nb: &[
                 "Dette er på linje med 2022 (120).",
                 "Fordelingen mellom sponsortypene endret seg likevel: de kommersielle aktørene økte fra 60 til 70 søknader, mens de ikke-kommersielle gikk ned fra 60 til 50.",
-                "Sistnevnte gruppe står i 2023 for 42\u{a0}% av alle søknadene.",
+                "Sistnevnte gruppe sto i 2023 for 42\u{a0}% av alle søknadene.",
             ],
             nn: &[
                 "Dette er på linje med 2022 (120).",
                 "Fordelinga mellom sponsortypane endra seg likevel: dei kommersielle aktørane auka frå 60 til 70 søknader, medan dei ikkje-kommersielle gjekk ned frå 60 til 50.",
-                "Sistnemnde gruppe står i 2023 for 42\u{a0}% av alle søknadene.",
+                "Sistnemnde gruppe stod i 2023 for 42\u{a0}% av alle søknadene.",
             ],
             en: &[
                 "This was in line with 2022 (120).",
                 "The split between the sponsor types shifted, however: applications from commercial sponsors rose from 60 to 70, while those from non-commercial sponsors fell from 60 to 50.",
-                "The latter group accounted for 42% of all applications in 2023.",
+                "These sponsors accounted for 42% of all applications in 2023.",
             ],
             absent: &["fjorårets", "i fjor", "previous year’s"],
         },
@@ -448,14 +451,14 @@ fn cases() -> Vec<Case> {
             nb: &[
                 "Dette er en svak oppgang fra 2022 (100).",
                 "Det er de kommersielle aktørene som står for økningen (fra 60 til 72), mens antallet studier initiert av ikke-kommersielle aktører er omtrent uendret (fra 40 til 38).",
-                "Sistnevnte gruppe står i 2023 for 35\u{a0}% av alle søknadene.",
+                "Sistnevnte gruppe sto i 2023 for 35\u{a0}% av alle søknadene.",
             ],
             nn: &[
                 "Det er dei kommersielle aktørane som står for auken (frå 60 til 72), medan talet på studiar initierte av ikkje-kommersielle aktørar er om lag uendra (frå 40 til 38).",
             ],
             en: &[
                 "The increase came from commercial sponsors (from 60 to 72), while the number of trials initiated by non-commercial sponsors was about unchanged (from 40 to 38).",
-                "The latter group accounted for 35% of all applications in 2023.",
+                "These sponsors accounted for 35% of all applications in 2023.",
             ],
             absent: &["nedgang (fra 40", "nedgang (frå 40", " fell "],
         },
@@ -465,9 +468,9 @@ fn cases() -> Vec<Case> {
             year: 2023,
             nb: &[
                 "Dette er en svak oppgang fra 2022 (30).",
-                "Ikke-kommersielle sponsorer står i 2023 for 35\u{a0}% av alle søknadene.",
+                "Ikke-kommersielle sponsorer sto i 2023 for 35\u{a0}% av alle søknadene.",
             ],
-            nn: &["Ikkje-kommersielle sponsorar står i 2023 for 35\u{a0}% av alle søknadene."],
+            nn: &["Ikkje-kommersielle sponsorar stod i 2023 for 35\u{a0}% av alle søknadene."],
             en: &["Non-commercial sponsors accounted for 35% of all applications in 2023."],
             absent: &[
                 "står for",
@@ -490,7 +493,7 @@ fn cases() -> Vec<Case> {
             },
             year: 2024,
             nb: &[
-                "Ikke-kommersielle sponsorer står i 2024 for 31\u{a0}% av alle søknadene.",
+                "Ikke-kommersielle sponsorer sto i 2024 for 31\u{a0}% av alle søknadene.",
                 "Tall for 2023 er ikke tilgjengelige, og året er derfor ikke med.",
             ],
             nn: &["Tal for 2023 er ikkje tilgjengelege, og året er difor ikkje med."],
@@ -516,15 +519,15 @@ fn cases() -> Vec<Case> {
             },
             year: 2025,
             nb: &[
-                "I 2025 behandlet vi 400 søknader om vesentlige endringer, noe som er en svak nedgang fra 2024 (432).",
+                "I 2025 behandlet DMP 400 søknader om vesentlige endringer, noe som er en svak nedgang fra 2024 (432).",
                 "Søknadene sendt inn i CTIS økte klart (fra 316 til 400), mens det kom ingen søknader under gammelt regelverk (CTD), mot 116 året før.",
             ],
             nn: &[
-                "I 2025 behandla vi 400 søknader om vesentlege endringar, noko som er ein svak nedgang frå 2024 (432).",
-                "Søknadene sende inn i CTIS auka klart (frå 316 til 400), medan det kom ingen søknader etter gammalt regelverk (CTD), mot 116 året før.",
+                "I 2025 behandla DMP 400 søknader om vesentlege endringar, noko som er ein svak nedgang frå 2024 (432).",
+                "Søknadene i CTIS auka klart (frå 316 til 400), medan det kom ingen søknader etter gammalt regelverk (CTD), mot 116 året før.",
             ],
             en: &[
-                "In 2025, we processed 400 applications for substantial modifications, a slight decrease from 2024 (432).",
+                "In 2025, DMP processed 400 applications for substantial modifications, a slight decrease from 2024 (432).",
                 "Applications submitted through CTIS rose markedly (from 316 to 400), while no applications were submitted under the previous rules (CTD), compared with 116 the year before.",
             ],
             absent: &[],
@@ -547,11 +550,11 @@ fn cases() -> Vec<Case> {
             year: 2025,
             nb: &[
                 // 432 → 300 is −31 %: clear, not sharp.
-                "I 2025 behandlet vi 300 søknader om vesentlige endringer, noe som er en klar nedgang fra 2024 (432).",
+                "I 2025 behandlet DMP 300 søknader om vesentlige endringer, noe som er en klar nedgang fra 2024 (432).",
                 "Søknadene sendt inn i CTIS gikk klart ned (fra 316 til 250), og søknadene under gammelt regelverk (CTD) gikk kraftig ned (fra 116 til 50).",
             ],
             nn: &[
-                "Søknadene sende inn i CTIS gjekk klart ned (frå 316 til 250), og søknadene etter gammalt regelverk (CTD) gjekk kraftig ned (frå 116 til 50).",
+                "Søknadene i CTIS gjekk klart ned (frå 316 til 250), og søknadene etter gammalt regelverk (CTD) gjekk kraftig ned (frå 116 til 50).",
             ],
             en: &[
                 "Applications submitted through CTIS fell markedly (from 316 to 250), and applications under the previous rules (CTD) fell sharply (from 116 to 50).",
@@ -603,7 +606,7 @@ fn cases() -> Vec<Case> {
                 "Antallet søknader om vesentlige endringer fra 2021 til 2022, fordelt på søknader sendt inn i CTIS (CTR) og under gammelt regelverk (CTD).",
             ],
             nn: &[
-                "Talet på søknader om vesentlege endringar frå 2021 til 2022, fordelt på søknader sende inn i CTIS (CTR) og etter gammalt regelverk (CTD).",
+                "Talet på søknader om vesentlege endringar frå 2021 til 2022, fordelt på søknader i CTIS (CTR) og etter gammalt regelverk (CTD).",
             ],
             en: &[
                 "Number of applications for substantial modifications from 2021 to 2022, split into applications submitted through CTIS (CTR) and under the previous rules (CTD).",
@@ -621,9 +624,9 @@ fn cases() -> Vec<Case> {
                 )
             },
             year: 2019,
-            nb: &["I 2019 behandlet vi 300 søknader om vesentlige endringer."],
-            nn: &["I 2019 behandla vi 300 søknader om vesentlege endringar."],
-            en: &["In 2019, we processed 300 applications for substantial modifications."],
+            nb: &["I 2019 behandlet Statens legemiddelverk 300 søknader om vesentlige endringer."],
+            nn: &["I 2019 behandla Statens legemiddelverk 300 søknader om vesentlege endringar."],
+            en: &["In 2019, NoMA processed 300 applications for substantial modifications."],
             // The figure's caption, and no CTIS roles table in a year before the CTR.
             absent: &[
                 "Antallet søknader om vesentlige endringer i 2019",
@@ -810,13 +813,13 @@ fn cases() -> Vec<Case> {
             },
             year: 2024,
             nb: &[
-                "Med 44 søknader er kreft fortsatt det terapiområdet som det gjøres desidert flest kliniske studier på i Norge (for mer om kreftstudier, se seksjon N).",
+                "Med 44 søknader er kreft fortsatt det desidert største terapiområdet (for mer om kreftstudier, se seksjon N).",
             ],
             nn: &[
-                "Med 44 søknader er kreft framleis det terapiområdet som det blir gjort desidert flest kliniske studiar på i Noreg (for meir om kreftstudiar, sjå seksjon N).",
+                "Med 44 søknader er kreft framleis det desidert største terapiområdet (for meir om kreftstudiar, sjå seksjon N).",
             ],
             en: &[
-                "With 44 applications, cancer was still by far the therapy area with the most clinical trials in Norway (for more on cancer trials, see section N).",
+                "With 44 applications, cancer was still by far the largest therapy area (for more on cancer trials, see section N).",
             ],
             absent: &[],
         },
@@ -837,13 +840,13 @@ fn cases() -> Vec<Case> {
             },
             year: 2024,
             nb: &[
-                "Med 14 søknader er kreft det terapiområdet som det gjøres flest kliniske studier på i Norge (for mer om kreftstudier, se seksjon N).",
+                "Med 14 søknader er kreft det største terapiområdet (for mer om kreftstudier, se seksjon N).",
             ],
             nn: &[
-                "Med 14 søknader er kreft det terapiområdet som det blir gjort flest kliniske studiar på i Noreg (for meir om kreftstudiar, sjå seksjon N).",
+                "Med 14 søknader er kreft det største terapiområdet (for meir om kreftstudiar, sjå seksjon N).",
             ],
             en: &[
-                "With 14 applications, cancer was the therapy area with the most clinical trials in Norway (for more on cancer trials, see section N).",
+                "With 14 applications, cancer was the largest therapy area (for more on cancer trials, see section N).",
             ],
             absent: &["fortsatt", "framleis", "still", "desidert", "by far"],
         },
@@ -917,7 +920,7 @@ fn cases() -> Vec<Case> {
                 "Av søknadene om klinisk utprøving av legemidler til mennesker mottatt i 2024 har 3 blitt avslått (per 31. januar 2025).",
             ],
             nn: &[
-                "I éin av dei søkte studiane deltek barn og/eller ungdom.",
+                "I éin av studiane det er søkt om, deltek barn og/eller ungdom.",
                 "Av søknadene om klinisk utprøving av legemiddel til menneske som kom inn i 2024, har 3 fått avslag (per 31. januar 2025).",
             ],
             en: &[
@@ -927,6 +930,9 @@ fn cases() -> Vec<Case> {
             absent: &[],
         },
     ]
+    .into_iter()
+    .chain(prose::prose_cases())
+    .collect()
 }
 
 /// The data of a case, checked as if read from `data/`.

@@ -1,18 +1,20 @@
 //! The glossary: the terms of `report.toml` that the rest of the report
-//! uses, none other.
+//! uses, and those the explanations of these use ("CTIS: … under CTR"
+//! brings CTR), none other.
 
 use super::super::*;
 
 impl Builder<'_> {
-    /// The terms the other sections use (a whole-word match of the term), in
-    /// the glossary's order; no glossary when they use none.
+    /// The terms the other sections use ([`uses_term`]) and the terms the
+    /// explanations of those use, in the glossary's order; no glossary when
+    /// they use none.
     pub(in crate::text) fn glossary(&self, sections: &[&Section]) -> Option<Section> {
         let text = sections
             .iter()
             .map(|s| section_text(s))
             .collect::<Vec<_>>()
             .join("\n");
-        let entries: Vec<GlossaryEntry> = self
+        let all: Vec<GlossaryEntry> = self
             .o
             .glossary
             .iter()
@@ -20,7 +22,28 @@ impl Builder<'_> {
                 term: self.t(&format!("glossary-{key}.term"), &[]),
                 definition: self.t(&format!("glossary-{key}"), &[]),
             })
-            .filter(|e| uses_word(&text, &e.term))
+            .collect();
+        let mut used: Vec<bool> = all.iter().map(|e| uses_term(&text, &e.term)).collect();
+        // Until no explanation brings a term not yet in.
+        loop {
+            let explained: String = (all.iter().zip(&used))
+                .filter(|(_, u)| **u)
+                .map(|(e, _)| e.definition.as_str())
+                .collect::<Vec<_>>()
+                .join("\n");
+            let mut more = false;
+            for (e, u) in all.iter().zip(used.iter_mut()) {
+                if !*u && uses_term(&explained, &e.term) {
+                    *u = true;
+                    more = true;
+                }
+            }
+            if !more {
+                break;
+            }
+        }
+        let entries: Vec<GlossaryEntry> = (all.into_iter().zip(used))
+            .filter_map(|(e, u)| u.then_some(e))
             .collect();
         (!entries.is_empty())
             .then(|| self.section("glossary", false, vec![Block::Glossary { entries }]))

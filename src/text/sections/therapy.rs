@@ -39,10 +39,10 @@ impl Builder<'_> {
             rows: t
                 .top
                 .iter()
-                .enumerate()
-                .map(|(i, a)| {
+                .zip(&t.ranks)
+                .map(|(a, &rank)| {
                     vec![
-                        Cell::new(self.t("rank", args![("rank", (i + 1) as u32)])),
+                        Cell::new(self.t("rank", args![("rank", rank)])),
                         Cell::new(self.t(&format!("soc-{}", a.soc), &[])),
                         Cell::new(self.num(a.count)),
                     ]
