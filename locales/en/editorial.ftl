@@ -73,4 +73,4 @@ editorial-modifications-2024 =
     The applications under the previous rules (CTD) in { $year } concerned trials approved under the Directive that had not yet been transferred to the CTR. Such applications could be submitted until the transition period ended on { $transition-end }.
 
 # Safety reporting (section 7).
-editorial-safety-2024 = Safety monitoring in CTIS covers both trials transferred from the CTD to the CTR through transition applications and new trials approved under the CTR.
+editorial-safety-2024 = The monitoring applies both to trials transferred from the CTD to the CTR through transition applications and to new trials approved under the CTR.

@@ -74,4 +74,4 @@ editorial-modifications-2024 =
     Søknadene under gammelt regelverk (CTD) i { $year } gjaldt studier godkjent etter direktivet som ennå ikke var overført til CTR. Slike søknader kunne sendes inn til overgangsperioden sluttet { $transition-end }.
 
 # Sikkerhetsrapportering (seksjon 7).
-editorial-safety-2024 = Sikkerhetsovervåkingen i CTIS omfatter både studier som er overført fra CTD til CTR gjennom overgangssøknader, og nye studier godkjent etter CTR.
+editorial-safety-2024 = Overvåkingen gjelder både studier som er overført fra CTD til CTR gjennom overgangssøknader, og nye studier godkjent etter CTR.

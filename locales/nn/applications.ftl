@@ -261,8 +261,8 @@ ctis-split = { $all ->
    *[other] { $multinational } multinasjonale (det er søkt om studiane i fleire land i EU/EØS).
   } { $mononational ->
     [0] Ingen av søknadene var mononasjonale.
-    [one] Éin søknad var mononasjonal (berre søkt i Noreg).
-   *[other] Dei andre { $mononational } søknadene var mononasjonale (berre søkte i Noreg).
+    [one] Éin søknad var mononasjonal (berre i Noreg).
+   *[other] Dei andre { $mononational } søknadene var mononasjonale (berre i Noreg).
   }
 
 # Variables:

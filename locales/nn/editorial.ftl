@@ -73,4 +73,4 @@ editorial-modifications-2024 =
     Søknadene etter det gamle regelverket (CTD) i { $year } galdt studiar godkjende etter direktivet som enno ikkje var overførte til CTR. Slike søknader kunne sendast inn til overgangsperioden slutta { $transition-end }.
 
 # Tryggleiksrapportering (seksjon 7).
-editorial-safety-2024 = Tryggleiksovervakinga i CTIS omfattar både studiar som er overførte frå CTD til CTR gjennom overgangssøknader, og nye studiar godkjende etter CTR.
+editorial-safety-2024 = Overvakinga gjeld både studiar som er overførte frå CTD til CTR gjennom overgangssøknader, og nye studiar godkjende etter CTR.

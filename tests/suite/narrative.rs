@@ -134,7 +134,7 @@ fn cases() -> Vec<Case> {
                 "Årsrapporter, notifikasjoner og aktive substanser: tall for 2023 og 2024 er ikke tilgjengelige.",
             ],
             nn: &[
-                "Av dei 109 søknadene om klinisk utprøving som kom inn i 2024, var 90 multinasjonale (det er søkt om studiane i fleire land i EU/EØS). Dei andre 19 søknadene var mononasjonale (berre søkte i Noreg).",
+                "Av dei 109 søknadene om klinisk utprøving som kom inn i 2024, var 90 multinasjonale (det er søkt om studiane i fleire land i EU/EØS). Dei andre 19 søknadene var mononasjonale (berre i Noreg).",
                 "Noreg har vore rapporterande medlemsland (Reporting Member State, RMS) for 11 av dei multinasjonale søknadene i 2024.",
                 "Av dei mononasjonale studiane har 16 av 19 ikkje-kommersielle sponsorar.",
                 "Med 44 søknader er kreft det desidert største terapiområdet (for meir om kreftstudiar, sjå seksjon N).",

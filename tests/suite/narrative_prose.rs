@@ -143,7 +143,7 @@ pub(super) fn prose_cases() -> Vec<Case> {
                 "Søknadene under gammelt regelverk (CTD) i 2024 gjaldt studier godkjent etter direktivet som ennå ikke var overført til CTR. Slike søknader kunne sendes inn til overgangsperioden sluttet 30. januar 2025.",
                 // Section 7: what the monitoring covers, above the note that
                 // its figures are not available.
-                "Sikkerhetsovervåkingen i CTIS omfatter både studier som er overført fra CTD til CTR gjennom overgangssøknader, og nye studier godkjent etter CTR.",
+                "Overvåkingen gjelder både studier som er overført fra CTD til CTR gjennom overgangssøknader, og nye studier godkjent etter CTR.",
                 "I 2024 behandlet DMP 432 søknader om vesentlige endringer.",
                 "DMP: Direktoratet for medisinske produkter.",
             ],
@@ -152,7 +152,7 @@ pub(super) fn prose_cases() -> Vec<Case> {
                 "Hovudtiltaket til regjeringa på dette området er NorTrials, eit forpliktande partnarskap for kliniske studiar mellom helsetenesta og helsenæringa, med seks senter, kvart innanfor sitt terapiområde.",
                 "Målet er å auke eksportinntektene frå helsenæringa frå 22 milliardar kroner i 2021 til 50 milliardar kroner innan 2030.",
                 "Søknadene etter det gamle regelverket (CTD) i 2024 galdt studiar godkjende etter direktivet som enno ikkje var overførte til CTR. Slike søknader kunne sendast inn til overgangsperioden slutta 30. januar 2025.",
-                "Tryggleiksovervakinga i CTIS omfattar både studiar som er overførte frå CTD til CTR gjennom overgangssøknader, og nye studiar godkjende etter CTR.",
+                "Overvakinga gjeld både studiar som er overførte frå CTD til CTR gjennom overgangssøknader, og nye studiar godkjende etter CTR.",
                 "I 2024 behandla DMP 432 søknader om vesentlege endringar.",
             ],
             en: &[
@@ -162,7 +162,7 @@ pub(super) fn prose_cases() -> Vec<Case> {
                 "The ambition is to increase the health industry’s export revenue from NOK 22 billion in 2021 to NOK 50 billion by 2030.",
                 "Because it is not possible to submit two applications for substantial modifications to the same trial at the same time in CTIS, applicants may combine several modifications in one application.",
                 "Such applications could be submitted until the transition period ended on 30 January 2025.",
-                "Safety monitoring in CTIS covers both trials transferred from the CTD to the CTR through transition applications and new trials approved under the CTR.",
+                "The monitoring applies both to trials transferred from the CTD to the CTR through transition applications and to new trials approved under the CTR.",
                 "In 2024, DMP processed 432 applications for substantial modifications.",
             ],
             absent: &[
