@@ -99,20 +99,31 @@ impl Builder<'_> {
             return self.section("modifications", true, blocks);
         }
 
-        // Roles in CTIS have no counterpart under the old rules.
-        let dash = || self.symbol(Symbol::NotApplicable);
+        // A role in CTIS (Norway as RMS or MSC) has no counterpart under the
+        // old rules: `.` under the CTD, and the role's total is its CTIS
+        // count. Mononational trials had modifications under the CTD too,
+        // but the CTD count is not split by role: `..` there, and in the
+        // total, which needs it.
         let mut rows = Vec::new();
-        for (id, v) in [
-            ("row-mod-rms", m.ctis_rms),
-            ("row-mod-mononational", m.ctis_mononational),
-            ("row-mod-msc", m.ctis_msc),
+        for (id, v, under_ctd) in [
+            ("row-mod-rms", m.ctis_rms, false),
+            ("row-mod-mononational", m.ctis_mononational, true),
+            ("row-mod-msc", m.ctis_msc, false),
         ] {
             if let Some(v) = v {
+                let (ctd, total) = if under_ctd {
+                    (
+                        self.symbol(Symbol::NotAvailable),
+                        self.symbol(Symbol::NotAvailable),
+                    )
+                } else {
+                    (self.symbol(Symbol::NotApplicable), Cell::new(self.num(v)))
+                };
                 rows.push(vec![
                     Cell::new(self.t(id, &[])),
                     Cell::new(self.num(v)),
-                    dash(),
-                    dash(),
+                    ctd,
+                    total,
                 ]);
             }
         }
