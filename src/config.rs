@@ -39,6 +39,8 @@ pub struct Config {
     pub key_figures: KeyFigures,
     /// The glossary's terms, in order (a term shows only where the report uses it).
     pub glossary: Glossary,
+    /// When the report has a contents list.
+    pub contents: Contents,
 }
 
 /// The sections the program knows how to make from the facts.
@@ -52,6 +54,7 @@ pub const BUILT_IN_SECTIONS: &[&str] = &[
     "modifications",
     "safety",
     "guidance",
+    "about",
     "glossary",
 ];
 
@@ -76,14 +79,16 @@ pub struct SectionSpec {
     #[serde(default)]
     pub kind: SectionKind,
     /// Whether the section is numbered (default: yes, but for the context
-    /// passage and the glossary).
+    /// passage, "About the figures" and the glossary).
     pub numbered: Option<bool>,
 }
 
 impl SectionSpec {
     pub fn numbered(&self) -> bool {
-        self.numbered
-            .unwrap_or(!matches!(self.id.as_str(), "context" | "glossary"))
+        self.numbered.unwrap_or(!matches!(
+            self.id.as_str(),
+            "context" | "about" | "glossary"
+        ))
     }
 }
 
@@ -110,6 +115,21 @@ impl Default for KeyFigures {
         Self {
             show: KEY_FIGURES.iter().map(|s| s.to_string()).collect(),
         }
+    }
+}
+
+/// `[contents]`: the contents list (in the PDF and on the web page) is
+/// shown only in a report with at least `min_sections` numbered sections;
+/// a short report is read through without one.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Contents {
+    pub min_sections: usize,
+}
+
+impl Default for Contents {
+    fn default() -> Self {
+        Self { min_sections: 4 }
     }
 }
 
@@ -172,6 +192,7 @@ impl Default for Config {
                 .collect(),
             key_figures: KeyFigures::default(),
             glossary: Glossary::default(),
+            contents: Contents::default(),
         }
     }
 }
@@ -308,6 +329,8 @@ pub struct Outline<'a> {
     pub sections: &'a [SectionSpec],
     pub key_figures: &'a [String],
     pub glossary: &'a [String],
+    /// The fewest numbered sections a report with a contents list has.
+    pub contents_min_sections: usize,
 }
 
 impl Config {
@@ -317,6 +340,7 @@ impl Config {
             sections: &self.section,
             key_figures: &self.key_figures.show,
             glossary: &self.glossary.terms,
+            contents_min_sections: self.contents.min_sections,
         }
     }
 

@@ -145,6 +145,7 @@ section-cancer = Cancer trials
 section-modifications = Applications for substantial modifications
 section-safety = Safety reporting
 section-guidance = Guidance and advice
+section-about = About the figures
 section-glossary = Glossary
 
 # A span of years, as in "the data for 2019–2023".
@@ -164,14 +165,18 @@ series-record = The number was the { $record ->
    *[highest] highest
   } since the series began in { $since }.
 
-## Figures without data
+## Data not available
 
-# Shown where a figure would have been when its data are missing.
+# "About the figures": what the report lacks, said once instead of a note in each section.
+# A section with no figures for the year is left out of the report; this says what is missing.
+# The introduction, before the list.
+about-unavailable = The following figures are not available and are therefore not included in this report:
+# One item of the list: a series and the years it is missing for.
 # Variables:
-#   $figure (String) - the figure's name, from figure-*-name
-#   $years (String) - the missing years, already joined ("2022 and 2023")
+#   $figure (String) - the series' name, from figure-*-name
+#   $years (String) - the missing years, already joined ("2022 and 2023", "2019–2023")
 #   $count (Number) - how many years are missing
-missing-figure = { $figure }: no data are available for { $years }.
+about-unavailable-item = { $figure }: { $years }
 # Under a figure of several years when some years are missing (no file in data/, or not supplied).
 # Variables:
 #   $years (String) - the missing years, already joined ("2023" or "2019 and 2023")
@@ -183,7 +188,7 @@ figure-gap = No data are available for { $years }, so { $count ->
 figure-transition-name = Transition applications
 figure-ctis-name = Applications submitted through CTIS
 figure-phases-name = Applications by phase
-figure-therapy-name = Therapy areas
+figure-therapy-name = Applications by therapy area
 figure-cancer-name = Cancer trials
 figure-modifications-name = Applications for substantial modifications
 figure-safety-name = Annual reports, notifications and active substances
@@ -211,6 +216,11 @@ figure-alt = { $kind ->
 
 sponsor-commercial = Commercial sponsors
 sponsor-non-commercial = Non-commercial sponsors
+# The split by sponsor type, said in the text when the series has one year only (then there is no figure and no table).
+# Variables:
+#   $commercial (Number) - from commercial sponsors
+#   $non-commercial (Number) - from non-commercial sponsors
+sponsor-split = Of these, { $commercial } came from commercial and { $non-commercial } from non-commercial sponsors.
 axis-applications = Number of applications
 axis-trials = Number of trials
 axis-count = Number

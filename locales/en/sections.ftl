@@ -53,6 +53,7 @@ figure-phases = Applications for clinical trials by phase, { $single ->
 #   $still (String) - yes (the area was also the largest last year), no, or unknown (not known)
 #   $by-far (String) - yes if the area has at least twice as many applications as the next largest
 #   $cancer-section (String) - becomes a link to the cancer section (“section 5”); must appear in the text
+#   $cancer-shown (String) - yes when the report has a section on cancer trials, otherwise no (then no reference)
 therapy-leader = { $count ->
     [one] With one application
    *[other] With { $count } applications
@@ -65,7 +66,10 @@ therapy-leader = { $count ->
         [yes] by far the largest therapy area
        *[no] the largest therapy area
       }
-  } (for more on cancer trials, see { $cancer-section }).
+  }{ $cancer-shown ->
+    [yes] { " " }(for more on cancer trials, see { $cancer-section })
+   *[no] {""}
+  }.
 
 # Variables:
 #   $count (Number) - how many areas the table shows
@@ -212,6 +216,11 @@ modifications-trend = In { $year }, { $agency } processed { $total } application
 #   $total (Number) - applications for substantial modifications processed in the year
 #   $agency (String) - the short name of the agency that year (agency-*.short), e.g. “DMP”
 modifications-total = In { $year }, { $agency } processed { $total } applications for substantial modifications.
+# The split between CTIS and the previous rules, when there are no figures for the year before to compare with.
+# Variables:
+#   $ctis (Number) - submitted through CTIS
+#   $ctd (Number) - under the previous rules (CTD)
+modifications-split = Of these, { $ctis } were submitted through CTIS and { $ctd } under the previous rules (CTD).
 # How the applications in CTIS and under the previous rules (CTD) changed from the year before.
 # Variables:
 #   $ctis-change (String) - the change class of the applications in CTIS (as in applications-trend)

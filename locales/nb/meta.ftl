@@ -145,6 +145,7 @@ section-cancer = Kreftstudier
 section-modifications = Søknader om vesentlige endringer
 section-safety = Sikkerhetsrapportering
 section-guidance = Veiledning og rådgivning
+section-about = Om tallene
 section-glossary = Ordliste
 
 # Et spenn av år, som i «dataene for 2019–2023».
@@ -164,14 +165,18 @@ series-record = Antallet er det { $record ->
    *[highest] høyeste
   } siden tallserien startet i { $since }.
 
-## Figurer uten data
+## Tall som mangler
 
-# Står der en figur skulle ha stått når tallene mangler.
+# «Om tallene»: det rapporten mangler, sagt én gang, i stedet for en merknad i hver seksjon.
+# En seksjon uten tall for året er ikke med i rapporten; det står her hva som mangler.
+# Innledningen, foran listen.
+about-unavailable = Følgende tall er ikke tilgjengelige og er derfor ikke med i rapporten:
+# Ett punkt i listen: en tallserie og årene den mangler for.
 # Variables:
-#   $figure (String) - figurens navn, fra figure-*-name
-#   $years (String) - årene som mangler, ferdig satt sammen («2022 og 2023»)
+#   $figure (String) - seriens navn, fra figure-*-name
+#   $years (String) - årene som mangler, ferdig satt sammen («2022 og 2023», «2019–2023»)
 #   $count (Number) - hvor mange år som mangler
-missing-figure = { $figure }: tall for { $years } er ikke tilgjengelige.
+about-unavailable-item = { $figure }: { $years }
 # Under en figur over flere år når noen år mangler (ingen fil i data/, eller ikke levert).
 # Variables:
 #   $years (String) - årene som mangler, ferdig satt sammen («2023» eller «2019 og 2023»)
@@ -183,7 +188,7 @@ figure-gap = { $count ->
 figure-transition-name = Overgangssøknader
 figure-ctis-name = Søknader sendt inn i CTIS
 figure-phases-name = Søknader fordelt på faser
-figure-therapy-name = Terapiområder
+figure-therapy-name = Søknader fordelt på terapiområder
 figure-cancer-name = Kreftstudier
 figure-modifications-name = Søknader om vesentlige endringer
 figure-safety-name = Årsrapporter, notifikasjoner og aktive substanser
@@ -211,6 +216,11 @@ figure-alt = { $kind ->
 
 sponsor-commercial = Kommersielle sponsorer
 sponsor-non-commercial = Ikke-kommersielle sponsorer
+# Fordelingen på sponsortype, sagt i teksten når tallserien bare har ett år (da er det ingen figur og ingen tabell).
+# Variables:
+#   $commercial (Number) - med kommersielle sponsorer
+#   $non-commercial (Number) - med ikke-kommersielle sponsorer
+sponsor-split = Av disse kom { $commercial } fra kommersielle og { $non-commercial } fra ikke-kommersielle sponsorer.
 axis-applications = Antall søknader
 axis-trials = Antall studier
 axis-count = Antall

@@ -55,13 +55,17 @@ figure-phases = Søknader om kliniske studier fordelt på faser, { $single ->
 #   $still (String) - yes (området var størst også i fjor), no, eller unknown (ikke kjent)
 #   $by-far (String) - yes hvis området har minst dobbelt så mange søknader som det nest største
 #   $cancer-section (String) - blir en lenke til kreftseksjonen («seksjon 5»); må stå i teksten
+#   $cancer-shown (String) - yes når rapporten har en seksjon om kreftstudier, ellers no (da ingen henvisning)
 therapy-leader = Med { $count } søknader er { $area } { $still ->
     [yes] fortsatt det
    *[other] det
   } { $by-far ->
     [yes] desidert største
    *[no] største
-  } terapiområdet (for mer om kreftstudier, se { $cancer-section }).
+  } terapiområdet{ $cancer-shown ->
+    [yes] { " " }(for mer om kreftstudier, se { $cancer-section })
+   *[no] {""}
+  }.
 
 # Variables:
 #   $count (Number) - hvor mange områder tabellen viser
@@ -225,6 +229,11 @@ modifications-trend = I { $year } behandlet { $agency } { $total } søknader om 
 #   $total (Number) - søknader om vesentlige endringer behandlet i året
 #   $agency (String) - kortnavnet på etaten det året (agency-*.short), f.eks. «DMP»
 modifications-total = I { $year } behandlet { $agency } { $total } søknader om vesentlige endringer.
+# Fordelingen på CTIS og gammelt regelverk, når det ikke finnes tall for året før å sammenligne med.
+# Variables:
+#   $ctis (Number) - sendt inn i CTIS
+#   $ctd (Number) - under gammelt regelverk (CTD)
+modifications-split = Av disse kom { $ctis } inn i CTIS og { $ctd } under gammelt regelverk (CTD).
 # Hvordan søknadene i CTIS og under gammelt regelverk (CTD) endret seg fra året før.
 # Variables:
 #   $ctis-change (String) - endringsklassen for søknadene i CTIS (som i applications-trend)

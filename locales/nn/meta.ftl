@@ -145,6 +145,7 @@ section-cancer = Kreftstudiar
 section-modifications = Søknader om vesentlege endringar
 section-safety = Tryggleiksrapportering
 section-guidance = Rettleiing og rådgiving
+section-about = Om tala
 section-glossary = Ordliste
 
 # Eit spenn av år, som i «dataa for 2019–2023».
@@ -164,14 +165,18 @@ series-record = Talet er det { $record ->
    *[highest] høgaste
   } sidan talserien starta i { $since }.
 
-## Figurar utan data
+## Tal som manglar
 
-# Står der ein figur skulle ha stått når tala manglar.
+# «Om tala»: det rapporten manglar, sagt éin gong, i staden for ein merknad i kvar seksjon.
+# Ein seksjon utan tal for året er ikkje med i rapporten; det står her kva som manglar.
+# Innleiinga, framfor lista.
+about-unavailable = Desse tala er ikkje tilgjengelege og er difor ikkje med i rapporten:
+# Eitt punkt i lista: ein talserie og åra han manglar for.
 # Variables:
-#   $figure (String) - namnet på figuren, frå figure-*-name
-#   $years (String) - åra som manglar, ferdig sette saman («2022 og 2023»)
+#   $figure (String) - namnet på serien, frå figure-*-name
+#   $years (String) - åra som manglar, ferdig sette saman («2022 og 2023», «2019–2023»)
 #   $count (Number) - kor mange år som manglar
-missing-figure = { $figure }: tal for { $years } er ikkje tilgjengelege.
+about-unavailable-item = { $figure }: { $years }
 # Under ein figur over fleire år når nokre år manglar (inga fil i data/, eller ikkje levert).
 # Variables:
 #   $years (String) - åra som manglar, ferdig sette saman («2023» eller «2019 og 2023»)
@@ -183,7 +188,7 @@ figure-gap = { $count ->
 figure-transition-name = Overgangssøknader
 figure-ctis-name = Søknader i CTIS
 figure-phases-name = Søknader fordelt på fasar
-figure-therapy-name = Terapiområde
+figure-therapy-name = Søknader fordelt på terapiområde
 figure-cancer-name = Kreftstudiar
 figure-modifications-name = Søknader om vesentlege endringar
 figure-safety-name = Årsrapportar, notifikasjonar og aktive substansar
@@ -211,6 +216,11 @@ figure-alt = { $kind ->
 
 sponsor-commercial = Kommersielle sponsorar
 sponsor-non-commercial = Ikkje-kommersielle sponsorar
+# Fordelinga på sponsortype, sagd i teksten når talserien berre har eitt år (då er det ingen figur og ingen tabell).
+# Variables:
+#   $commercial (Number) - med kommersielle sponsorar
+#   $non-commercial (Number) - med ikkje-kommersielle sponsorar
+sponsor-split = Av desse kom { $commercial } frå kommersielle og { $non-commercial } frå ikkje-kommersielle sponsorar.
 axis-applications = Talet på søknader
 axis-trials = Talet på studiar
 axis-count = Tal

@@ -55,13 +55,17 @@ figure-phases = Søknader om kliniske studiar fordelt på fasar, { $single ->
 #   $still (String) - yes (området var størst òg i fjor), no, eller unknown (ikkje kjent)
 #   $by-far (String) - yes dersom området har minst dobbelt så mange søknader som det nest største
 #   $cancer-section (String) - blir ei lenkje til kreftseksjonen («seksjon 5»); må stå i teksten
+#   $cancer-shown (String) - yes når rapporten har ein seksjon om kreftstudiar, elles no (då inga tilvising)
 therapy-leader = Med { $count } søknader er { $area } { $still ->
     [yes] framleis det
    *[other] det
   } { $by-far ->
     [yes] desidert største
    *[no] største
-  } terapiområdet (for meir om kreftstudiar, sjå { $cancer-section }).
+  } terapiområdet{ $cancer-shown ->
+    [yes] { " " }(for meir om kreftstudiar, sjå { $cancer-section })
+   *[no] {""}
+  }.
 
 # Variables:
 #   $count (Number) - kor mange område tabellen viser
@@ -225,6 +229,11 @@ modifications-trend = I { $year } behandla { $agency } { $total } søknader om v
 #   $total (Number) - søknader om vesentlege endringar behandla i året
 #   $agency (String) - kortnamnet på etaten det året (agency-*.short), t.d. «DMP»
 modifications-total = I { $year } behandla { $agency } { $total } søknader om vesentlege endringar.
+# Fordelinga på CTIS og gammalt regelverk, når det ikkje finst tal for året før å samanlikne med.
+# Variables:
+#   $ctis (Number) - komne inn i CTIS
+#   $ctd (Number) - etter gammalt regelverk (CTD)
+modifications-split = Av desse kom { $ctis } inn i CTIS og { $ctd } etter gammalt regelverk (CTD).
 # Korleis søknadene i CTIS og etter gammalt regelverk (CTD) endra seg frå året før.
 # Variables:
 #   $ctis-change (String) - endringsklassen for søknadene i CTIS (som i applications-trend)

@@ -29,6 +29,13 @@ pub use complete::completeness;
 pub use locales::{LangFiles, SOURCE_LANG, has_errors, locale_checks};
 pub use rules::out_of_force;
 
+/// `data` with every optional part supplied (the check's own probe), for
+/// other modules' tests.
+#[cfg(test)]
+pub(crate) fn complete_for_tests(data: &data::Dataset) -> data::Dataset {
+    probes::complete(data)
+}
+
 use crate::build::{self, Project};
 use crate::config::Config;
 use crate::data;

@@ -12,7 +12,10 @@
 //! - a sentence that states a direction or a size is built from a fact, and
 //!   is left out when the fact is not there; editorial text only explains;
 //! - a section about a rule not yet in force that year is not in the report
-//!   at all; data that should be there and are not get one plain note;
+//!   at all, nor is one with nothing to show (its data not supplied); what
+//!   is missing is said once, in "About the figures", with its years;
+//! - a series of one year is said in the text, not drawn as one bar or set
+//!   as a table of one row;
 //! - the glossary lists the terms the rest of the report uses, no others.
 //!
 //! The output is a [`Document`]: plain values for the template.
@@ -60,6 +63,9 @@ struct Builder<'a> {
     loc: &'a Locale,
     /// What building this one document met.
     rec: RefCell<Record>,
+    /// What the sections lack, in their order, for "About the figures":
+    /// (the message naming the series, the years it lacks).
+    unavailable: RefCell<Vec<(String, Vec<i32>)>>,
 }
 
 impl<'a> Builder<'a> {
@@ -69,6 +75,7 @@ impl<'a> Builder<'a> {
             o,
             loc,
             rec: RefCell::new(Record::default()),
+            unavailable: RefCell::new(Vec::new()),
         }
     }
 }
@@ -146,51 +153,61 @@ impl Builder<'_> {
     fn document(&self) -> Document {
         let y = self.year();
         let region = self.loc.tag.region.map(|r| r.as_str().to_string());
-        // The outline's sections in order; the glossary last of all, as it
-        // lists the terms the others use.
+        // The outline's sections in order. A section with nothing to show
+        // this year (its data not supplied) is not built: what it lacks is
+        // noted for "About the figures", which is built after every other
+        // section has said what it lacks, and the glossary last of all, as
+        // it lists the terms the others (that box too) use.
+        let about_or_glossary = |spec: &crate::config::SectionSpec| {
+            spec.kind == SectionKind::BuiltIn && matches!(spec.id.as_str(), "about" | "glossary")
+        };
         let mut built: Vec<Option<Section>> = Vec::new();
         for spec in self.o.sections {
             let section = match (spec.kind, spec.id.as_str()) {
                 (SectionKind::Text, id) => self.text_section(id),
                 (_, "context") => self.context(),
                 (_, "applications") => Some(self.applications()),
-                (_, "ctis") => self.f.applicable.ctr.then(|| self.ctis()),
-                (_, "phases") => Some(self.phases()),
-                (_, "therapy") => Some(self.therapy()),
-                (_, "cancer") => Some(self.cancer()),
-                (_, "modifications") => Some(self.modifications()),
-                (_, "safety") => self.f.applicable.safety_assessment.then(|| self.safety()),
-                (_, "guidance") => Some(self.guidance()),
-                // The glossary, and ids `report.toml` refused.
+                (_, "ctis") => self.f.applicable.ctr.then(|| self.ctis()).flatten(),
+                (_, "phases") => self.phases(),
+                (_, "therapy") => self.therapy(),
+                (_, "cancer") => self.cancer(),
+                (_, "modifications") => self.modifications(),
+                (_, "safety") => self
+                    .f
+                    .applicable
+                    .safety_assessment
+                    .then(|| self.safety())
+                    .flatten(),
+                (_, "guidance") => self.guidance(),
+                // "About the figures", the glossary, and ids `report.toml` refused.
                 _ => None,
             };
-            built.push(section.map(|s| Section {
-                numbered: spec.numbered(),
-                ..s
-            }));
+            built.push(section);
         }
-        let others: Vec<&Section> = built.iter().flatten().collect();
-        let glossary = self.glossary(&others);
-        let mut glossary = glossary.map(|s| Section {
-            numbered: self
-                .o
+        let spec_of = |id: &str| {
+            self.o
                 .sections
                 .iter()
-                .find(|s| s.id == "glossary")
-                .is_some_and(|s| s.numbered()),
-            ..s
-        });
+                .find(|s| s.kind == SectionKind::BuiltIn && s.id == id)
+        };
+        let mut about = spec_of("about").and_then(|_| self.about());
+        let others: Vec<&Section> = built.iter().flatten().chain(about.as_ref()).collect();
+        let mut glossary = spec_of("glossary").and_then(|_| self.glossary(&others));
         let mut sections: Vec<Section> = self
             .o
             .sections
             .iter()
             .zip(built)
             .filter_map(|(spec, s)| {
-                if spec.id == "glossary" && spec.kind == SectionKind::BuiltIn {
-                    glossary.take()
-                } else {
-                    s
-                }
+                let s = match spec.id.as_str() {
+                    "about" if about_or_glossary(spec) => about.take(),
+                    "glossary" if about_or_glossary(spec) => glossary.take(),
+                    _ => s,
+                };
+                s.map(|s| Section {
+                    numbered: spec.numbered(),
+                    ..s
+                })
             })
             .collect();
         // Every table that holds a symbol explains it, in its last note.
@@ -242,6 +259,8 @@ impl Builder<'_> {
                 skip: self.t("label-skip", &[]),
                 figure_data: self.t("label-figure-data", &[]),
             },
+            contents: sections.iter().filter(|s| s.numbered).count()
+                >= self.o.contents_min_sections,
             key_figures: self.key_figures(),
             sections,
         }
@@ -282,18 +301,69 @@ impl Builder<'_> {
         paragraphs(&self.t(&id, &args))
     }
 
-    /// The note that a figure's data are not available for `years`.
-    fn missing(&self, figure: &str, years: &[i32]) -> Block {
-        Block::Missing {
-            text: self.t(
-                "missing-figure",
-                args![
-                    ("figure", self.t(&format!("figure-{figure}-name"), &[])),
-                    ("years", self.years(years)),
-                    ("count", years.len() as u32)
-                ],
-            ),
+    /// Notes for "About the figures" that the series `figure` (its name is
+    /// the message `figure-<figure>-name`) is not available for `years`.
+    fn unavailable(&self, figure: &str, years: &[i32]) {
+        if !years.is_empty() {
+            self.unavailable
+                .borrow_mut()
+                .push((format!("figure-{figure}-name"), years.to_vec()));
         }
+    }
+
+    /// Whether the report has the built-in section `id`: it is in the
+    /// outline, its rule applies this year, and its data were supplied
+    /// (a section with nothing to show is left out).
+    fn shows(&self, id: &str) -> bool {
+        let f = self.f;
+        let in_outline = self
+            .o
+            .sections
+            .iter()
+            .any(|s| s.kind == SectionKind::BuiltIn && s.id == id);
+        in_outline
+            && match id {
+                "applications" => true,
+                "ctis" => f.applicable.ctr && f.ctis.is_some(),
+                "phases" => f.phases.is_some(),
+                "therapy" => f.therapy.is_some(),
+                "cancer" => f.cancer.is_some(),
+                "modifications" => f.modifications.is_some(),
+                "safety" => f.applicable.safety_assessment && f.safety.is_some(),
+                "guidance" => f.guidance.is_some(),
+                _ => false,
+            }
+    }
+
+    /// "About the figures": what the other sections lack, said once, in
+    /// one line per series with its years. No section when nothing is
+    /// missing.
+    fn about(&self) -> Option<Section> {
+        let lacking = self.unavailable.borrow().clone();
+        if lacking.is_empty() {
+            return None;
+        }
+        let items = lacking
+            .iter()
+            .map(|(name, years)| {
+                self.t(
+                    "about-unavailable-item",
+                    args![
+                        ("figure", self.t(name, &[])),
+                        ("years", self.years(years)),
+                        ("count", years.len() as u32)
+                    ],
+                )
+            })
+            .collect();
+        Some(self.section(
+            "about",
+            false,
+            vec![Block::Unavailable {
+                intro: self.t("about-unavailable", &[]),
+                items,
+            }],
+        ))
     }
 
     /// A cell with a table symbol ([`Symbol`]) in place of a number.
@@ -498,7 +568,10 @@ fn section_text(s: &Section) -> String {
                 }
                 out.extend(t.notes.iter().cloned());
             }
-            Block::Missing { text } => out.push(text.clone()),
+            Block::Unavailable { intro, items } => {
+                out.push(intro.clone());
+                out.extend(items.iter().cloned());
+            }
             Block::Glossary { .. } => {}
         }
     }
@@ -664,6 +737,65 @@ mod tests {
                 ("sec-cancer", true),
             ],
         );
+    }
+
+    #[test]
+    fn the_contents_and_the_box_follow_report_toml_and_the_data() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut config = crate::config::Config::load(&root.join("report.toml")).unwrap();
+        let data = crate::data::load_dir(&root.join("data")).unwrap();
+        let loc = Locale::load("en", &root.join("locales/en")).unwrap();
+        let doc = |config: &crate::config::Config, year| {
+            let facts = crate::facts::compute(&data, config, data.get(year).unwrap());
+            document(&facts, &config.outline(), &loc).0
+        };
+        // 2018 has two numbered sections (applications, cancer trials).
+        assert_eq!(config.contents.min_sections, 4);
+        assert!(!doc(&config, 2018).contents);
+        assert!(doc(&config, 2024).contents);
+        config.contents.min_sections = 2;
+        assert!(doc(&config, 2018).contents);
+        config.contents.min_sections = 3;
+        assert!(!doc(&config, 2018).contents);
+        // Without "about" in the outline the sections are left out all the
+        // same, and nothing else says what is missing.
+        config.section.retain(|s| s.id != "about");
+        let d = doc(&config, 2018);
+        let ids: Vec<&str> = d.sections.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["sec-applications", "sec-cancer", "sec-glossary"]);
+        assert!(
+            !d.sections
+                .iter()
+                .flat_map(|s| &s.blocks)
+                .any(|b| matches!(b, Block::Unavailable { .. }))
+        );
+    }
+
+    #[test]
+    fn shows_knows_which_sections_a_report_has_before_it_is_built() {
+        // What a reference asks (`Builder::shows`) and what the builders
+        // make agree, for every section in every shipped year, and with
+        // every part of the data supplied.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let config = crate::config::Config::load(&root.join("report.toml")).unwrap();
+        let shipped = crate::data::load_dir(&root.join("data")).unwrap();
+        let loc = Locale::load("en", &root.join("locales/en")).unwrap();
+        let outline = config.outline();
+        for data in [shipped.clone(), crate::check::complete_for_tests(&shipped)] {
+            for year in data.years.keys() {
+                let facts = crate::facts::compute(&data, &config, data.get(*year).unwrap());
+                let b = Builder::new(&facts, &outline, &loc);
+                let doc = b.document();
+                for id in crate::config::BUILT_IN_SECTIONS {
+                    if matches!(*id, "context" | "about" | "glossary") {
+                        continue;
+                    }
+                    let built = doc.sections.iter().any(|s| s.id == format!("sec-{id}"));
+                    assert_eq!(b.shows(id), built, "{year}: {id}");
+                }
+                assert!(!b.shows("no-such-section"));
+            }
+        }
     }
 
     #[test]

@@ -31,6 +31,9 @@ pub struct Document {
     /// Running text in the page footer.
     pub running_head: String,
     pub labels: Labels,
+    /// Whether the report shows a contents list: only with enough numbered
+    /// sections to need one (`[contents] min_sections` in `report.toml`).
+    pub contents: bool,
     pub key_figures: KeyFigures,
     pub sections: Vec<Section>,
 }
@@ -89,7 +92,10 @@ impl Document {
                         }
                         out.extend(t.notes.iter().map(String::as_str));
                     }
-                    Block::Missing { text } => out.push(text),
+                    Block::Unavailable { intro, items } => {
+                        out.push(intro);
+                        out.extend(items.iter().map(String::as_str));
+                    }
                     Block::Glossary { entries } => {
                         for e in entries {
                             out.extend([e.term.as_str(), &e.definition]);
@@ -138,7 +144,8 @@ pub struct Section {
     /// Label for cross-references, e.g. `sec-cancer`.
     pub id: String,
     pub title: String,
-    /// Numbered sections 1–8; the context passage and the glossary are not.
+    /// Numbered 1, 2, … in order (the sections the year has); the context
+    /// passage, "About the figures" and the glossary are not.
     pub numbered: bool,
     pub blocks: Vec<Block>,
 }
@@ -162,8 +169,10 @@ pub enum Block {
     },
     /// A table with its caption and notes.
     Table(Table),
-    /// A figure whose data were not supplied: said plainly in its place.
-    Missing { text: String },
+    /// What the report lacks, said once (in the section "About the
+    /// figures"): a line saying so, then one item per series not supplied,
+    /// with its years ("Applications by phase: 2017 and 2018").
+    Unavailable { intro: String, items: Vec<String> },
     /// Term and definition pairs.
     Glossary { entries: Vec<GlossaryEntry> },
 }

@@ -160,8 +160,9 @@ fn german_table_headers_fit_in_every_year() {
     assert!(o.status.success(), "{}", stderr(&o));
 
     let header = |id: &str| locale.msg(id, &[]).unwrap_or_default();
-    // Table 1 (applications) and 4 (cancer) are in every year's report;
-    // 2024's has every table.
+    // Table 1 (applications) and 4 (cancer) are in every year's report but
+    // 2014's (the first year of the series: its numbers are said in the
+    // text, not tabled); 2024's has every table.
     let every_year = [
         "col-year",
         "col-commercial",
@@ -186,7 +187,7 @@ fn german_table_headers_fit_in_every_year() {
     for year in 2014..=2024 {
         let pdf = out.join(format!("report-{year}-de.pdf"));
         let pages = pages(&pdf);
-        let ids = every_year
+        let ids = (if year > 2014 { &every_year[..] } else { &[] })
             .iter()
             .chain(if year == 2024 { &only_2024[..] } else { &[] });
         for id in ids {

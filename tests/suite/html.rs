@@ -95,6 +95,8 @@ fn the_page_says_everything_the_pdf_says() {
                 if furniture {
                     continue;
                 }
+                // A list item's marker (the page's is drawn by the browser).
+                let line = line.strip_prefix("• ").map_or(line.clone(), str::to_string);
                 lines += 1;
                 // A word hyphenated at a line's end in a table heading.
                 let found = text.contains(&line)
@@ -117,7 +119,13 @@ fn the_page_says_everything_the_pdf_says() {
             assert!(html.contains(&format!("<html lang=\"{tag}\">")));
             assert_eq!(html.matches("<h1>").count(), 1);
             assert!(html.contains("<main id=\"main\""));
-            assert!(html.contains("<nav class=\"contents\""));
+            // A contents list where the PDF has one: 2024's six numbered
+            // sections, not 2018's two.
+            assert_eq!(
+                html.contains("<nav class=\"contents\""),
+                year == "2024",
+                "{year} {lang}"
+            );
             assert!(!html.contains("<script"), "a page has no script of its own");
             assert!(!html.contains("src=\"http") && !html.contains("url(http"));
         }
@@ -191,10 +199,10 @@ fn tables_and_figures_have_their_semantics() {
     assert!(html.contains("<tr><th scope=\"row\" class=\"text\">2022</th><td class=\"number\">108</td><td class=\"number\">50</td></tr>"));
     // A cross-reference is a link to the section's heading.
     assert!(
-        html.contains("<a href=\"#sec-cancer\">section&nbsp;5</a>"),
+        html.contains("<a href=\"#sec-cancer\">section&nbsp;4</a>"),
         "{html}"
     );
-    assert!(html.contains("<h2 id=\"sec-cancer\"><span class=\"num\">5</span> Cancer trials</h2>"));
+    assert!(html.contains("<h2 id=\"sec-cancer\"><span class=\"num\">4</span> Cancer trials</h2>"));
     // The fonts are in the page: nothing to fetch.
     assert_eq!(html.matches("src: url(data:font/woff2;base64,").count(), 3);
 }
@@ -292,6 +300,6 @@ fn a_chart_too_wide_for_a_phone_keeps_its_one_drawing() {
     assert_eq!(
         html.matches("<div class=\"chart-image\" style=\"--width: ")
             .count(),
-        6
+        4
     );
 }

@@ -17,7 +17,10 @@
 //! - `batch`: many years and languages in one run, and `--emit-typst`.
 //! - `outline`: the sections of report.toml, reordered, dropped, added;
 //! - `years`: every shipped year in every language: its agency, the sections
-//!   the rules in force allow, no claim above a note on missing data.
+//!   the rules in force and the data allow, what is missing said once.
+//! - `structure`: every report of `build --year all`: numbered sections
+//!   exactly where the data are, no chart of one point or table of one row,
+//!   contents only in a report long enough to need them.
 //! - `pdf_streams`: every stream's `/Length` and the end-of-line before
 //!   `endstream` read the same way (PDF/A 6.1.7.1), for every year and language.
 //! - `publisher`: who published each year's report: cover, footer, PDF
@@ -42,6 +45,7 @@ mod pdf_streams;
 mod pseudo;
 mod publisher;
 mod sandbox;
+mod structure;
 mod util;
 mod validation;
 mod watch;

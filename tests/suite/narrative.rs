@@ -17,6 +17,8 @@ use crate::util::{dataset, shipped, text_of};
 
 #[path = "narrative_prose.rs"]
 mod prose;
+#[path = "narrative_structure.rs"]
+mod structure;
 
 /// A synthetic year file with applications only.
 fn year(y: i32, commercial: u32, non_commercial: u32) -> (i32, String) {
@@ -78,9 +80,9 @@ fn cases() -> Vec<Case> {
                 "I 17 av de søkte studiene deltar barn og/eller ungdom.",
                 "Ingen søknader om klinisk utprøving av legemidler til mennesker mottatt i 2024 har blitt avslått (per 31. januar 2025).",
                 "Det ble søkt og behandlet 254 overgangssøknader i 2024.",
-                // Figure 1b draws 2024 and names the gap.
-                "Antall overgangssøknader i 2024.",
-                "Tall for 2022 og 2023 er ikke tilgjengelige, og årene er derfor ikke med.",
+                // One year of transition applications is the sentence above,
+                // not a chart: the years before are named in "Om tallene".
+                "Overgangssøknader: 2022 og 2023",
             ],
             nn: &[
                 "I 2024 fekk Direktoratet for medisinske produkt (DMP) 109 søknader om klinisk utprøving av legemiddel til menneske.",
@@ -91,7 +93,7 @@ fn cases() -> Vec<Case> {
                 "I 17 av studiane det er søkt om, deltek barn og/eller ungdom.",
                 "Ingen søknader om klinisk utprøving av legemiddel til menneske som kom inn i 2024, har fått avslag (per 31. januar 2025).",
                 "Det vart sendt inn og behandla 254 overgangssøknader i 2024.",
-                "Tal for 2022 og 2023 er ikkje tilgjengelege, og åra er difor ikkje med.",
+                "Overgangssøknader: 2022 og 2023",
             ],
             en: &[
                 "In 2024, the Norwegian Medical Products Agency (DMP) received 109 applications for clinical trials of medicinal products for human use.",
@@ -102,7 +104,7 @@ fn cases() -> Vec<Case> {
                 "Of the trials applied for, 17 involved children and/or adolescents.",
                 "No applications for clinical trials of medicinal products for human use received in 2024 have been rejected (as of 31 January 2025).",
                 "In 2024, 254 transition applications were submitted and processed.",
-                "No data are available for 2022 and 2023, so those years are not shown.",
+                "Transition applications: 2022 and 2023",
             ],
             absent: &[
                 "Statens legemiddelverk",
@@ -124,14 +126,14 @@ fn cases() -> Vec<Case> {
                 "Det ble søkt totalt 44 kreftstudier i 2024, noe som er en svak nedgang fra 2023 (46), og antallet har gått ned tre år på rad.",
                 // No earlier year of modifications: the number, no comparison.
                 "I 2024 behandlet DMP 432 søknader om vesentlige endringer.",
-                "Tall for 2019–2023 er ikke tilgjengelige, og årene er derfor ikke med.",
+                "Søknader om vesentlige endringer: 2019–2023",
                 "I 2024 gjennomførte DMP 59 nasjonale veiledninger, hvorav 50 var fysiske eller digitale møter og 9 var skriftlige veiledninger.",
                 // 2023 is missing: an increase from 2022, nothing gradual.
                 "Dette er en økning fra 2022, da det ble gjennomført 47 veiledninger.",
                 "Av veiledningene gjaldt 30 legemidler til mennesker, 22 legemidler til dyr og 7 medisinsk utstyr.",
                 "Industrien tok initiativ til 45 av veiledningene, noe som tilsvarer ca. 76\u{a0}%. De resterende 14 var initiert av akademia.",
-                "Søknader fordelt på faser: tall for 2023 og 2024 er ikke tilgjengelige.",
-                "Årsrapporter, notifikasjoner og aktive substanser: tall for 2023 og 2024 er ikke tilgjengelige.",
+                "Søknader fordelt på faser: 2023 og 2024",
+                "Årsrapporter, notifikasjoner og aktive substanser: 2023 og 2024",
             ],
             nn: &[
                 "Av dei 109 søknadene om klinisk utprøving som kom inn i 2024, var 90 multinasjonale (det er søkt om studiane i fleire land i EU/EØS). Dei andre 19 søknadene var mononasjonale (berre i Noreg).",
@@ -144,7 +146,7 @@ fn cases() -> Vec<Case> {
                 "Dette er ein auke frå 2022, då det vart gjennomført 47 rettleiingar.",
                 "Av rettleiingane galdt 30 legemiddel til menneske, 22 legemiddel til dyr og 7 medisinsk utstyr.",
                 "Industrien tok initiativ til 45 av rettleiingane, noko som svarar til ca. 76\u{a0}%. Dei resterande 14 var initierte av akademia.",
-                "Søknader fordelt på fasar: tal for 2023 og 2024 er ikkje tilgjengelege.",
+                "Søknader fordelt på fasar: 2023 og 2024",
             ],
             en: &[
                 "Of the 109 applications for clinical trials received in 2024, 90 were multinational (the trials were applied for in several EU/EEA countries). The remaining 19 applications were mononational (applied for in Norway only).",
@@ -157,7 +159,7 @@ fn cases() -> Vec<Case> {
                 "This was an increase from 2022, when 47 were held.",
                 "Of the guidance sessions, 30 concerned medicinal products for human use, 22 veterinary medicinal products and 7 medical devices.",
                 "Industry initiated 45 of the sessions, about 76%. The remaining 14 were initiated by academia.",
-                "Applications by phase: no data are available for 2023 and 2024.",
+                "Applications by phase: 2023 and 2024",
             ],
             absent: &[
                 // Claims the 2024 data cannot back.
@@ -190,7 +192,7 @@ fn cases() -> Vec<Case> {
                 "Av de 88 søknadene som ble sendt inn i CTIS i 2023, var 69 multinasjonale (studiene er søkt i flere land i EU/EØS).",
                 "Merk at tabellen ikke viser det samlede antallet søknader for 2022 og 2023, da det også ble sendt inn søknader under gammelt regelverk i denne perioden.",
                 "Det ble søkt totalt 46 kreftstudier i 2023, noe som er en svak nedgang fra 2022 (52), og antallet har gått ned to år på rad.",
-                "Terapiområder: tall for 2023 er ikke tilgjengelige.",
+                "Søknader fordelt på terapiområder: 2023",
             ],
             nn: &[
                 "I 2023 fekk Statens legemiddelverk 98 søknader om klinisk utprøving av legemiddel til menneske.",
@@ -226,7 +228,7 @@ fn cases() -> Vec<Case> {
                 "Sistnevnte gruppe sto i 2022 for 32\u{a0}% av alle søknadene, den laveste andelen siden tallserien startet i 2014.",
                 "Det ble søkt totalt 52 kreftstudier i 2022, noe som er en svak nedgang fra fjorårets høye nivå (61).",
                 "I 2022 gjennomførte Statens legemiddelverk 47 nasjonale veiledninger.",
-                "Veiledninger fordelt på fagområde og på industri og akademia: tall for 2022 er ikke tilgjengelige.",
+                "Veiledninger fordelt på fagområde og på industri og akademia: 2022",
                 "Merk at tabellen ikke viser det samlede antallet søknader for 2022, da det også ble sendt inn søknader under gammelt regelverk i dette året.",
             ],
             nn: &[
@@ -305,7 +307,7 @@ fn cases() -> Vec<Case> {
                 "Antallet er det laveste siden tallserien startet i 2014, både totalt og for de kommersielle aktørene.",
                 "Ikke-kommersielle sponsorer sto i 2018 for 40\u{a0}% av alle søknadene, den høyeste andelen siden tallserien startet i 2014.",
                 "Det ble søkt totalt 51 kreftstudier i 2018, noe som er en svak oppgang fra 2017 (48).",
-                "Søknader fordelt på faser: tall for 2017 og 2018 er ikke tilgjengelige.",
+                "Søknader fordelt på faser: 2017 og 2018",
             ],
             nn: &[
                 "I 2018 fekk Statens legemiddelverk 121 søknader om klinisk utprøving av legemiddel til menneske.",
@@ -397,23 +399,27 @@ fn cases() -> Vec<Case> {
             year: 2014,
             nb: &[
                 "I 2014 mottok Statens legemiddelverk 124 søknader om klinisk utprøving av legemidler til mennesker.",
-                "Ikke-kommersielle sponsorer sto i 2014 for 33\u{a0}% av alle søknadene.",
-                "Antall søknader om kliniske studier i 2014, fordelt på sponsortype.",
-                "Antall søknader om kliniske studier fordelt på sponsortype, 2014.",
-                "Det ble søkt totalt 47 kreftstudier i 2014.",
+                // One year is a number, not a chart or a table: the split in words.
+                "Av disse kom 83 fra kommersielle og 41 fra ikke-kommersielle sponsorer. Ikke-kommersielle sponsorer sto i 2014 for 33\u{a0}% av alle søknadene.",
+                "Det ble søkt totalt 47 kreftstudier i 2014. Av disse kom 32 fra kommersielle og 15 fra ikke-kommersielle sponsorer.",
                 // The first year has no year before it to miss.
-                "Søknader fordelt på faser: tall for 2014 er ikke tilgjengelige.",
+                "Søknader fordelt på faser: 2014",
             ],
             nn: &[
-                "Talet på søknader om kliniske studiar i 2014, fordelt på sponsortype.",
-                "Det vart søkt om totalt 47 kreftstudiar i 2014.",
+                "Av desse kom 83 frå kommersielle og 41 frå ikkje-kommersielle sponsorar.",
+                "Det vart søkt om totalt 47 kreftstudiar i 2014. Av desse kom 32 frå kommersielle og 15 frå ikkje-kommersielle sponsorar.",
             ],
             en: &[
-                "Number of applications for clinical trials in 2014, by sponsor type.",
-                "Number of applications for clinical trials by sponsor type, 2014.",
-                "A total of 47 cancer trials were applied for in 2014.",
+                "Of these, 83 came from commercial and 41 from non-commercial sponsors.",
+                "A total of 47 cancer trials were applied for in 2014. Of these, 32 came from commercial and 15 from non-commercial sponsors.",
             ],
             absent: &[
+                // No chart and no table of one year.
+                "Antall søknader om kliniske studier i 2014",
+                "Antall søknader om kliniske studier fordelt på sponsortype, 2014.",
+                "Antall søkte kreftstudier i 2014",
+                "Number of applications for clinical trials in 2014",
+                "Number of applications for clinical trials by sponsor type, 2014.",
                 "fra 2014 til 2014",
                 "frå 2014 til 2014",
                 "from 2014 to 2014",
@@ -808,7 +814,8 @@ fn cases() -> Vec<Case> {
                 with(
                     f,
                     2024,
-                    "[therapy_areas]\ntop = [{ soc = \"neoplasms\", count = 44 }, { soc = \"endocrine\", count = 9 }]\n",
+                    "[therapy_areas]\ntop = [{ soc = \"neoplasms\", count = 44 }, { soc = \"endocrine\", count = 9 }]\n\
+                     [cancer]\ncommercial = 30\nnon_commercial = 14\ntotal = 44\n",
                 )
             },
             year: 2024,
@@ -835,7 +842,8 @@ fn cases() -> Vec<Case> {
                 with(
                     f,
                     2024,
-                    "[therapy_areas]\ntop = [{ soc = \"neoplasms\", count = 14 }, { soc = \"endocrine\", count = 9 }]\n",
+                    "[therapy_areas]\ntop = [{ soc = \"neoplasms\", count = 14 }, { soc = \"endocrine\", count = 9 }]\n\
+                     [cancer]\ncommercial = 10\nnon_commercial = 4\ntotal = 14\n",
                 )
             },
             year: 2024,
@@ -932,6 +940,7 @@ fn cases() -> Vec<Case> {
     ]
     .into_iter()
     .chain(prose::prose_cases())
+    .chain(structure::structure_cases())
     .collect()
 }
 

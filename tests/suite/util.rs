@@ -106,7 +106,10 @@ pub fn all_text(doc: &Document) -> String {
                     }
                     out.extend(t.notes.iter().cloned());
                 }
-                Block::Missing { text } => out.push(text.clone()),
+                Block::Unavailable { intro, items } => {
+                    out.push(intro.clone());
+                    out.extend(items.iter().cloned());
+                }
                 Block::Glossary { entries } => out.extend(
                     entries
                         .iter()

@@ -17,6 +17,17 @@ impl Builder<'_> {
                 ("agency", self.agency(None))
             ],
         )];
+        // A series of one year has no figure and no table: its split is
+        // said here.
+        if a.history.len() <= 1 {
+            s.push(self.t(
+                "sponsor-split",
+                args![
+                    ("commercial", a.commercial),
+                    ("non-commercial", a.non_commercial)
+                ],
+            ));
+        }
         // A group's record of the same kind as the total's is said with it.
         let total_record = a.total_trend.as_ref().and_then(|t| t.record);
         let (c_record, nc_record) = a
@@ -117,65 +128,68 @@ impl Builder<'_> {
 
         let hist = &a.history;
         let (from, to) = (hist[0].year, y);
-        blocks.push(self.figure_lacking(
-            "applications",
-            self.t("figure-applications", &self.span(from, to)),
-            ChartData {
-                kind: ChartKind::StackedBars,
-                categories: hist.iter().map(|r| r.year.to_string()).collect(),
-                series: vec![
-                    (
-                        self.t("sponsor-commercial", &[]),
-                        hist.iter().map(|r| f64::from(r.commercial)).collect(),
-                    ),
-                    (
-                        self.t("sponsor-non-commercial", &[]),
-                        hist.iter().map(|r| f64::from(r.non_commercial)).collect(),
-                    ),
-                ],
-                y_label: self.t("axis-applications", &[]),
-            },
-            &absent((from, to), hist.iter().map(|r| r.year)),
-        ));
-        blocks.push(Block::Table(Table {
-            id: "tab-applications".into(),
-            caption: self.t("table-applications", &self.span(from, to)),
-            columns: vec![
-                Column::Text,
-                Column::Number,
-                Column::Number,
-                Column::Number,
-                Column::Number,
-            ],
-            header: vec![
-                [
-                    "col-year",
-                    "col-commercial",
-                    "col-non-commercial",
-                    "col-non-commercial-share",
-                    "col-total",
-                ]
-                .iter()
-                .map(|id| Cell::new(self.t(id, &[])))
-                .collect(),
-            ],
-            rows: self.year_rows(
-                (from, to),
-                hist,
-                |r| r.year,
-                |r| {
-                    vec![
-                        Cell::new(self.num(r.commercial)),
-                        Cell::new(self.num(r.non_commercial)),
-                        Cell::new(self.percent(r.non_commercial_share.percent)),
-                        Cell::new(self.num(r.total)),
-                    ]
+        // One year is a number, said in the text, not a chart or a table.
+        if hist.len() > 1 {
+            blocks.push(self.figure_lacking(
+                "applications",
+                self.t("figure-applications", &self.span(from, to)),
+                ChartData {
+                    kind: ChartKind::StackedBars,
+                    categories: hist.iter().map(|r| r.year.to_string()).collect(),
+                    series: vec![
+                        (
+                            self.t("sponsor-commercial", &[]),
+                            hist.iter().map(|r| f64::from(r.commercial)).collect(),
+                        ),
+                        (
+                            self.t("sponsor-non-commercial", &[]),
+                            hist.iter().map(|r| f64::from(r.non_commercial)).collect(),
+                        ),
+                    ],
+                    y_label: self.t("axis-applications", &[]),
                 },
-                4,
-            ),
-            footer: vec![],
-            notes: vec![],
-        }));
+                &absent((from, to), hist.iter().map(|r| r.year)),
+            ));
+            blocks.push(Block::Table(Table {
+                id: "tab-applications".into(),
+                caption: self.t("table-applications", &self.span(from, to)),
+                columns: vec![
+                    Column::Text,
+                    Column::Number,
+                    Column::Number,
+                    Column::Number,
+                    Column::Number,
+                ],
+                header: vec![
+                    [
+                        "col-year",
+                        "col-commercial",
+                        "col-non-commercial",
+                        "col-non-commercial-share",
+                        "col-total",
+                    ]
+                    .iter()
+                    .map(|id| Cell::new(self.t(id, &[])))
+                    .collect(),
+                ],
+                rows: self.year_rows(
+                    (from, to),
+                    hist,
+                    |r| r.year,
+                    |r| {
+                        vec![
+                            Cell::new(self.num(r.commercial)),
+                            Cell::new(self.num(r.non_commercial)),
+                            Cell::new(self.percent(r.non_commercial_share.percent)),
+                            Cell::new(self.num(r.total)),
+                        ]
+                    },
+                    4,
+                ),
+                footer: vec![],
+                notes: vec![],
+            }));
+        }
 
         // The CTR transition: editorial text, the computed count, Figure 1b.
         if f.applicable.transition {
@@ -187,10 +201,14 @@ impl Builder<'_> {
                 blocks.push(Block::para(p.join(" ")));
             }
             let lacking = f.missing_years(MissingPart::TransitionHistory);
+            let h = &a.transition_history;
             if a.transition.is_none() {
-                blocks.push(self.missing("transition", &[y]));
+                self.unavailable("transition", &[y]);
+            } else if h.len() <= 1 {
+                // This year alone is the sentence above, not a chart; the
+                // years it lacks are said with what else is missing.
+                self.unavailable("transition", &lacking);
             } else {
-                let h = &a.transition_history;
                 blocks.push(self.figure_lacking(
                     "transition",
                     self.t("figure-transition", &self.span(h[0].0, y)),

@@ -3,10 +3,11 @@
 use super::super::*;
 
 impl Builder<'_> {
-    pub(in crate::text) fn cancer(&self) -> Section {
+    pub(in crate::text) fn cancer(&self) -> Option<Section> {
         let y = self.year();
         let Some(c) = &self.f.cancer else {
-            return self.section("cancer", true, vec![self.missing("cancer", &[y])]);
+            self.unavailable("cancer", &[y]);
+            return None;
         };
         let mut s = vec![self.t("cancer-definition", &[])];
         match &c.trend {
@@ -19,8 +20,19 @@ impl Builder<'_> {
             }
             None => s.push(self.t("cancer-total-only", args![("total", c.total), ("year", y)])),
         }
-        let mut blocks = vec![Block::para(s.join(" "))];
         let h = &c.history;
+        // One year is a number, said in the text, not a chart or a table.
+        if h.len() <= 1 {
+            s.push(self.t(
+                "sponsor-split",
+                args![
+                    ("commercial", c.commercial),
+                    ("non-commercial", c.non_commercial)
+                ],
+            ));
+            return Some(self.section("cancer", true, vec![Block::para(s.join(" "))]));
+        }
+        let mut blocks = vec![Block::para(s.join(" "))];
         let (from, to) = (h[0].0, y);
         blocks.push(self.figure_lacking(
             "cancer",
@@ -73,6 +85,6 @@ impl Builder<'_> {
             footer: vec![],
             notes: vec![],
         }));
-        self.section("cancer", true, blocks)
+        Some(self.section("cancer", true, blocks))
     }
 }

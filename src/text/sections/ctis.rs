@@ -3,10 +3,11 @@
 use super::super::*;
 
 impl Builder<'_> {
-    pub(in crate::text) fn ctis(&self) -> Section {
+    pub(in crate::text) fn ctis(&self) -> Option<Section> {
         let y = self.year();
         let Some(c) = &self.f.ctis else {
-            return self.section("ctis", true, vec![self.missing("ctis", &[y])]);
+            self.unavailable("ctis", &[y]);
+            return None;
         };
         let mut blocks = vec![Block::para(self.t(
             "ctis-split",
@@ -84,6 +85,6 @@ impl Builder<'_> {
             footer: vec![],
             notes,
         }));
-        self.section("ctis", true, blocks)
+        Some(self.section("ctis", true, blocks))
     }
 }

@@ -4,10 +4,11 @@
 use super::super::*;
 
 impl Builder<'_> {
-    pub(in crate::text) fn guidance(&self) -> Section {
+    pub(in crate::text) fn guidance(&self) -> Option<Section> {
         let y = self.year();
         let Some(g) = &self.f.guidance else {
-            return self.section("guidance", true, vec![self.missing("guidance", &[y])]);
+            self.unavailable("guidance", &[y]);
+            return None;
         };
         let agency = self.agency(Some("short"));
         let mut s = Vec::new();
@@ -126,8 +127,8 @@ impl Builder<'_> {
             } else {
                 format!("guidance-{}", lacking[0])
             };
-            blocks.push(self.missing(&figure, &[y]));
+            self.unavailable(&figure, &[y]);
         }
-        self.section("guidance", true, blocks)
+        Some(self.section("guidance", true, blocks))
     }
 }

@@ -4,15 +4,13 @@
 use super::super::*;
 
 impl Builder<'_> {
-    pub(in crate::text) fn modifications(&self) -> Section {
+    pub(in crate::text) fn modifications(&self) -> Option<Section> {
         let y = self.year();
         let Some(m) = &self.f.modifications else {
-            return self.section(
-                "modifications",
-                true,
-                vec![self.missing("modifications", &[y])],
-            );
+            self.unavailable("modifications", &[y]);
+            return None;
         };
+        let ctr = self.f.applicable.ctr;
         // The computed sentences open the section; the year's editorial
         // text, which explains them, follows.
         let mut first = Vec::new();
@@ -48,6 +46,12 @@ impl Builder<'_> {
                     ("apart", p.apart)
                 ],
             ));
+        } else if ctr {
+            // No last year to compare the parts with: the parts themselves.
+            first.push(self.t(
+                "modifications-split",
+                args![("ctis", m.ctis_total), ("ctd", m.ctd)],
+            ));
         }
         let mut blocks = vec![Block::para(first.join(" "))];
         blocks.extend(
@@ -59,10 +63,13 @@ impl Builder<'_> {
         // The years that have data, the gap named under the figure.
         // Before the CTR every application was a CTD one: the figure shows
         // the totals, not a split into a part that did not exist.
-        let ctr = self.f.applicable.ctr;
+        // One year is the sentences above, not a chart; the years the
+        // series lacks are said with what else is missing.
         let lacking = self.f.missing_years(MissingPart::ModificationsHistory);
         let h = &m.history;
-        if h.len() > 1 || !lacking.is_empty() {
+        if h.len() <= 1 {
+            self.unavailable("modifications", &lacking);
+        } else {
             let mut caption = self.span(h[0].0, y);
             caption.push(("split", ctr.into()));
             let series = if ctr {
@@ -94,9 +101,16 @@ impl Builder<'_> {
                 &lacking,
             ));
         }
-        if !ctr {
-            // The table splits the year by CTIS roles, which the year did not have.
-            return self.section("modifications", true, blocks);
+        // The table splits the year by CTIS roles, which a year before the
+        // CTR did not have; without the roles it would be its sum row alone,
+        // which the sentences above say.
+        let roles = [
+            ("row-mod-rms", m.ctis_rms, false),
+            ("row-mod-mononational", m.ctis_mononational, true),
+            ("row-mod-msc", m.ctis_msc, false),
+        ];
+        if !ctr || roles.iter().all(|(_, v, _)| v.is_none()) {
+            return Some(self.section("modifications", true, blocks));
         }
 
         // A role in CTIS (Norway as RMS or MSC) has no counterpart under the
@@ -105,11 +119,7 @@ impl Builder<'_> {
         // but the CTD count is not split by role: `..` there, and in the
         // total, which needs it.
         let mut rows = Vec::new();
-        for (id, v, under_ctd) in [
-            ("row-mod-rms", m.ctis_rms, false),
-            ("row-mod-mononational", m.ctis_mononational, true),
-            ("row-mod-msc", m.ctis_msc, false),
-        ] {
+        for (id, v, under_ctd) in roles {
             if let Some(v) = v {
                 let (ctd, total) = if under_ctd {
                     (
@@ -146,6 +156,6 @@ impl Builder<'_> {
             ]],
             notes: vec![],
         }));
-        self.section("modifications", true, blocks)
+        Some(self.section("modifications", true, blocks))
     }
 }

@@ -3,11 +3,12 @@
 use super::super::*;
 
 impl Builder<'_> {
-    pub(in crate::text) fn phases(&self) -> Section {
+    pub(in crate::text) fn phases(&self) -> Option<Section> {
         let y = self.year();
         let lacking = self.f.missing_years(MissingPart::Phases);
         let Some(p) = &self.f.phases else {
-            return self.section("phases", true, vec![self.missing("phases", &lacking)]);
+            self.unavailable("phases", &lacking);
+            return None;
         };
         let mut blocks = Vec::new();
         let mut s = Vec::new();
@@ -57,6 +58,6 @@ impl Builder<'_> {
             },
             &lacking,
         ));
-        self.section("phases", true, blocks)
+        Some(self.section("phases", true, blocks))
     }
 }

@@ -4,16 +4,21 @@
 use super::super::*;
 
 impl Builder<'_> {
-    pub(in crate::text) fn safety(&self) -> Section {
+    pub(in crate::text) fn safety(&self) -> Option<Section> {
         let y = self.year();
+        // Without the year's counts the section would be the regulation's
+        // text over a note: it is left out, and the counts named with what
+        // else is missing.
+        let Some(s) = &self.f.safety else {
+            self.unavailable("safety", &self.f.missing_years(MissingPart::Safety));
+            return None;
+        };
         let mut blocks = vec![
             Block::para(self.t("safety-regulation", &[])),
             Block::para(self.t("safety-scope", &[])),
         ];
         let mut p = Vec::new();
-        if let Some(s) = &self.f.safety
-            && let (Some(r), Some(n)) = (&s.annual_reports_change, &s.notifications_change)
-        {
+        if let (Some(r), Some(n)) = (&s.annual_reports_change, &s.notifications_change) {
             p.push(self.t(
                 "safety-change",
                 args![
@@ -43,56 +48,51 @@ impl Builder<'_> {
         if !p.is_empty() {
             blocks.push(Block::para(p.join(" ")));
         }
-        match &self.f.safety {
-            Some(s) => {
-                let mut series = Vec::new();
-                if let (Some(r), Some(n)) = (&s.annual_reports_change, &s.notifications_change) {
-                    series.push((
-                        (y - 1).to_string(),
-                        vec![f64::from(r.previous), f64::from(n.previous)],
-                    ));
-                }
-                let from = if series.is_empty() { y } else { y - 1 };
-                series.push((
-                    y.to_string(),
-                    vec![f64::from(s.annual_reports), f64::from(s.notifications)],
-                ));
-                blocks.push(self.figure_lacking(
-                    "safety-reports",
-                    self.t("figure-safety-reports", &self.span(from, y)),
-                    ChartData {
-                        kind: ChartKind::GroupedBars,
-                        categories: vec![
-                            self.t("series-annual-reports", &[]),
-                            self.t("series-notifications", &[]),
-                        ],
-                        series,
-                        y_label: self.t("axis-count", &[]),
-                    },
-                    &self.f.missing_years(MissingPart::SafetyPrevious),
-                ));
-                blocks.push(self.figure(
-                    "safety-substances",
-                    self.t("figure-safety-substances", args![("year", y)]),
-                    ChartData {
-                        kind: ChartKind::HorizontalBars,
-                        categories: vec![
-                            self.t("series-substances-national", &[]),
-                            self.t("series-substances-multinational", &[]),
-                        ],
-                        series: vec![(
-                            y.to_string(),
-                            vec![
-                                f64::from(s.substances_national),
-                                f64::from(s.substances_multinational),
-                            ],
-                        )],
-                        y_label: self.t("axis-substances", &[]),
-                    },
-                ));
-            }
-            None => blocks.push(self.missing("safety", &self.f.missing_years(MissingPart::Safety))),
+        let mut series = Vec::new();
+        if let (Some(r), Some(n)) = (&s.annual_reports_change, &s.notifications_change) {
+            series.push((
+                (y - 1).to_string(),
+                vec![f64::from(r.previous), f64::from(n.previous)],
+            ));
         }
-        self.section("safety", true, blocks)
+        let from = if series.is_empty() { y } else { y - 1 };
+        series.push((
+            y.to_string(),
+            vec![f64::from(s.annual_reports), f64::from(s.notifications)],
+        ));
+        blocks.push(self.figure_lacking(
+            "safety-reports",
+            self.t("figure-safety-reports", &self.span(from, y)),
+            ChartData {
+                kind: ChartKind::GroupedBars,
+                categories: vec![
+                    self.t("series-annual-reports", &[]),
+                    self.t("series-notifications", &[]),
+                ],
+                series,
+                y_label: self.t("axis-count", &[]),
+            },
+            &self.f.missing_years(MissingPart::SafetyPrevious),
+        ));
+        blocks.push(self.figure(
+            "safety-substances",
+            self.t("figure-safety-substances", args![("year", y)]),
+            ChartData {
+                kind: ChartKind::HorizontalBars,
+                categories: vec![
+                    self.t("series-substances-national", &[]),
+                    self.t("series-substances-multinational", &[]),
+                ],
+                series: vec![(
+                    y.to_string(),
+                    vec![
+                        f64::from(s.substances_national),
+                        f64::from(s.substances_multinational),
+                    ],
+                )],
+                y_label: self.t("axis-substances", &[]),
+            },
+        ));
+        Some(self.section("safety", true, blocks))
     }
 }

@@ -3,10 +3,11 @@
 use super::super::*;
 
 impl Builder<'_> {
-    pub(in crate::text) fn therapy(&self) -> Section {
+    pub(in crate::text) fn therapy(&self) -> Option<Section> {
         let y = self.year();
         let Some(t) = &self.f.therapy else {
-            return self.section("therapy", true, vec![self.missing("therapy", &[y])]);
+            self.unavailable("therapy", &[y]);
+            return None;
         };
         let still = match t.still {
             Some(true) => "yes",
@@ -20,6 +21,8 @@ impl Builder<'_> {
                 ("area", self.t(&format!("soc-{}.short", t.leader), &[])),
                 ("still", still),
                 ("by-far", t.by_far),
+                // A reference only to a section the report has.
+                ("cancer-shown", self.shows("cancer")),
                 ("cancer-section", REF_MARK)
             ],
         );
@@ -51,7 +54,7 @@ impl Builder<'_> {
             footer: vec![],
             notes: vec![self.t("note-meddra", &[])],
         }));
-        self.section("therapy", true, blocks)
+        Some(self.section("therapy", true, blocks))
     }
 
     /// Splits a sentence at [`REF_MARK`] into text runs and a reference run.
