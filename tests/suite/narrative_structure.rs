@@ -45,18 +45,20 @@ pub(super) fn structure_cases() -> Vec<Case> {
                 "Guidance sessions: 2018",
             ],
             absent: &[
-                // No heading of a section without data (a heading is a line
-                // of its own), and no note in a section's place.
-                "\nSøknader fordelt på faser\n",
-                "\nSøknader fordelt på terapiområder\n",
-                "\nSøknader om vesentlige endringer\n",
-                "\nVeiledning og rådgivning\n",
-                "\nSøknader fordelt på fasar\n",
-                "\nRettleiing og rådgiving\n",
-                "\nApplications by phase\n",
-                "\nApplications by therapy area\n",
-                "\nApplications for substantial modifications\n",
-                "\nGuidance and advice\n",
+                // No heading of a section without data (the corpus reads a
+                // heading as its title and a space; an item of the box has a
+                // colon), and no note in a section's place.
+                "Søknader fordelt på faser ",
+                "Søknader fordelt på terapiområder ",
+                "Søknader om vesentlige endringer ",
+                "Veiledning og rådgivning",
+                "Søknader fordelt på fasar ",
+                "Søknader om vesentlege endringar ",
+                "Rettleiing og rådgiving",
+                "Applications by phase ",
+                "Applications by therapy area ",
+                "Applications for substantial modifications ",
+                "Guidance and advice",
                 "er ikke tilgjengelige.",
                 "er ikkje tilgjengelege.",
                 "no data are available",
@@ -79,9 +81,9 @@ pub(super) fn structure_cases() -> Vec<Case> {
                 "Applications by phase: 2023 and 2024",
             ],
             absent: &[
-                "\nSikkerhetsrapportering\n",
-                "\nTryggleiksrapportering\n",
-                "\nSafety reporting\n",
+                "Sikkerhetsrapportering",
+                "Tryggleiksrapportering",
+                "Safety reporting",
                 // The regulation's text and the editorial paragraph that
                 // presupposes the counts go with the section.
                 "2022/20",
@@ -90,25 +92,57 @@ pub(super) fn structure_cases() -> Vec<Case> {
             ],
         },
         Case {
+            name: "2024 with safety counts: the section, its regulation text and its editorial paragraph",
+            data: || {
+                shipped_2024(|t| {
+                    t + "\n[safety]\nannual_reports = 150\nnotifications = 44\nsubstances_national = 12\nsubstances_multinational = 30\n"
+                })
+            },
+            year: 2024,
+            // The wording of the fixed and editorial sentences (written in
+            // narrative_prose.rs for the section, which 2024's data do not
+            // have): shown where the counts are.
+            nb: &[
+                "Sikkerhetsovervåkingen omfatter utredning av årsrapporter, screening av EudraVigilance-databasen for «suspected unexpected serious adverse reactions» (SUSAR-er) og vurdering av notifikasjoner som sendes inn i CTIS for pågående studier.",
+                "Overvåkingen gjelder både studier som er overført fra CTD til CTR gjennom overgangssøknader, og nye studier godkjent etter CTR.",
+                "Tall for 2023 er ikke tilgjengelige, og året er derfor ikke med.",
+                "Sikkerhetsrapportering I henhold til",
+            ],
+            nn: &[
+                "Tryggleiksovervakinga omfattar utgreiing av årsrapportar, screening av EudraVigilance-databasen for «suspected unexpected serious adverse reactions» (SUSAR-ar) og vurdering av notifikasjonar som kjem inn i CTIS for pågåande studiar.",
+                "Overvakinga gjeld både studiar som er overførte frå CTD til CTR gjennom overgangssøknader, og nye studiar godkjende etter CTR.",
+            ],
+            en: &[
+                "Safety monitoring covers the assessment of annual reports, the screening of the EudraVigilance database for suspected unexpected serious adverse reactions (SUSARs) and the assessment of notifications submitted in CTIS for ongoing trials.",
+                "The monitoring applies both to trials transferred from the CTD to the CTR through transition applications and to new trials approved under the CTR.",
+                // "SUSARs" in the text is SUSAR in the glossary.
+                "SUSAR: Suspected unexpected serious adverse reaction: a suspected adverse reaction that is both serious and unexpected.",
+            ],
+            absent: &[
+                "Årsrapporter, notifikasjoner og aktive substanser: ",
+                "Annual reports, notifications and active substances: ",
+            ],
+        },
+        Case {
             name: "2024: one year of transition applications and of modifications is a sentence, not a chart",
             data: shipped_files,
             year: 2024,
             nb: &[
                 "Det ble søkt og behandlet 254 overgangssøknader i 2024.",
-                "I 2024 behandlet vi 432 søknader om vesentlige endringer. Av disse kom 316 inn i CTIS og 116 under gammelt regelverk (CTD).",
+                "I 2024 behandlet DMP 432 søknader om vesentlige endringer. Av disse kom 316 inn i CTIS og 116 under gammelt regelverk (CTD).",
                 // The years the charts would have lacked, in "Om tallene".
                 "Overgangssøknader: 2022 og 2023",
                 "Søknader om vesentlige endringer: 2019–2023",
             ],
             nn: &[
                 "Det vart sendt inn og behandla 254 overgangssøknader i 2024.",
-                "I 2024 behandla vi 432 søknader om vesentlege endringar. Av desse kom 316 inn i CTIS og 116 etter gammalt regelverk (CTD).",
+                "I 2024 behandla DMP 432 søknader om vesentlege endringar. Av desse kom 316 inn i CTIS og 116 etter gammalt regelverk (CTD).",
                 "Overgangssøknader: 2022 og 2023",
                 "Søknader om vesentlege endringar: 2019–2023",
             ],
             en: &[
                 "In 2024, 254 transition applications were submitted and processed.",
-                "In 2024, we processed 432 applications for substantial modifications. Of these, 316 were submitted through CTIS and 116 under the previous rules (CTD).",
+                "In 2024, DMP processed 432 applications for substantial modifications. Of these, 316 were submitted through CTIS and 116 under the previous rules (CTD).",
                 "Transition applications: 2022 and 2023",
                 "Applications for substantial modifications: 2019–2023",
             ],
@@ -194,22 +228,25 @@ pub(super) fn structure_cases() -> Vec<Case> {
             },
             year: 2024,
             nb: &[
-                "Med 44 søknader er kreft det terapiområdet som det gjøres desidert flest kliniske studier på i Norge.",
+                "Med 44 søknader er kreft det desidert største terapiområdet.",
                 "Kreftstudier: 2024",
             ],
             nn: &[
-                "Med 44 søknader er kreft det terapiområdet som det blir gjort desidert flest kliniske studiar på i Noreg.",
+                "Med 44 søknader er kreft det desidert største terapiområdet.",
                 "Kreftstudiar: 2024",
             ],
             en: &[
-                "With 44 applications, cancer was by far the therapy area with the most clinical trials in Norway.",
+                "With 44 applications, cancer was by far the largest therapy area.",
                 "Cancer trials: 2024",
             ],
             absent: &[
                 "se seksjon",
                 "sjå seksjon",
                 "see section",
-                "\nKreftstudier\n",
+                // No cancer section: its definition goes with it.
+                "Med kreftstudier menes",
+                "Kreftstudiar er definerte",
+                "Cancer trials are defined",
             ],
         },
         Case {
@@ -240,7 +277,7 @@ pub(super) fn structure_cases() -> Vec<Case> {
                 "Total | 316 | 116 | 432",
                 "Symbols: .. = data not available, . = category not applicable",
             ],
-            absent: &["| . | .\n", "| .. | .\n"],
+            absent: &["| . | . ", "| .. | . "],
         },
     ]
 }
