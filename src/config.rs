@@ -33,6 +33,10 @@ pub struct Config {
     pub publisher: Option<String>,
     /// Data known to be missing for good: said in one line, not warned about.
     pub known_gap: Vec<KnownGap>,
+    /// Breaks in series: years whose counts cannot be compared with the
+    /// year before (`[[break]]`).
+    #[serde(rename = "break")]
+    pub breaks: Vec<SeriesBreak>,
     /// The report's sections, in order.
     pub section: Vec<SectionSpec>,
     /// The key figures on the first pages, in order.
@@ -182,6 +186,7 @@ impl Default for Config {
             ],
             publisher: None,
             known_gap: Vec::new(),
+            breaks: Vec::new(),
             section: BUILT_IN_SECTIONS
                 .iter()
                 .map(|id| SectionSpec {
@@ -218,6 +223,59 @@ pub struct KnownGap {
 impl KnownGap {
     pub fn covers(&self, data: &str, year: i32) -> bool {
         self.data == data && self.from <= year && year <= self.to.unwrap_or(self.from)
+    }
+}
+
+/// The series a break can name: where the counts are in a year's file
+/// (as `known_gap`'s `data`), and `applications` for the total and the
+/// sponsor groups.
+pub const BREAK_SERIES: &[&str] = &[
+    "applications",
+    "applications.paediatric",
+    "applications.transition",
+    "ctis",
+    "phases",
+    "therapy_areas",
+    "cancer",
+    "modifications",
+    "safety",
+    "guidance",
+];
+
+/// A break in a series: the counts of each year from `from` to `to` were
+/// made under other rules or definitions than the year before them, so no
+/// change is computed or worded between such a year and the one before it
+/// (nor a streak, a level or a record across it). Tables mark those years
+/// with the break symbol, figures that span the break say why under them,
+/// and the section about the series gives the reason.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeriesBreak {
+    /// The series ([`BREAK_SERIES`]): `ctis` is every count in CTIS, the
+    /// applications by Norway's role and the modifications' split into
+    /// CTIS and CTD.
+    pub data: String,
+    /// The first year that cannot be compared with the year before.
+    pub from: i32,
+    /// The last such year, when the change took several years (default: `from`).
+    pub to: Option<i32>,
+    /// When the rules or definitions changed (in the reason, formatted per language).
+    pub date: Date,
+    /// The public reason: the messages `break-<message>` in `locales/<lang>/meta.ftl`.
+    pub message: String,
+    /// Why, for the editors (the public words are the message's).
+    pub reason: String,
+}
+
+impl SeriesBreak {
+    /// The last year that cannot be compared with the year before.
+    pub fn to(&self) -> i32 {
+        self.to.unwrap_or(self.from)
+    }
+
+    /// Whether `year` of `data` cannot be compared with the year before it.
+    pub fn splits(&self, data: &str, year: i32) -> bool {
+        self.data == data && self.from <= year && year <= self.to()
     }
 }
 
@@ -370,6 +428,12 @@ impl Config {
             }
             _ => (own, None),
         }
+    }
+
+    /// Whether `year` of the series `data` cannot be compared with the year
+    /// before it (a `[[break]]` lies between them).
+    pub fn broken(&self, data: &str, year: i32) -> bool {
+        self.breaks.iter().any(|b| b.splits(data, year))
     }
 
     /// Reads `report.toml` if it exists; the defaults otherwise.
@@ -545,6 +609,50 @@ impl Config {
                     "known_gap: say why the data are missing in `reason`",
                 )
                 .at(file, at(&format!("known_gap.{i}.reason"))));
+            }
+        }
+        for (i, b) in config.breaks.iter().enumerate() {
+            if !BREAK_SERIES.contains(&b.data.as_str()) {
+                let hint = crate::data::closest(&b.data, BREAK_SERIES.iter().copied())
+                    .map(|k| format!(" (did you mean `{k}`?)"))
+                    .unwrap_or_default();
+                return Err(Diagnostic::error(format!(
+                    "break: `{}` is not a series{hint}; the series are: {}",
+                    b.data,
+                    BREAK_SERIES.join(", ")
+                ))
+                .at(file, at(&format!("break.{i}.data"))));
+            }
+            if b.to.is_some_and(|to| to < b.from) {
+                return Err(Diagnostic::error(format!(
+                    "break: to ({}) is before from ({})",
+                    b.to(),
+                    b.from
+                ))
+                .at(file, at(&format!("break.{i}.to"))));
+            }
+            if b.date.year > b.to() {
+                return Err(Diagnostic::error(format!(
+                    "break: the date {}-{:02}-{:02} is after the last year it splits ({}): the counts cannot change before the rules do",
+                    b.date.year,
+                    b.date.month,
+                    b.date.day,
+                    b.to()
+                ))
+                .at(file, at(&format!("break.{i}.date"))));
+            }
+            if !kebab(&b.message) {
+                return Err(Diagnostic::error(format!(
+                    "break: message `{}` must be lower-case letters, digits and `-` (it names the messages break-<message>)",
+                    b.message
+                ))
+                .at(file, at(&format!("break.{i}.message"))));
+            }
+            if b.reason.trim().is_empty() {
+                return Err(
+                    Diagnostic::error("break: say why the series breaks in `reason`")
+                        .at(file, at(&format!("break.{i}.reason"))),
+                );
             }
         }
         for (name, p) in [

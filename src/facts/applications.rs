@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::series::{Change, Direction, RecordSince, Share, Trend, record_of, trend, unbroken};
-use super::{Applicable, Miss, MissingPart};
+use super::{Applicable, Miss, MissingPart, since_break};
 use crate::config::{Config, Narrative};
 use crate::data::{Count, Dataset, Date, YearData};
 
@@ -163,7 +163,9 @@ pub(super) fn applications(
     let n = &config.narrative;
     let year = cur.year;
     let a = &cur.applications;
-    let series = |f: fn(&YearData) -> Count| data.series(year, |d| Some(f(d)));
+    let series = |f: fn(&YearData) -> Count| {
+        since_break(config, "applications", data.series(year, |d| Some(f(d))))
+    };
     let total_trend = trend(n, &series(|d| d.applications.total));
     let commercial_trend = trend(n, &series(|d| d.applications.commercial));
     let non_commercial_trend = trend(n, &series(|d| d.applications.non_commercial));
@@ -181,9 +183,13 @@ pub(super) fn applications(
     };
     // A record of the share as printed (whole percent): 39.3 % is no record
     // beside a year the table also shows as 39 %.
-    let shares: Vec<(i32, u32)> = data.series(year, |d| {
-        Some(Share::new(d.applications.non_commercial, d.applications.total).percent)
-    });
+    let shares: Vec<(i32, u32)> = since_break(
+        config,
+        "applications",
+        data.series(year, |d| {
+            Some(Share::new(d.applications.non_commercial, d.applications.total).percent)
+        }),
+    );
     let share_record = record_of(unbroken(&shares), n.record_min_years);
     if a.paediatric.is_none() {
         miss(MissingPart::Paediatric, vec![year]);
@@ -191,7 +197,10 @@ pub(super) fn applications(
     if a.rejected.is_none() {
         miss(MissingPart::Rejected, vec![year]);
     }
-    let paediatric_change = match (a.paediatric, data.get(year - 1)) {
+    let paediatric_before = data
+        .get(year - 1)
+        .filter(|_| !config.broken("applications.paediatric", year));
+    let paediatric_change = match (a.paediatric, paediatric_before) {
         (Some(p), Some(prev)) => prev
             .applications
             .paediatric

@@ -94,6 +94,25 @@ impl MissingPart {
     }
 }
 
+/// A break in a series (`[[break]]` in `report.toml`) that this year's
+/// report meets: its years, and the words for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct BreakFacts {
+    /// The series (`ctis`, `applications`, …).
+    pub data: String,
+    /// The years up to this one that cannot be compared with the year before
+    /// (empty in the report of the year before the break, which announces it).
+    pub years: Vec<i32>,
+    /// The first and last year of the break, this year's report or not.
+    pub from: i32,
+    pub to: i32,
+    /// When the rules changed.
+    pub date: Date,
+    /// The public reason: the message `break-<message>`.
+    pub message: String,
+    pub reason: String,
+}
+
 /// Data the report needs that the directorate did not supply.
 #[derive(Debug, Clone, Serialize)]
 pub struct Missing {
@@ -126,6 +145,11 @@ pub struct Facts {
     pub safety: Option<SafetyFacts>,
     pub guidance: Option<GuidanceFacts>,
     pub context: Option<crate::data::Context>,
+    /// The breaks in series this report meets: those before or in this
+    /// year, and one that starts next year (announced).
+    pub breaks: Vec<BreakFacts>,
+    /// When the Clinical Trials Regulation began to apply (`report.toml`).
+    pub ctr_from: Date,
     pub missing: Vec<Missing>,
 }
 
@@ -138,12 +162,33 @@ impl Facts {
             .flat_map(|m| m.years.iter().copied())
             .collect()
     }
+
+    /// Whether `year` of the series `data` cannot be compared with the year
+    /// before it.
+    pub fn broken(&self, data: &str, year: i32) -> bool {
+        self.breaks
+            .iter()
+            .any(|b| b.data == data && b.years.contains(&year))
+    }
+}
+
+/// The part of `series` (in year order) from its last break on: a year that
+/// cannot be compared with the year before starts the series again, as a
+/// year without data does.
+pub(crate) fn since_break<T>(
+    config: &Config,
+    data: &str,
+    mut series: Vec<(i32, T)>,
+) -> Vec<(i32, T)> {
+    if let Some(at) = series.iter().rposition(|(y, _)| config.broken(data, *y)) {
+        series.drain(..at);
+    }
+    series
 }
 
 /// Computes the facts of the year `cur` of `data` (a year resolved from
 /// it: [`Dataset::get`]), with the rules and thresholds of `config`.
 pub fn compute(data: &Dataset, config: &Config, cur: &YearData) -> Facts {
-    let n = &config.narrative;
     let year = cur.year;
     let rules = &config.rules;
     let applicable = Applicable {
@@ -156,20 +201,40 @@ pub fn compute(data: &Dataset, config: &Config, cur: &YearData) -> Facts {
 
     let applications = applications(data, config, &applicable, cur, &mut miss);
     let ctis = if applicable.ctr {
-        ctis(data, n, cur, &mut miss)
+        ctis(data, config, cur, &mut miss)
     } else {
         None
     };
-    let phases = phases(data, n, cur, &mut miss);
-    let therapy = therapy(data, n, cur, &mut miss);
-    let cancer = cancer(data, n, cur, &mut miss);
-    let modifications = modifications(data, n, rules.ctr.from.year, cur, &mut miss);
+    let phases = phases(data, config, cur, &mut miss);
+    let therapy = therapy(data, config, cur, &mut miss);
+    let cancer = cancer(data, config, cur, &mut miss);
+    let modifications = modifications(data, config, cur, &mut miss);
     let safety = if applicable.safety_assessment {
-        safety(data, n, rules.safety_assessment.from.year, cur, &mut miss)
+        safety(
+            data,
+            config,
+            rules.safety_assessment.from.year,
+            cur,
+            &mut miss,
+        )
     } else {
         None
     };
-    let guidance = guidance(data, n, cur, &mut miss);
+    let guidance = guidance(data, config, cur, &mut miss);
+    let breaks = config
+        .breaks
+        .iter()
+        .filter(|b| b.from <= year + 1)
+        .map(|b| BreakFacts {
+            data: b.data.clone(),
+            years: (b.from..=b.to().min(year)).collect(),
+            from: b.from,
+            to: b.to(),
+            date: b.date,
+            message: b.message.clone(),
+            reason: b.reason.clone(),
+        })
+        .collect();
     let gaps: Vec<i32> = data
         .years
         .keys()
@@ -200,6 +265,8 @@ pub fn compute(data: &Dataset, config: &Config, cur: &YearData) -> Facts {
         safety,
         guidance,
         context: cur.context.clone(),
+        breaks,
+        ctr_from: config.rules.ctr.from,
         missing,
     }
 }

@@ -6,8 +6,9 @@
 use serde::Serialize;
 
 use super::series::{Change, Share, Since, Trend, since, trend};
+use super::since_break;
 use super::{MODIFICATIONS_FIRST_YEAR, Miss, MissingPart};
-use crate::config::Narrative;
+use crate::config::Config;
 use crate::data::{AreaCount, Count, Dataset, YearData};
 
 /// One year of Table 2.
@@ -137,10 +138,11 @@ pub struct GuidanceFacts {
 
 pub(super) fn ctis(
     data: &Dataset,
-    n: &Narrative,
+    config: &Config,
     cur: &YearData,
     miss: &mut Miss,
 ) -> Option<CtisFacts> {
+    let n = &config.narrative;
     let Some(c) = &cur.ctis else {
         miss(MissingPart::Ctis, vec![cur.year]);
         return None;
@@ -158,8 +160,11 @@ pub(super) fn ctis(
             partial: c.total() != all,
         })
         .collect();
-    let multinational_change = data
-        .get(cur.year - 1)
+    // Not across a break: 2023's 69 against 2022's 20 measures the switch
+    // to CTIS, not the trials.
+    let multinational_change = (!config.broken("ctis", cur.year))
+        .then(|| data.get(cur.year - 1))
+        .flatten()
         .and_then(|d| d.ctis.as_ref())
         .map(|p| Change::new(n, cur.year - 1, p.multinational(), c.multinational(), 1));
     Some(CtisFacts {
@@ -177,10 +182,11 @@ pub(super) fn ctis(
 
 pub(super) fn phases(
     data: &Dataset,
-    n: &Narrative,
+    config: &Config,
     cur: &YearData,
     miss: &mut Miss,
 ) -> Option<PhaseFacts> {
+    let n = &config.narrative;
     let as_array = |d: &YearData| {
         d.phases
             .as_ref()
@@ -204,8 +210,9 @@ pub(super) fn phases(
     if previous.is_none() && last_expected {
         miss(MissingPart::Phases, vec![cur.year - 1]);
     }
-    let changes: Option<[Change; 4]> =
-        previous.map(|p| std::array::from_fn(|i| Change::new(n, cur.year - 1, p[i], counts[i], 1)));
+    let changes: Option<[Change; 4]> = previous
+        .filter(|_| !config.broken("phases", cur.year))
+        .map(|p| std::array::from_fn(|i| Change::new(n, cur.year - 1, p[i], counts[i], 1)));
     let iii_and_ii_agree = changes
         .as_ref()
         .is_some_and(|c| c[2].class.direction() == c[1].class.direction());
@@ -219,10 +226,11 @@ pub(super) fn phases(
 
 pub(super) fn therapy(
     data: &Dataset,
-    n: &Narrative,
+    config: &Config,
     cur: &YearData,
     miss: &mut Miss,
 ) -> Option<TherapyFacts> {
+    let n = &config.narrative;
     let Some(t) = cur.therapy_areas.as_ref().filter(|t| !t.top.is_empty()) else {
         miss(MissingPart::TherapyAreas, vec![cur.year]);
         return None;
@@ -231,8 +239,9 @@ pub(super) fn therapy(
     let runner_up_count = t.top.get(1).map(|a| a.count);
     let by_far =
         runner_up_count.is_none_or(|r| f64::from(leader.count) >= n.by_far_ratio * f64::from(r));
-    let still = data
-        .get(cur.year - 1)
+    let still = (!config.broken("therapy_areas", cur.year))
+        .then(|| data.get(cur.year - 1))
+        .flatten()
         .and_then(|d| d.therapy_areas.as_ref())
         .and_then(|t| t.leading())
         .map(|prev| prev == leader.soc);
@@ -258,15 +267,20 @@ fn shared_ranks(areas: &[AreaCount]) -> Vec<u32> {
 
 pub(super) fn cancer(
     data: &Dataset,
-    n: &Narrative,
+    config: &Config,
     cur: &YearData,
     miss: &mut Miss,
 ) -> Option<CancerFacts> {
+    let n = &config.narrative;
     let Some(c) = &cur.cancer else {
         miss(MissingPart::Cancer, vec![cur.year]);
         return None;
     };
-    let series = data.series(cur.year, |d| d.cancer.as_ref().map(|c| c.total));
+    let series = since_break(
+        config,
+        "cancer",
+        data.series(cur.year, |d| d.cancer.as_ref().map(|c| c.total)),
+    );
     let history = data
         .series(cur.year, |d| d.cancer.clone())
         .into_iter()
@@ -281,17 +295,18 @@ pub(super) fn cancer(
     })
 }
 
-/// Section 6; `ctr_from` is the first year of the Clinical Trials
-/// Regulation: its parts (in CTIS, under the CTD) are compared only when
-/// the year before was under it too (before it, every application was a
-/// CTD one and "CTIS rose from 0" says nothing).
+/// Section 6. The parts (in CTIS, under the CTD) are compared only when the
+/// year before was under the Clinical Trials Regulation too (before it,
+/// every application was a CTD one and "CTIS rose from 0" says nothing),
+/// and not across a break in the `ctis` series (or in `modifications`).
 pub(super) fn modifications(
     data: &Dataset,
-    n: &Narrative,
-    ctr_from: i32,
+    config: &Config,
     cur: &YearData,
     miss: &mut Miss,
 ) -> Option<ModificationFacts> {
+    let n = &config.narrative;
+    let ctr_from = config.rules.ctr.from.year;
     let Some(m) = &cur.modifications else {
         miss(MissingPart::Modifications, vec![cur.year]);
         return None;
@@ -308,9 +323,13 @@ pub(super) fn modifications(
     if !lacking.is_empty() {
         miss(MissingPart::ModificationsHistory, lacking);
     }
-    let series: Vec<(i32, Count)> =
-        data.series(cur.year, |d| d.modifications.as_ref().map(|m| m.total));
-    let parts = (cur.year > ctr_from)
+    let series: Vec<(i32, Count)> = since_break(
+        config,
+        "modifications",
+        data.series(cur.year, |d| d.modifications.as_ref().map(|m| m.total)),
+    );
+    let split_broken = config.broken("ctis", cur.year) || config.broken("modifications", cur.year);
+    let parts = (cur.year > ctr_from && !split_broken)
         .then(|| data.get(cur.year - 1))
         .flatten()
         .and_then(|d| d.modifications.as_ref())
@@ -338,7 +357,7 @@ pub(super) fn modifications(
 /// compare with.
 pub(super) fn safety(
     data: &Dataset,
-    n: &Narrative,
+    config: &Config,
     since: i32,
     cur: &YearData,
     miss: &mut Miss,
@@ -358,8 +377,11 @@ pub(super) fn safety(
     if prev.is_none() && last_expected {
         miss(MissingPart::SafetyPrevious, vec![previous_year]);
     }
+    let n = &config.narrative;
+    let comparable = !config.broken("safety", cur.year);
     let change = |f: fn(&crate::data::Safety) -> Count| {
-        prev.map(|p| Change::new(n, previous_year, f(p), f(s), 1))
+        prev.filter(|_| comparable)
+            .map(|p| Change::new(n, previous_year, f(p), f(s), 1))
     };
     let annual_reports_change = change(|s| s.annual_reports);
     let notifications_change = change(|s| s.notifications);
@@ -386,15 +408,20 @@ pub(super) fn safety(
 
 pub(super) fn guidance(
     data: &Dataset,
-    n: &Narrative,
+    config: &Config,
     cur: &YearData,
     miss: &mut Miss,
 ) -> Option<GuidanceFacts> {
+    let n = &config.narrative;
     let Some(g) = &cur.guidance else {
         miss(MissingPart::Guidance, vec![cur.year]);
         return None;
     };
-    let series = data.series(cur.year, |d| d.guidance.as_ref().map(|g| g.total));
+    let series = since_break(
+        config,
+        "guidance",
+        data.series(cur.year, |d| d.guidance.as_ref().map(|g| g.total)),
+    );
     Some(GuidanceFacts {
         total: g.total,
         meetings: g.meetings,
