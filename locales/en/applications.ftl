@@ -243,6 +243,11 @@ series-transition = Transition applications
 
 ## Section 2: mononational and multinational applications
 
+# When the Regulation became applicable (report.toml, [rules] ctr); in section 2 in the years of the transition.
+# Variables:
+#   $date (String) - the date, formatted
+ctis-ctr = Regulation (EU) No 536/2014 (the CTR) became applicable on { $date }, and from then on applications could be submitted through CTIS.
+
 # Variables:
 #   $total (Number) - applications submitted through CTIS
 #   $all (String) - yes if all of the year’s applications were submitted through CTIS

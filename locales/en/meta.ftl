@@ -60,16 +60,28 @@ label-figure-data = The numbers in the chart
 # Symbols in table cells that hold no number (Statistics Norway's standard symbols).
 # The number exists, but the data do not give it.
 symbol-not-available = ..
+    .meaning = data not available
 # There can be no number here (the category does not apply).
 symbol-not-applicable = .
+    .meaning = category not applicable
+# Break in series: the year so marked cannot be compared with the year before (set before the number or year).
+symbol-break = |
+    .meaning = break in series
 # Under a table whose cells hold standard symbols.
 # Variables:
-#   $which (String) - which symbols the table has: not-available, not-applicable or both
-table-symbols = Symbols: { $which ->
-    [not-available] { symbol-not-available } = data not available
-    [not-applicable] { symbol-not-applicable } = category not applicable
-   *[both] { symbol-not-available } = data not available, { symbol-not-applicable } = category not applicable
-  }
+#   $symbols (String) - the table's symbols, each with its meaning (table-symbol), already joined
+table-symbols = Symbols: { $symbols }
+# One symbol of the key.
+# Variables:
+#   $symbol (String) - the symbol
+#   $meaning (String) - what it means (.meaning)
+table-symbol = { $symbol } = { $meaning }
+# Between the symbols of the key.
+table-symbols-separator = {", "}
+# A year (or number) marked with the break symbol.
+# Variables:
+#   $value (String) - the year or number
+table-break-mark = { symbol-break }{ "\u00A0" }{ $value }
 
 # Variables:
 #   $percent (Number) - a percentage, rounded to a whole number
@@ -224,3 +236,15 @@ sponsor-split = Of these, { $commercial } came from commercial and { $non-commer
 axis-applications = Number of applications
 axis-trials = Number of trials
 axis-count = Number
+
+## Breaks in series (report.toml, [[break]])
+
+# Why the CTIS counts cannot be compared with the year before; in section 2 and under figures that span the break.
+# Variables:
+#   $date (String) - the date CTIS became mandatory, formatted
+break-ctis = CTIS became mandatory for new applications on { $date }.
+# After the reason for a break.
+# Variables:
+#   $years (String) - the years that cannot be compared with the year before, already joined
+#   $count (Number) - how many such years
+break-not-comparable = The figures for { $years } are therefore not comparable with those for the year before.

@@ -246,6 +246,11 @@ series-transition = Overgangssøknader
 
 ## Seksjon 2: mono- og multinasjonale søknader
 
+# Når forordningen begynte å gjelde (report.toml, [rules] ctr); i seksjon 2 i årene med overgangsordningen.
+# Variables:
+#   $date (String) - datoen, ferdig formatert
+ctis-ctr = Forordning (EU) nr. 536/2014 (CTR) begynte å gjelde { $date }, og fra da av kunne søknader sendes inn i CTIS.
+
 # Variables:
 #   $total (Number) - søknader sendt inn i CTIS
 #   $all (String) - yes hvis alle årets søknader ble sendt inn i CTIS

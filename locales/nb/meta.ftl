@@ -60,16 +60,28 @@ label-figure-data = Tallene i diagrammet
 # Tegn i tabellceller der det ikke står et tall (Statistisk sentralbyrås standardtegn).
 # Oppgaven finnes, men dataene gir den ikke.
 symbol-not-available = ..
+    .meaning = oppgave mangler
 # Det kan ikke finnes et tall her (kategorien gjelder ikke).
 symbol-not-applicable = .
+    .meaning = tall kan ikke forekomme
+# Brudd i tidsserien: året som er merket, kan ikke sammenlignes med året før (står foran tallet eller året).
+symbol-break = |
+    .meaning = brudd i tidsserien
 # Under en tabell som har standardtegn i cellene.
 # Variables:
-#   $which (String) - hvilke tegn tabellen har: not-available, not-applicable eller both
-table-symbols = Tegnforklaring: { $which ->
-    [not-available] { symbol-not-available } = oppgave mangler
-    [not-applicable] { symbol-not-applicable } = tall kan ikke forekomme
-   *[both] { symbol-not-available } = oppgave mangler, { symbol-not-applicable } = tall kan ikke forekomme
-  }
+#   $symbols (String) - tegnene tabellen har, hvert med betydningen sin (table-symbol), ferdig satt sammen
+table-symbols = Tegnforklaring: { $symbols }
+# Ett tegn i tegnforklaringen.
+# Variables:
+#   $symbol (String) - tegnet
+#   $meaning (String) - hva tegnet betyr (.meaning)
+table-symbol = { $symbol } = { $meaning }
+# Mellom tegnene i tegnforklaringen.
+table-symbols-separator = {", "}
+# Et år (eller tall) merket med bruddtegnet.
+# Variables:
+#   $value (String) - året eller tallet
+table-break-mark = { symbol-break }{ "\u00A0" }{ $value }
 
 # Variables:
 #   $percent (Number) - en prosent, avrundet til helt tall
@@ -224,3 +236,15 @@ sponsor-split = Av disse kom { $commercial } fra kommersielle og { $non-commerci
 axis-applications = Antall søknader
 axis-trials = Antall studier
 axis-count = Antall
+
+## Brudd i tidsserier (report.toml, [[break]])
+
+# Hvorfor CTIS-tallene ikke kan sammenlignes med året før; i seksjon 2 og under figurer som spenner over bruddet.
+# Variables:
+#   $date (String) - datoen da CTIS ble obligatorisk, ferdig formatert
+break-ctis = CTIS ble obligatorisk for nye søknader fra { $date }.
+# Etter grunnen til et brudd.
+# Variables:
+#   $years (String) - årene som ikke kan sammenlignes med året før, ferdig satt sammen
+#   $count (Number) - hvor mange slike år
+break-not-comparable = Tallene for { $years } kan derfor ikke sammenlignes med året før.

@@ -246,6 +246,11 @@ series-transition = Overgangssøknader
 
 ## Seksjon 2: mono- og multinasjonale søknader
 
+# Når forordninga tok til å gjelde (report.toml, [rules] ctr); i seksjon 2 i åra med overgangsordninga.
+# Variables:
+#   $date (String) - datoen, ferdig formatert
+ctis-ctr = Forordning (EU) nr. 536/2014 (CTR) tok til å gjelde { $date }, og frå då av kunne søknader sendast inn i CTIS.
+
 # Variables:
 #   $total (Number) - søknader sende inn i CTIS
 #   $all (String) - yes dersom alle søknadene i året vart sende inn i CTIS

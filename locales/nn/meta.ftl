@@ -60,16 +60,28 @@ label-figure-data = Tala i diagrammet
 # Teikn i tabellceller der det ikkje står eit tal (Statistisk sentralbyrå sine standardteikn).
 # Oppgåva finst, men dataa gir henne ikkje.
 symbol-not-available = ..
+    .meaning = oppgåve manglar
 # Det kan ikkje finnast eit tal her (kategorien gjeld ikkje).
 symbol-not-applicable = .
+    .meaning = tal kan ikkje førekome
+# Brot i tidsserien: året som er merkt, kan ikkje samanliknast med året før (står framfor talet eller året).
+symbol-break = |
+    .meaning = brot i tidsserien
 # Under ein tabell som har standardteikn i cellene.
 # Variables:
-#   $which (String) - kva teikn tabellen har: not-available, not-applicable eller both
-table-symbols = Teiknforklaring: { $which ->
-    [not-available] { symbol-not-available } = oppgåve manglar
-    [not-applicable] { symbol-not-applicable } = tal kan ikkje førekome
-   *[both] { symbol-not-available } = oppgåve manglar, { symbol-not-applicable } = tal kan ikkje førekome
-  }
+#   $symbols (String) - teikna tabellen har, kvart med tydinga si (table-symbol), ferdig sette saman
+table-symbols = Teiknforklaring: { $symbols }
+# Eitt teikn i teiknforklaringa.
+# Variables:
+#   $symbol (String) - teiknet
+#   $meaning (String) - kva teiknet tyder (.meaning)
+table-symbol = { $symbol } = { $meaning }
+# Mellom teikna i teiknforklaringa.
+table-symbols-separator = {", "}
+# Eit år (eller tal) merkt med brotteiknet.
+# Variables:
+#   $value (String) - året eller talet
+table-break-mark = { symbol-break }{ "\u00A0" }{ $value }
 
 # Variables:
 #   $percent (Number) - ein prosent, avrunda til heilt tal
@@ -224,3 +236,15 @@ sponsor-split = Av desse kom { $commercial } frå kommersielle og { $non-commerc
 axis-applications = Talet på søknader
 axis-trials = Talet på studiar
 axis-count = Tal
+
+## Brot i tidsseriar (report.toml, [[break]])
+
+# Kvifor CTIS-tala ikkje kan samanliknast med året før; i seksjon 2 og under figurar som spenner over brotet.
+# Variables:
+#   $date (String) - datoen då CTIS vart obligatorisk, ferdig formatert
+break-ctis = CTIS vart obligatorisk for nye søknader frå { $date }.
+# Etter grunnen til eit brot.
+# Variables:
+#   $years (String) - åra som ikkje kan samanliknast med året før, ferdig sette saman
+#   $count (Number) - kor mange slike år
+break-not-comparable = Tala for { $years } kan difor ikkje samanliknast med året før.

@@ -355,25 +355,32 @@ pub(crate) fn usage(
     // every optional part left out, and for a made-up series whose turns
     // reach the sentences real data may not have met yet. Only the real
     // data's errors are reported: the made-up data serve to learn which
-    // messages are asked for.
+    // messages are asked for. The complete data are built once more without
+    // the breaks in series of `report.toml`: the comparisons a break
+    // suppresses in the shipped years are asked for in later ones.
     //
     // Every year of every data set is a document of its own: they are built
     // in parallel (a build runs these checks before any report), and their
     // records merged in order, so the outcome is the same as one by one.
     let mut wrong = BTreeSet::new();
+    let unbroken = crate::config::Config {
+        breaks: Vec::new(),
+        ..config.clone()
+    };
     let sets = [
-        data.clone(),
-        complete(data),
-        bare(data),
-        half(data, true),
-        half(data, false),
-        turns(),
+        (data.clone(), config),
+        (complete(data), config),
+        (complete(data), &unbroken),
+        (bare(data), config),
+        (half(data, true), config),
+        (half(data, false), config),
+        (turns(), config),
     ];
     let outline = config.outline();
     let records: Vec<(usize, text::Record)> = sets
         .par_iter()
         .enumerate()
-        .flat_map(|(i, data)| {
+        .flat_map(|(i, (data, config))| {
             let outline = &outline;
             data.years.par_iter().map(move |(_, cur)| {
                 let mut this = text::Record::default();

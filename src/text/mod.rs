@@ -366,15 +366,81 @@ impl Builder<'_> {
         ))
     }
 
-    /// A cell with a table symbol ([`Symbol`]) in place of a number.
-    fn symbol(&self, symbol: Symbol) -> Cell {
-        let id = match symbol {
+    /// The message of a table symbol ([`Symbol`]).
+    fn symbol_id(symbol: Symbol) -> &'static str {
+        match symbol {
             Symbol::NotAvailable => "symbol-not-available",
             Symbol::NotApplicable => "symbol-not-applicable",
-        };
+            Symbol::Break => "symbol-break",
+        }
+    }
+
+    /// A cell with a table symbol ([`Symbol`]) in place of a number.
+    fn symbol(&self, symbol: Symbol) -> Cell {
         Cell {
             symbol: Some(symbol),
-            ..Cell::new(self.t(id, &[]))
+            ..Cell::new(self.t(Self::symbol_id(symbol), &[]))
+        }
+    }
+
+    /// The cell of `year` in a table of the series `data` (a year label):
+    /// marked with the break symbol when the year cannot be compared with
+    /// the year before it.
+    fn year_cell(&self, data: &str, year: i32) -> Cell {
+        if self.f.broken(data, year) {
+            Cell {
+                mark: Some(Symbol::Break),
+                ..Cell::new(self.t("table-break-mark", args![("value", year.to_string())]))
+            }
+        } else {
+            Cell::new(year.to_string())
+        }
+    }
+
+    /// The notes under a figure of the series `data` over `years` (in
+    /// order) for each break inside it: its reason, and which years cannot
+    /// be compared with the year before.
+    fn break_notes(&self, data: &str, years: &[i32]) -> Vec<String> {
+        self.f
+            .breaks
+            .iter()
+            .filter(|b| b.data == data)
+            .filter_map(|b| {
+                let inside: Vec<i32> = b
+                    .years
+                    .iter()
+                    .copied()
+                    .filter(|y| years.contains(y) && years.contains(&(y - 1)))
+                    .collect();
+                (!inside.is_empty()).then(|| {
+                    [
+                        self.break_reason(b),
+                        self.t(
+                            "break-not-comparable",
+                            args![
+                                ("years", self.years(&inside)),
+                                ("count", inside.len() as u32)
+                            ],
+                        ),
+                    ]
+                    .join(" ")
+                })
+            })
+            .collect()
+    }
+
+    /// The public reason of a break: the message `break-<message>`.
+    fn break_reason(&self, b: &crate::facts::BreakFacts) -> String {
+        self.t(
+            &format!("break-{}", b.message),
+            args![("date", self.date(b.date))],
+        )
+    }
+
+    /// Adds the notes of the breaks in `data` over `years` under a figure.
+    fn note_breaks(&self, block: &mut Block, data: &str, years: &[i32]) {
+        if let Block::Figure { notes, .. } = block {
+            notes.extend(self.break_notes(data, years));
         }
     }
 
@@ -384,6 +450,7 @@ impl Builder<'_> {
     /// table, as a statistical table keeps its rows).
     fn year_rows<R>(
         &self,
+        data: &str,
         (from, to): (i32, i32),
         rows: &[R],
         year_of: impl Fn(&R) -> i32,
@@ -392,7 +459,7 @@ impl Builder<'_> {
     ) -> Vec<Vec<Cell>> {
         (from..=to)
             .map(|year| {
-                let mut row = vec![Cell::new(year.to_string())];
+                let mut row = vec![self.year_cell(data, year)];
                 match rows.iter().find(|r| year_of(r) == year) {
                     Some(r) => row.extend(cells(r)),
                     None => row.extend((0..width).map(|_| self.symbol(Symbol::NotAvailable))),
@@ -402,20 +469,30 @@ impl Builder<'_> {
             .collect()
     }
 
-    /// The line under a table that explains the symbols its cells hold.
+    /// The line under a table that explains the symbols its cells hold,
+    /// in the order of [`Symbol`].
     fn symbols_note(&self, table: &Table) -> Option<String> {
-        let used = |s: Symbol| {
-            (table.rows.iter().chain(&table.footer))
-                .flatten()
-                .any(|c| c.symbol == Some(s))
-        };
-        let which = match (used(Symbol::NotAvailable), used(Symbol::NotApplicable)) {
-            (true, true) => "both",
-            (true, false) => "not-available",
-            (false, true) => "not-applicable",
-            (false, false) => return None,
-        };
-        Some(self.t("table-symbols", args![("which", which)]))
+        let cells = || (table.header.iter().chain(&table.rows).chain(&table.footer)).flatten();
+        let used = |s: Symbol| cells().any(|c| c.symbol == Some(s) || c.mark == Some(s));
+        let items: Vec<String> = [Symbol::NotAvailable, Symbol::NotApplicable, Symbol::Break]
+            .into_iter()
+            .filter(|s| used(*s))
+            .map(|s| {
+                let id = Self::symbol_id(s);
+                self.t(
+                    "table-symbol",
+                    args![
+                        ("symbol", self.t(id, &[])),
+                        ("meaning", self.t(&format!("{id}.meaning"), &[]))
+                    ],
+                )
+            })
+            .collect();
+        if items.is_empty() {
+            return None;
+        }
+        let symbols = items.join(&self.t("table-symbols-separator", &[]));
+        Some(self.t("table-symbols", args![("symbols", symbols)]))
     }
 
     /// A figure block with its chart and a generated, localised alt text.

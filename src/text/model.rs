@@ -230,6 +230,9 @@ pub struct Cell {
     pub colspan: u32,
     /// The cell holds a symbol, not a value (its `text` is the symbol).
     pub symbol: Option<Symbol>,
+    /// A symbol beside the cell's value, already in its `text` (`| 2023`:
+    /// a break in the series before this year).
+    pub mark: Option<Symbol>,
 }
 
 impl Cell {
@@ -238,6 +241,7 @@ impl Cell {
             text: text.into(),
             colspan: 1,
             symbol: None,
+            mark: None,
         }
     }
 }
@@ -252,6 +256,9 @@ pub enum Symbol {
     NotAvailable,
     /// `.`: there can be no number (the category does not apply).
     NotApplicable,
+    /// `|`: a break in the series; the year so marked cannot be compared
+    /// with the year before it. A mark beside a value ([`Cell::mark`]).
+    Break,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -130,7 +130,7 @@ impl Builder<'_> {
         let (from, to) = (hist[0].year, y);
         // One year is a number, said in the text, not a chart or a table.
         if hist.len() > 1 {
-            blocks.push(self.figure_lacking(
+            let mut fig = self.figure_lacking(
                 "applications",
                 self.t("figure-applications", &self.span(from, to)),
                 ChartData {
@@ -149,7 +149,10 @@ impl Builder<'_> {
                     y_label: self.t("axis-applications", &[]),
                 },
                 &absent((from, to), hist.iter().map(|r| r.year)),
-            ));
+            );
+            let years: Vec<i32> = hist.iter().map(|r| r.year).collect();
+            self.note_breaks(&mut fig, "applications", &years);
+            blocks.push(fig);
             blocks.push(Block::Table(Table {
                 id: "tab-applications".into(),
                 caption: self.t("table-applications", &self.span(from, to)),
@@ -173,6 +176,7 @@ impl Builder<'_> {
                     .collect(),
                 ],
                 rows: self.year_rows(
+                    "applications",
                     (from, to),
                     hist,
                     |r| r.year,
@@ -209,7 +213,7 @@ impl Builder<'_> {
                 // years it lacks are said with what else is missing.
                 self.unavailable("transition", &lacking);
             } else {
-                blocks.push(self.figure_lacking(
+                let mut fig = self.figure_lacking(
                     "transition",
                     self.t("figure-transition", &self.span(h[0].0, y)),
                     ChartData {
@@ -222,7 +226,10 @@ impl Builder<'_> {
                         y_label: self.t("axis-applications", &[]),
                     },
                     &lacking,
-                ));
+                );
+                let years: Vec<i32> = h.iter().map(|(y, _)| *y).collect();
+                self.note_breaks(&mut fig, "applications.transition", &years);
+                blocks.push(fig);
             }
         }
         self.section("applications", true, blocks)

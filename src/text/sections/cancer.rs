@@ -34,7 +34,7 @@ impl Builder<'_> {
         }
         let mut blocks = vec![Block::para(s.join(" "))];
         let (from, to) = (h[0].0, y);
-        blocks.push(self.figure_lacking(
+        let mut fig = self.figure_lacking(
             "cancer",
             self.t("figure-cancer", &self.span(from, to)),
             ChartData {
@@ -53,7 +53,10 @@ impl Builder<'_> {
                 y_label: self.t("axis-trials", &[]),
             },
             &absent((from, to), h.iter().map(|r| r.0)),
-        ));
+        );
+        let years: Vec<i32> = h.iter().map(|r| r.0).collect();
+        self.note_breaks(&mut fig, "cancer", &years);
+        blocks.push(fig);
         blocks.push(Block::Table(Table {
             id: "tab-cancer".into(),
             caption: self.t("table-cancer", &self.span(from, to)),
@@ -70,6 +73,7 @@ impl Builder<'_> {
                 .collect(),
             ],
             rows: self.year_rows(
+                "cancer",
                 (from, to),
                 h,
                 |r| r.0,

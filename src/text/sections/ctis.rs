@@ -9,7 +9,32 @@ impl Builder<'_> {
             self.unavailable("ctis", &[y]);
             return None;
         };
-        let mut blocks = vec![Block::para(self.t(
+        let mut blocks = Vec::new();
+        // When the rules began, and why the series breaks: the table's
+        // marked years and the key figure without a change rest on them.
+        let mut rules = Vec::new();
+        if self.f.applicable.transition {
+            rules.push(self.t("ctis-ctr", args![("date", self.date(self.f.ctr_from))]));
+        }
+        let first = c.history.first().map_or(y, |r| r.year);
+        for b in self.f.breaks.iter().filter(|b| b.data == "ctis") {
+            let shown: Vec<i32> = b.years.iter().copied().filter(|by| *by > first).collect();
+            // The year before the break announces it; a later report says it
+            // while its table marks a year of it.
+            if b.from == y + 1 || !shown.is_empty() {
+                rules.push(self.break_reason(b));
+            }
+            if !shown.is_empty() {
+                rules.push(self.t(
+                    "break-not-comparable",
+                    args![("years", self.years(&shown)), ("count", shown.len() as u32)],
+                ));
+            }
+        }
+        if !rules.is_empty() {
+            blocks.push(Block::para(rules.join(" ")));
+        }
+        blocks.push(Block::para(self.t(
             "ctis-split",
             args![
                 ("total", c.total),
@@ -18,7 +43,7 @@ impl Builder<'_> {
                 ("multinational", c.multinational),
                 ("mononational", c.mononational)
             ],
-        ))];
+        )));
         let s = [
             self.t(
                 "ctis-rms",
@@ -47,7 +72,7 @@ impl Builder<'_> {
             None => Vec::new(),
         };
         let mut header = vec![Cell::new(self.t("col-case-type", &[]))];
-        header.extend(years.iter().map(|(y, _)| Cell::new(y.to_string())));
+        header.extend(years.iter().map(|(y, _)| self.year_cell("ctis", *y)));
         let row = |id: &str, f: fn(&crate::facts::CtisRow) -> u32| {
             let mut cells = vec![Cell::new(self.t(id, &[]))];
             cells.extend(years.iter().map(|(_, r)| match r {

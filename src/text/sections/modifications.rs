@@ -89,7 +89,7 @@ impl Builder<'_> {
                     h.iter().map(|r| f64::from(r.1 + r.2)).collect(),
                 )]
             };
-            blocks.push(self.figure_lacking(
+            let mut fig = self.figure_lacking(
                 "modifications",
                 self.t("figure-modifications", &caption),
                 ChartData {
@@ -99,7 +99,14 @@ impl Builder<'_> {
                     y_label: self.t("axis-modifications", &[]),
                 },
                 &lacking,
-            ));
+            );
+            let years: Vec<i32> = h.iter().map(|r| r.0).collect();
+            // The split into CTIS and CTD breaks with the CTIS series.
+            if ctr {
+                self.note_breaks(&mut fig, "ctis", &years);
+            }
+            self.note_breaks(&mut fig, "modifications", &years);
+            blocks.push(fig);
         }
         // The table splits the year by CTIS roles, which a year before the
         // CTR did not have; without the roles it would be its sum row alone,

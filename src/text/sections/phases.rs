@@ -47,7 +47,7 @@ impl Builder<'_> {
             p.counts.iter().map(|v| f64::from(*v)).collect(),
         ));
         let from = if p.previous.is_some() { y - 1 } else { y };
-        blocks.push(self.figure_lacking(
+        let mut fig = self.figure_lacking(
             "phases",
             self.t("figure-phases", &self.span(from, y)),
             ChartData {
@@ -57,7 +57,9 @@ impl Builder<'_> {
                 y_label: self.t("axis-applications", &[]),
             },
             &lacking,
-        ));
+        );
+        self.note_breaks(&mut fig, "phases", &(from..=y).collect::<Vec<_>>());
+        blocks.push(fig);
         Some(self.section("phases", true, blocks))
     }
 }
