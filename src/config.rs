@@ -5,11 +5,14 @@
 //! by rules, and the rules' numbers belong to the editors, not to the code.
 //! So do the facts of history the text must follow: from when the Clinical
 //! Trials Regulation applied (a report for a year before it has no CTIS
-//! section), and which agency did the work (Statens legemiddelverk until
+//! section), which agency did the work (Statens legemiddelverk until
 //! 2023, DMP from 2024) and which publishes the reports (DMP, which
-//! republishes the earlier years). The defaults reproduce the 2024 reference report
-//! and the real dates; a missing file or key falls back to them, an unknown
-//! key is an error.
+//! republishes the earlier years), and where a series breaks (the CTIS
+//! counts of 2023 and 2024, when CTIS became mandatory: no change is worded
+//! across them, unlike the 2024 reference report's "+30 %"). The defaults
+//! reproduce the 2024 reference report's words and the real dates and
+//! breaks; a missing file or key falls back to them, an unknown key is an
+//! error.
 
 use std::path::Path;
 
@@ -186,7 +189,7 @@ impl Default for Config {
             ],
             publisher: None,
             known_gap: Vec::new(),
-            breaks: Vec::new(),
+            breaks: vec![SeriesBreak::ctis()],
             section: BUILT_IN_SECTIONS
                 .iter()
                 .map(|id| SectionSpec {
@@ -268,6 +271,24 @@ pub struct SeriesBreak {
 }
 
 impl SeriesBreak {
+    /// The break in the CTIS counts (the default): CTIS was optional for new
+    /// applications in 2022 and mandatory from 31 January 2023, and only in
+    /// 2024 did every application go through it.
+    pub fn ctis() -> Self {
+        Self {
+            data: "ctis".into(),
+            from: 2023,
+            to: Some(2024),
+            date: Date {
+                year: 2023,
+                month: 1,
+                day: 31,
+            },
+            message: "ctis".into(),
+            reason: "CTIS became mandatory for new applications on 31 January 2023; 2022 (optional) and 2023 (10 of 98 still outside CTIS) count only part of the applications.".into(),
+        }
+    }
+
     /// The last year that cannot be compared with the year before.
     pub fn to(&self) -> i32 {
         self.to.unwrap_or(self.from)
