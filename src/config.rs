@@ -855,4 +855,51 @@ mod tests {
             "{err}"
         );
     }
+
+    #[test]
+    fn breaks_name_a_series_a_span_a_date_a_message_and_a_reason() {
+        let c = parse(
+            "[[break]]\ndata = \"cancer\"\nfrom = 2020\ndate = 2020-01-01\nmessage = \"icd\"\nreason = \"new codes\"\n",
+        )
+        .unwrap();
+        // One entry replaces the default list.
+        assert_eq!(c.breaks.len(), 1);
+        assert!(c.broken("cancer", 2020));
+        assert!(!c.broken("cancer", 2019) && !c.broken("cancer", 2021));
+        assert!(!c.broken("ctis", 2023));
+        let c = Config::default();
+        assert!(c.broken("ctis", 2023) && c.broken("ctis", 2024));
+        assert!(!c.broken("ctis", 2022) && !c.broken("ctis", 2025));
+        assert!(!c.broken("modifications", 2023));
+        let ok = "data = \"ctis\"\nfrom = 2023\nto = 2024\ndate = 2023-01-31\nmessage = \"ctis\"\nreason = \"x\"\n";
+        assert!(parse(&format!("[[break]]\n{ok}")).is_ok());
+        let bad = |from: &str, to: &str| {
+            parse(&format!("[[break]]\n{}", ok.replace(from, to)))
+                .unwrap_err()
+                .to_string()
+        };
+        let err = bad("\"ctis\"\nfrom", "\"ctsi\"\nfrom");
+        assert!(
+            err.starts_with(
+                "report.toml:2:8: break: `ctsi` is not a series (did you mean `ctis`?)"
+            ),
+            "{err}"
+        );
+        let err = bad("to = 2024", "to = 2022");
+        assert!(err.contains("to (2022) is before from (2023)"), "{err}");
+        let err = bad("date = 2023-01-31", "date = 2025-01-31");
+        assert!(
+            err.contains("the date 2025-01-31 is after the last year it splits (2024)"),
+            "{err}"
+        );
+        let err = bad("message = \"ctis\"", "message = \"CTIS switch\"");
+        assert!(
+            err.contains("message `CTIS switch` must be lower-case"),
+            "{err}"
+        );
+        let err = bad("reason = \"x\"", "reason = \" \"");
+        assert!(err.contains("say why the series breaks"), "{err}");
+        let err = bad("date = 2023-01-31\n", "");
+        assert!(err.contains("date"), "{err}");
+    }
 }

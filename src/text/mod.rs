@@ -910,8 +910,26 @@ mod tests {
                 Some("Symbols: . = category not applicable".into())
             );
             assert_eq!(
-                b.symbols_note(&table(vec![vec![na, nap]], vec![])),
+                b.symbols_note(&table(vec![vec![na.clone(), nap.clone()]], vec![])),
                 Some("Symbols: .. = data not available, . = category not applicable".into())
+            );
+            // A break marks a value (here a year in the header): it is in
+            // the key too, after the others.
+            let marked = Cell {
+                mark: Some(Symbol::Break),
+                ..Cell::new(b.t("table-break-mark", args![("value", "2023")]))
+            };
+            assert_eq!(marked.text, "|\u{a0}2023");
+            let mut t = table(vec![value("2014", "5")], vec![]);
+            t.header[0][0] = marked.clone();
+            assert_eq!(
+                b.symbols_note(&t),
+                Some("Symbols: | = break in series".into())
+            );
+            let t = table(vec![vec![marked, na], vec![nap, Cell::new("1")]], vec![]);
+            assert_eq!(
+                b.symbols_note(&t),
+                Some("Symbols: .. = data not available, . = category not applicable, | = break in series".into())
             );
         });
     }

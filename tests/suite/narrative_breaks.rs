@@ -129,7 +129,12 @@ pub(super) fn breaks_cases() -> Vec<Case> {
                 "Application type | 2022 | |\u{a0}2023 | |\u{a0}2024 | 2025",
                 "The figures for 2023 and 2024 are therefore not comparable with those for the year before.",
             ],
-            absent: &["|\u{a0}2025", "Tallene for 2025", "Tala for 2025", "figures for 2025"],
+            absent: &[
+                "|\u{a0}2025",
+                "Tallene for 2025",
+                "Tala for 2025",
+                "figures for 2025",
+            ],
         },
         Case {
             name: "modifications over the CTIS break: no CTIS/CTD comparison, the reason under Figure 5",
@@ -278,7 +283,11 @@ fn no_shipped_report_compares_across_a_break() {
     for year in 2014..=2024 {
         // `facts --year` end to end, from the shipped report.toml.
         let out = crate::util::trialreport(&root, &["facts", "--year", &year.to_string()]);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         let mut found = Vec::new();
         changes(&json, &mut Vec::new(), &mut found);
@@ -300,10 +309,20 @@ fn no_shipped_report_compares_across_a_break() {
             .as_array()
             .unwrap()
             .iter()
-            .flat_map(|b| b["years"].as_array().unwrap().iter().map(|y| y.as_i64().unwrap()))
+            .flat_map(|b| {
+                b["years"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|y| y.as_i64().unwrap())
+            })
             .collect();
         let expected: Vec<i64> = (2023..=year.into()).collect();
-        assert_eq!(breaks, if year >= 2023 { expected } else { vec![] }, "{year}");
+        assert_eq!(
+            breaks,
+            if year >= 2023 { expected } else { vec![] },
+            "{year}"
+        );
 
         // The words: no key figure carries a change across a break, and no
         // text says the +245 % or +30 % of the CTIS series.
