@@ -276,6 +276,25 @@ mod tests {
         assert!(facts(&d, 2023).applications.paediatric_change.is_none());
         let d = data(&[(2024, "paediatric = 17\n"), (2026, "paediatric = 3\n")]);
         assert!(facts(&d, 2026).applications.paediatric_change.is_none());
+        // Not across a break in the series, nor from a year before it.
+        let d = data(&[
+            (2023, "paediatric = 10\n"),
+            (2024, "paediatric = 17\n"),
+            (2025, "paediatric = 20\n"),
+        ]);
+        let mut config = crate::config::Config::default();
+        config.breaks = vec![crate::config::SeriesBreak {
+            data: "applications.paediatric".into(),
+            from: 2024,
+            to: None,
+            ..crate::config::SeriesBreak::ctis()
+        }];
+        let f = |y| crate::facts::compute(&d, &config, d.get(y).unwrap());
+        assert!(f(2024).applications.paediatric_change.is_none());
+        let c = f(2025).applications.paediatric_change.unwrap();
+        assert_eq!((c.previous_year, c.previous), (2024, 17));
+        // The total is another series.
+        assert!(f(2024).applications.total_trend.is_some());
     }
 
     #[test]

@@ -693,4 +693,35 @@ mod tests {
         // The history (the table) keeps every year.
         assert_eq!(f(2024).history.len(), 6);
     }
+
+    #[test]
+    fn phases_therapy_areas_and_safety_are_not_compared_across_their_breaks() {
+        let phases =
+            |n: u32| format!("[phases]\nphase_1 = {n}\nphase_2 = 1\nphase_3 = 1\nphase_4 = 1\n");
+        let areas = "[therapy_areas]\ntop = [{ soc = \"neoplasms\", count = 5 }]\n";
+        let year = |n: u32| format!("{}{areas}{}", phases(n), safety(n, n));
+        let d = data(&[(2023, &year(10)), (2024, &year(20))]);
+        let broken = |data: &str| {
+            let mut config = crate::config::Config::default();
+            config.breaks = vec![crate::config::SeriesBreak {
+                data: data.into(),
+                from: 2024,
+                to: None,
+                ..crate::config::SeriesBreak::ctis()
+            }];
+            crate::facts::compute(&d, &config, d.get(2024).unwrap())
+        };
+        let f = facts(&d, 2024);
+        assert!(f.phases.unwrap().changes.is_some());
+        assert_eq!(f.therapy.unwrap().still, Some(true));
+        assert!(f.safety.unwrap().annual_reports_change.is_some());
+        assert!(broken("phases").phases.unwrap().changes.is_none());
+        assert_eq!(broken("therapy_areas").therapy.unwrap().still, None);
+        let s = broken("safety").safety.unwrap();
+        assert!(s.annual_reports_change.is_none() && s.substances_change.is_none());
+        // Each break holds its own series only.
+        let f = broken("phases");
+        assert!(f.safety.unwrap().annual_reports_change.is_some());
+        assert_eq!(f.therapy.unwrap().still, Some(true));
+    }
 }

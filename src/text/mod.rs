@@ -383,11 +383,12 @@ impl Builder<'_> {
         }
     }
 
-    /// The cell of `year` in a table of the series `data` (a year label):
-    /// marked with the break symbol when the year cannot be compared with
-    /// the year before it.
-    fn year_cell(&self, data: &str, year: i32) -> Cell {
-        if self.f.broken(data, year) {
+    /// The cell of `year` in a table of the series `data` whose first year
+    /// is `first` (a year label): marked with the break symbol when the year
+    /// cannot be compared with the year before it, and the table has that
+    /// year (the first year has nothing before it to break from).
+    fn year_cell(&self, data: &str, year: i32, first: i32) -> Cell {
+        if year > first && self.f.broken(data, year) {
             Cell {
                 mark: Some(Symbol::Break),
                 ..Cell::new(self.t("table-break-mark", args![("value", year.to_string())]))
@@ -459,7 +460,7 @@ impl Builder<'_> {
     ) -> Vec<Vec<Cell>> {
         (from..=to)
             .map(|year| {
-                let mut row = vec![self.year_cell(data, year)];
+                let mut row = vec![self.year_cell(data, year, from)];
                 match rows.iter().find(|r| year_of(r) == year) {
                     Some(r) => row.extend(cells(r)),
                     None => row.extend((0..width).map(|_| self.symbol(Symbol::NotAvailable))),

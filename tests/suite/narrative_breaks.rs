@@ -39,6 +39,16 @@ fn with_modifications() -> Vec<(i32, String)> {
     with(files, 2025, &modifications(400, 60))
 }
 
+/// The shipped years without 2022's CTIS counts: Table 2 starts in 2023.
+fn ctis_from_2023() -> Vec<(i32, String)> {
+    let mut files = shipped_files();
+    let t = &mut files.iter_mut().find(|(y, _)| *y == 2022).unwrap().1;
+    let start = t.find("# Applications submitted in CTIS").unwrap();
+    let end = t.find("[guidance]").unwrap();
+    t.replace_range(start..end, "");
+    files
+}
+
 pub(super) fn breaks_cases() -> Vec<Case> {
     vec![
         Case {
@@ -134,6 +144,25 @@ pub(super) fn breaks_cases() -> Vec<Case> {
                 "Tallene for 2025",
                 "Tala for 2025",
                 "figures for 2025",
+            ],
+        },
+        Case {
+            name: "2023 as the first year of Table 2: nothing before it to break from, nothing marked",
+            data: ctis_from_2023,
+            year: 2023,
+            nb: &[
+                "Type sak | 2023",
+                "Forordning (EU) nr. 536/2014 (CTR) begynte å gjelde 31. januar 2022, og fra da av kunne søknader sendes inn i CTIS.",
+            ],
+            nn: &["Sakstype | 2023"],
+            en: &["Application type | 2023"],
+            absent: &[
+                "|\u{a0}2023",
+                "sammenlignes",
+                "samanliknast",
+                "not comparable",
+                "brudd i tidsserien",
+                "CTIS ble obligatorisk",
             ],
         },
         Case {

@@ -72,7 +72,7 @@ impl Builder<'_> {
             None => Vec::new(),
         };
         let mut header = vec![Cell::new(self.t("col-case-type", &[]))];
-        header.extend(years.iter().map(|(y, _)| self.year_cell("ctis", *y)));
+        header.extend(years.iter().map(|(y, _)| self.year_cell("ctis", *y, first)));
         let row = |id: &str, f: fn(&crate::facts::CtisRow) -> u32| {
             let mut cells = vec![Cell::new(self.t(id, &[]))];
             cells.extend(years.iter().map(|(_, r)| match r {
