@@ -320,9 +320,32 @@ pub struct Narrative {
     /// last year included.
     pub level_min_years: usize,
     /// "The lowest (highest) since the series began" is said when this year
-    /// is below (above) every one of at least this many earlier years of an
-    /// unbroken series.
+    /// is below (above) every earlier year of an unbroken series of at least
+    /// this many years, this year included, and its change from last year is
+    /// not stable (a record by a hair, right after "in line with", is no news).
     pub record_min_years: usize,
+    /// A slight change is called "slight" ("svak") only up to this size;
+    /// beyond it, up to `slight_up_to`, the text gives the percentage instead
+    /// ("en nedgang på 15 prosent"), as the adjective would understate it.
+    pub slight_word_up_to: f64,
+    /// The same limit for one language, where its readers take the word
+    /// differently (`en = 0.06`: English "slight" reads smaller).
+    pub slight_word_up_to_lang: std::collections::BTreeMap<String, f64>,
+    /// The report opens with at least this many main findings (a quiet
+    /// year is filled up with plain facts) …
+    pub findings_min: usize,
+    /// … and at most this many.
+    pub findings_max: usize,
+}
+
+impl Narrative {
+    /// The largest change called "slight" in the language `lang`.
+    pub fn slight_word_up_to_in(&self, lang: &str) -> f64 {
+        self.slight_word_up_to_lang
+            .get(lang)
+            .copied()
+            .unwrap_or(self.slight_word_up_to)
+    }
 }
 
 impl Default for Narrative {
@@ -334,7 +357,11 @@ impl Default for Narrative {
             by_far_ratio: 2.0,
             min_change: 3,
             level_min_years: 3,
-            record_min_years: 3,
+            record_min_years: 6,
+            slight_word_up_to: 0.12,
+            slight_word_up_to_lang: [("en".to_string(), 0.06)].into_iter().collect(),
+            findings_min: 3,
+            findings_max: 5,
         }
     }
 }
@@ -353,6 +380,9 @@ pub struct Rules {
     /// Commission Implementing Regulation (EU) 2022/20 on safety assessment:
     /// section 7.
     pub safety_assessment: Period,
+    /// New applications had to be submitted under the CTR, through CTIS
+    /// (the end of the first transition year): a main finding of its year.
+    pub ctis_mandatory: Period,
 }
 
 impl Default for Rules {
@@ -369,6 +399,10 @@ impl Default for Rules {
             },
             safety_assessment: Period {
                 from: date(2022, 1, 31),
+                until: None,
+            },
+            ctis_mandatory: Period {
+                from: date(2023, 1, 31),
                 until: None,
             },
         }
@@ -410,6 +444,9 @@ pub struct Outline<'a> {
     pub glossary: &'a [String],
     /// The fewest numbered sections a report with a contents list has.
     pub contents_min_sections: usize,
+    /// The rules that choose the words (the text stage reads the limits
+    /// that differ by language).
+    pub narrative: &'a Narrative,
 }
 
 impl Config {
@@ -420,6 +457,7 @@ impl Config {
             key_figures: &self.key_figures.show,
             glossary: &self.glossary.terms,
             contents_min_sections: self.contents.min_sections,
+            narrative: &self.narrative,
         }
     }
 
@@ -486,6 +524,30 @@ impl Config {
                 "narrative thresholds must grow: 0 <= stable_below <= slight_up_to <= clear_up_to",
             )
             .at(file, None));
+        }
+        if n.findings_min > n.findings_max {
+            return Err(Diagnostic::error(format!(
+                "findings_min ({}) must not exceed findings_max ({})",
+                n.findings_min, n.findings_max
+            ))
+            .at(
+                file,
+                crate::data::span_of(&file.text, "narrative.findings_min"),
+            ));
+        }
+        let limits = std::iter::once(("slight_word_up_to".to_string(), n.slight_word_up_to)).chain(
+            n.slight_word_up_to_lang
+                .iter()
+                .map(|(l, v)| (format!("slight_word_up_to_lang.{l}"), *v)),
+        );
+        for (key, v) in limits {
+            if !(n.stable_below <= v && v <= n.slight_up_to) {
+                return Err(Diagnostic::error(format!(
+                    "`{key}` = {v} must lie between stable_below ({}) and slight_up_to ({}): it is where \"slight\" gives way to the percentage",
+                    n.stable_below, n.slight_up_to
+                ))
+                .at(file, crate::data::span_of(&file.text, &format!("narrative.{key}"))));
+            }
         }
         let at = |key: &str| crate::data::span_of(&file.text, key);
         if config.agency.is_empty() {

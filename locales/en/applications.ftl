@@ -15,14 +15,18 @@ applications-received = In { $year }, { $agency } received { $total ->
 
 # The change from the year before, all applications.
 # Variables:
-#   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease
+#   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease; unchanged (the same count as the year before), increase-by and decrease-by (a slight change too large for the word “slight”: give the percentage)
 #   $direction (String) - up, down or same (same when the change is stable)
 #   $level (String) - low (the previous year was the lowest in the series), high (the highest) or ordinary
 #   $previous-year (String) - the previous year
 #   $previous (Number) - the number in the previous year
 #   $streak (Number) - how many years running the number has moved this way, this year included (0 when stable)
+#   $percent (Number) - the change in whole per cent, without sign (used with increase-by and decrease-by)
 applications-trend = This was { $change ->
     [stable] in line with
+    [unchanged] unchanged from
+    [increase-by] an increase of { $percent }% from
+    [decrease-by] a decrease of { $percent }% from
     [slight-increase] a slight increase from
     [clear-increase] a marked increase from
     [sharp-increase] a sharp increase from
@@ -75,10 +79,9 @@ applications-record = The number was the { $record ->
 #   $driver (String) - commercial or non-commercial: the group named first (the one that moved most; for shifted, the one that rose)
 #   $driver-previous (Number) - its number the year before
 #   $driver-current (Number) - its number this year
-#   $other-change (String) - the change class of the other group (as $change above)
+#   $other (String) - the clause about the other group (applications-split-other), formatted
 #   $other-previous (Number) - the other group’s number the year before
 #   $other-current (Number) - the other group’s number this year
-#   $other-continues (String) - yes if the other group moved the same way the year before too
 applications-split = { $pattern ->
     [both] The { $direction ->
         [up] increase
@@ -86,47 +89,14 @@ applications-split = { $pattern ->
       } was largest among { $driver ->
         [commercial] commercial sponsors
        *[non-commercial] non-commercial sponsors
-      } (from { $driver-previous } to { $driver-current }), but { $driver ->
-        [commercial] non-commercial sponsors
-       *[non-commercial] commercial sponsors
-      } also saw a { $other-continues ->
-        [yes] {"further "}
-       *[no] {""}
-      }{ $other-change ->
-        [slight-increase] slight increase
-        [clear-increase] marked increase
-        [sharp-increase] sharp increase
-        [slight-decrease] slight decrease
-        [clear-decrease] marked decrease
-       *[sharp-decrease] sharp decrease
-      } (from { $other-previous } to { $other-current }).
+      } (from { $driver-previous } to { $driver-current }), { $other } (from { $other-previous } to { $other-current }).
     [opposite] The { $direction ->
         [up] increase
        *[down] decrease
       } came from { $driver ->
         [commercial] commercial sponsors
        *[non-commercial] non-commercial sponsors
-      } (from { $driver-previous } to { $driver-current }), while the number of trials initiated by { $driver ->
-        [commercial] non-commercial sponsors
-       *[non-commercial] commercial sponsors
-      } { $other-continues ->
-        [yes] { $other-change ->
-            [slight-increase] continued to rise slightly
-            [clear-increase] continued to rise markedly
-            [sharp-increase] continued to rise sharply
-            [slight-decrease] continued to fall slightly
-            [clear-decrease] continued to fall markedly
-           *[sharp-decrease] continued to fall sharply
-          }
-       *[no] { $other-change ->
-            [slight-increase] rose slightly
-            [clear-increase] rose markedly
-            [sharp-increase] rose sharply
-            [slight-decrease] fell slightly
-            [clear-decrease] fell markedly
-           *[sharp-decrease] fell sharply
-          }
-      } (from { $other-previous } to { $other-current }).
+      } (from { $driver-previous } to { $driver-current }), { $other } (from { $other-previous } to { $other-current }).
     [alone] The { $direction ->
         [up] increase
        *[down] decrease
@@ -140,6 +110,96 @@ applications-split = { $pattern ->
    *[shifted] The split between the sponsor types shifted, however: { $driver ->
         [commercial] applications from commercial sponsors rose from { $driver-previous } to { $driver-current }, while those from non-commercial sponsors fell from { $other-previous } to { $other-current }.
        *[non-commercial] applications from non-commercial sponsors rose from { $driver-previous } to { $driver-current }, while those from commercial sponsors fell from { $other-previous } to { $other-current }.
+      }
+  }
+
+# The clause about the other sponsor type in applications-split (“but … also …”, “while …”).
+# Variables:
+#   $pattern (String) - both (both moved the way the total did) or opposite (the other moved the other way)
+#   $sponsor (String) - commercial or non-commercial: the other group
+#   $change (String) - the group’s change class, as in applications-trend (also increase-by and decrease-by: give the percentage)
+#   $percent (Number) - the change in whole per cent, without sign
+#   $direction (String) - up or down: the group’s direction
+#   $streak (Number) - how many years running the group has moved this way, this year included
+#   $form (String) - streak (three years or more in a row: say so, with the percentage), again (the same way and class as the year before: “further”), plain
+applications-split-other = { $pattern ->
+    [both] but { $sponsor ->
+        [commercial] commercial sponsors
+       *[non-commercial] non-commercial sponsors
+      } also saw { $form ->
+        [streak] a { $direction ->
+            [up] rise
+           *[down] fall
+          } for the { $streak ->
+            [3] third
+            [4] fourth
+            [5] fifth
+            [6] sixth
+            [7] seventh
+            [8] eighth
+            [9] ninth
+            [10] tenth
+           *[other] { $streak }th
+          } year in a row, this time of { $percent }%
+        [again] { $change ->
+            [slight-increase] a further slight increase
+            [clear-increase] a further marked increase
+            [sharp-increase] a further sharp increase
+            [increase-by] a further increase, of { $percent }%
+            [decrease-by] a further decrease, of { $percent }%
+            [slight-decrease] a further slight decrease
+            [clear-decrease] a further marked decrease
+           *[sharp-decrease] a further sharp decrease
+          }
+       *[plain] { $change ->
+            [slight-increase] a slight increase
+            [clear-increase] a marked increase
+            [sharp-increase] a sharp increase
+            [increase-by] an increase of { $percent }%
+            [decrease-by] a decrease of { $percent }%
+            [slight-decrease] a slight decrease
+            [clear-decrease] a marked decrease
+           *[sharp-decrease] a sharp decrease
+          }
+      }
+   *[opposite] while the number of trials initiated by { $sponsor ->
+        [commercial] commercial sponsors
+       *[non-commercial] non-commercial sponsors
+      } { $form ->
+        [streak] { $direction ->
+            [up] rose
+           *[down] fell
+          } for the { $streak ->
+            [3] third
+            [4] fourth
+            [5] fifth
+            [6] sixth
+            [7] seventh
+            [8] eighth
+            [9] ninth
+            [10] tenth
+           *[other] { $streak }th
+          } year in a row, this time by { $percent }%
+        [again] { $change ->
+            [slight-increase] continued to rise slightly
+            [clear-increase] continued to rise markedly
+            [sharp-increase] continued to rise sharply
+            [increase-by] continued to rise, by { $percent }%
+            [decrease-by] continued to fall, by { $percent }%
+            [slight-decrease] continued to fall slightly
+            [clear-decrease] continued to fall markedly
+           *[sharp-decrease] continued to fall sharply
+          }
+       *[plain] { $change ->
+            [slight-increase] rose slightly
+            [clear-increase] rose markedly
+            [sharp-increase] rose sharply
+            [increase-by] rose by { $percent }%
+            [decrease-by] fell by { $percent }%
+            [slight-decrease] fell slightly
+            [clear-decrease] fell markedly
+           *[sharp-decrease] fell sharply
+          }
       }
   }
 
@@ -164,6 +224,16 @@ applications-group-record = { $commercial ->
        *[highest] For non-commercial sponsors, the number was the highest since the series began in { $since }.
       }
   }
+
+# When non-commercial sponsors have both their lowest (highest) number and their lowest (highest) share of the series: one sentence, not two.
+# Variables:
+#   $record (String) - lowest or highest
+#   $since (String) - the year the series began
+#   $percent (String) - the share, formatted (“30%”)
+applications-group-share-record = For non-commercial sponsors, both the number and the share ({ $percent } of all applications) were the { $record ->
+    [lowest] lowest
+   *[highest] highest
+  } since the series began in { $since }.
 
 # The non-commercial share.
 # Variables:

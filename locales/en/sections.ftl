@@ -103,17 +103,21 @@ cancer-definition = Cancer trials are defined as trials of all benign, malignant
 # Variables:
 #   $total (Number) - cancer trials applied for in the year
 #   $year (String) - the report year
-#   $change (String) - the change class (as in applications-trend)
+#   $change (String) - the change class (as in applications-trend); unchanged (the same count as the year before), increase-by and decrease-by (a slight change too large for the word “slight”: give the percentage)
 #   $direction (String) - up, down or same
 #   $level (String) - low, high or ordinary (as in applications-trend)
 #   $previous-year (String) - the previous year
 #   $previous (Number) - the number in the previous year
 #   $streak (Number) - how many years running the number has moved this way (as in applications-trend)
+#   $percent (Number) - the change in whole per cent, without sign (used with increase-by and decrease-by)
 cancer-total = { $total ->
     [one] One cancer trial was
    *[other] A total of { $total } cancer trials were
   } applied for in { $year }, { $change ->
     [stable] in line with
+    [unchanged] unchanged from
+    [increase-by] an increase of { $percent }% from
+    [decrease-by] a decrease of { $percent }% from
     [slight-increase] a slight increase from
     [clear-increase] a marked increase from
     [sharp-increase] a sharp increase from
@@ -177,15 +181,19 @@ col-total-short = Total
 # Variables:
 #   $year (String) - the report year
 #   $total (Number) - applications for substantial modifications processed in the year
-#   $change (String) - the change class (as in applications-trend)
+#   $change (String) - the change class (as in applications-trend); unchanged (the same count as the year before), increase-by and decrease-by (a slight change too large for the word “slight”: give the percentage)
 #   $direction (String) - up, down or same
 #   $level (String) - low, high or ordinary (as in applications-trend)
 #   $previous-year (String) - the previous year
 #   $previous (Number) - the number in the previous year
 #   $streak (Number) - how many years running the number has moved this way (as in applications-trend)
 #   $agency (String) - the short name of the agency that year (agency-*.short), e.g. “DMP”
+#   $percent (Number) - the change in whole per cent, without sign (used with increase-by and decrease-by)
 modifications-trend = In { $year }, { $agency } processed { $total } applications for substantial modifications, { $change ->
     [stable] in line with
+    [unchanged] unchanged from
+    [increase-by] an increase of { $percent }% from
+    [decrease-by] a decrease of { $percent }% from
     [slight-increase] a slight increase from
     [clear-increase] a marked increase from
     [sharp-increase] a sharp increase from
@@ -361,7 +369,7 @@ guidance-total = In { $year }, { $agency } held { $total } national guidance ses
 guidance-total-only = In { $year }, { $agency } held { $total } national guidance sessions.
 # When the previous year is known.
 # Variables:
-#   $change (String) - the change class (as in applications-trend)
+#   $change (String) - the change class (as in applications-trend); unchanged (the same count as the year before), increase-by and decrease-by (a slight change too large for the word “slight”: give the percentage)
 #   $direction (String) - up, down or same
 #   $level (String) - low, high or ordinary (as in applications-trend)
 #   $previous-year (String) - the previous year
@@ -370,8 +378,12 @@ guidance-total-only = In { $year }, { $agency } held { $total } national guidanc
 #   $gradual (String) - yes when the number has risen slightly every year since $base-year (two years running at least)
 #   $base-year (String) - the year the gradual increase began (only when $gradual is yes)
 #   $base (Number) - guidance sessions that year (only when $gradual is yes)
+#   $percent (Number) - the change in whole per cent, without sign (used with increase-by and decrease-by)
 guidance-trend = This was { $change ->
     [stable] in line with
+    [unchanged] unchanged from
+    [increase-by] an increase of { $percent }% from
+    [decrease-by] a decrease of { $percent }% from
     [slight-increase] a slight increase from
     [clear-increase] a marked increase from
     [sharp-increase] a sharp increase from

@@ -14,20 +14,24 @@ applications-received = I { $year } mottok { $agency } { $total ->
 
 # Endringen fra året før for alle søknader.
 # Variables:
-#   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease
+#   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease; unchanged (samme antall som året før), increase-by og decrease-by (svak endring for stor til ordet «svak»: si prosenten)
 #   $direction (String) - up, down eller same (same når endringen er stable)
 #   $level (String) - low (fjoråret var seriens laveste), high (høyeste) eller ordinary
 #   $previous-year (String) - året før
 #   $previous (Number) - antallet året før
 #   $streak (Number) - hvor mange år på rad antallet har gått samme vei, i år medregnet (0 når stabilt)
-applications-trend = Dette er { $change ->
-    [stable] på linje med
-    [slight-increase] en svak oppgang fra
-    [clear-increase] en klar oppgang fra
-    [sharp-increase] en kraftig oppgang fra
-    [slight-decrease] en svak nedgang fra
-    [clear-decrease] en klar nedgang fra
-   *[sharp-decrease] en kraftig nedgang fra
+#   $percent (Number) - endringen i hele prosent, uten fortegn (brukes ved increase-by og decrease-by)
+applications-trend = { $change ->
+    [stable] Dette er på linje med
+    [unchanged] Antallet er uendret fra
+    [increase-by] Dette er en oppgang på { $percent } prosent fra
+    [decrease-by] Dette er en nedgang på { $percent } prosent fra
+    [slight-increase] Dette er en svak oppgang fra
+    [clear-increase] Dette er en klar oppgang fra
+    [sharp-increase] Dette er en kraftig oppgang fra
+    [slight-decrease] Dette er en svak nedgang fra
+    [clear-decrease] Dette er en klar nedgang fra
+   *[sharp-decrease] Dette er en kraftig nedgang fra
   } { $level ->
     [low] fjorårets lave nivå ({ $previous })
     [high] fjorårets høye nivå ({ $previous })
@@ -85,10 +89,9 @@ applications-record = Antallet er det { $record ->
 #   $driver (String) - commercial eller non-commercial: gruppen som nevnes først (den som endret seg mest; ved shifted den som økte)
 #   $driver-previous (Number) - gruppens antall året før
 #   $driver-current (Number) - gruppens antall i år
-#   $other-change (String) - endringsklassen for den andre gruppen (som $change over)
+#   $other (String) - setningsleddet om den andre gruppen (applications-split-other), ferdig formatert
 #   $other-previous (Number) - den andre gruppens antall året før
 #   $other-current (Number) - den andre gruppens antall i år
-#   $other-continues (String) - yes hvis den andre gruppen gikk samme vei også året før
 applications-split = { $pattern ->
     [both] { $direction ->
         [up] Økningen
@@ -96,40 +99,14 @@ applications-split = { $pattern ->
       } er størst blant { $driver ->
         [commercial] de kommersielle aktørene
        *[non-commercial] de ikke-kommersielle aktørene
-      } (fra { $driver-previous } til { $driver-current }), men også { $driver ->
-        [commercial] de ikke-kommersielle aktørene
-       *[non-commercial] de kommersielle aktørene
-      } har { $other-continues ->
-        [yes] fortsatt en
-       *[no] en
-      } { $other-change ->
-        [slight-increase] svak oppgang
-        [clear-increase] klar oppgang
-        [sharp-increase] kraftig oppgang
-        [slight-decrease] svak nedgang
-        [clear-decrease] klar nedgang
-       *[sharp-decrease] kraftig nedgang
-      } (fra { $other-previous } til { $other-current }).
+      } (fra { $driver-previous } til { $driver-current }), { $other } (fra { $other-previous } til { $other-current }).
     [opposite] Det er { $driver ->
         [commercial] de kommersielle aktørene
        *[non-commercial] de ikke-kommersielle aktørene
       } som står for { $direction ->
         [up] økningen
        *[down] nedgangen
-      } (fra { $driver-previous } til { $driver-current }), mens studier initiert av { $driver ->
-        [commercial] ikke-kommersielle aktører
-       *[non-commercial] kommersielle aktører
-      } { $other-continues ->
-        [yes] fortsatt har en
-       *[no] har en
-      } { $other-change ->
-        [slight-increase] svak oppgang
-        [clear-increase] klar oppgang
-        [sharp-increase] kraftig oppgang
-        [slight-decrease] svak nedgang
-        [clear-decrease] klar nedgang
-       *[sharp-decrease] kraftig nedgang
-      } (fra { $other-previous } til { $other-current }).
+      } (fra { $driver-previous } til { $driver-current }), { $other } (fra { $other-previous } til { $other-current }).
     [alone] Det er { $driver ->
         [commercial] de kommersielle aktørene
        *[non-commercial] de ikke-kommersielle aktørene
@@ -143,6 +120,61 @@ applications-split = { $pattern ->
    *[shifted] Fordelingen mellom sponsortypene endret seg likevel: { $driver ->
         [commercial] de kommersielle aktørene økte fra { $driver-previous } til { $driver-current } søknader, mens de ikke-kommersielle gikk ned fra { $other-previous } til { $other-current }.
        *[non-commercial] de ikke-kommersielle aktørene økte fra { $driver-previous } til { $driver-current } søknader, mens de kommersielle gikk ned fra { $other-previous } til { $other-current }.
+      }
+  }
+
+# Setningsleddet om den andre sponsortypen i applications-split («men også …», «mens …»).
+# Variables:
+#   $pattern (String) - both (begge gikk samme vei som totalen) eller opposite (den andre gikk motsatt vei)
+#   $sponsor (String) - commercial eller non-commercial: den andre gruppen
+#   $change (String) - endringsklassen for gruppen, som i applications-trend (også increase-by og decrease-by: si prosenten)
+#   $percent (Number) - endringen i hele prosent, uten fortegn
+#   $direction (String) - up eller down: gruppens retning
+#   $streak (Number) - hvor mange år på rad gruppen har gått samme vei, i år medregnet
+#   $form (String) - streak (tre år eller mer på rad: si det og prosenten), again (samme vei og samme endringsklasse som året før: «nok en»), plain
+applications-split-other = { $pattern ->
+    [both] men også { $sponsor ->
+        [commercial] de kommersielle aktørene
+       *[non-commercial] de ikke-kommersielle aktørene
+      }
+   *[opposite] mens studier initiert av { $sponsor ->
+        [commercial] kommersielle aktører
+       *[non-commercial] ikke-kommersielle aktører
+      }
+  } { $form ->
+    [streak] har for { $streak ->
+            [3] tredje
+            [4] fjerde
+            [5] femte
+            [6] sjette
+            [7] sjuende
+            [8] åttende
+            [9] niende
+            [10] tiende
+           *[other] { $streak }.
+          } år på rad en { $direction ->
+            [up] oppgang
+           *[down] nedgang
+          }, denne gangen på { $percent } prosent
+    [again] har { $change ->
+        [slight-increase] nok en svak oppgang
+        [clear-increase] nok en klar oppgang
+        [sharp-increase] nok en kraftig oppgang
+        [increase-by] nok en oppgang på { $percent } prosent
+        [decrease-by] nok en nedgang på { $percent } prosent
+        [slight-decrease] nok en svak nedgang
+        [clear-decrease] nok en klar nedgang
+       *[sharp-decrease] nok en kraftig nedgang
+      }
+   *[plain] har { $change ->
+        [slight-increase] en svak oppgang
+        [clear-increase] en klar oppgang
+        [sharp-increase] en kraftig oppgang
+        [increase-by] en oppgang på { $percent } prosent
+        [decrease-by] en nedgang på { $percent } prosent
+        [slight-decrease] en svak nedgang
+        [clear-decrease] en klar nedgang
+       *[sharp-decrease] en kraftig nedgang
       }
   }
 
@@ -167,6 +199,16 @@ applications-group-record = { $commercial ->
        *[highest] For de ikke-kommersielle aktørene er antallet det høyeste siden tallserien startet i { $since }.
       }
   }
+
+# Når de ikke-kommersielle aktørene har både sitt laveste (høyeste) antall og sin laveste (høyeste) andel i tallserien: én setning i stedet for to.
+# Variables:
+#   $record (String) - lowest eller highest
+#   $since (String) - året tallserien starter
+#   $percent (String) - andelen, ferdig formatert («30 %»)
+applications-group-share-record = For de ikke-kommersielle aktørene er både antallet og andelen ({ $percent } av alle søknadene) de { $record ->
+    [lowest] laveste
+   *[highest] høyeste
+  } siden tallserien startet i { $since }.
 
 # Andelen ikke-kommersielle søknader.
 # Variables:

@@ -99,17 +99,21 @@ cancer-definition = Med kreftstudier menes studier av alle godartede, ondartede 
 # Variables:
 #   $total (Number) - kreftstudier søkt i året
 #   $year (String) - rapportåret
-#   $change (String) - endringsklassen (som i applications-trend)
+#   $change (String) - endringsklassen (som i applications-trend); unchanged (samme antall som året før), increase-by og decrease-by (svak endring for stor til ordet «svak»: si prosenten)
 #   $direction (String) - up, down eller same
 #   $level (String) - low, high eller ordinary (som i applications-trend)
 #   $previous-year (String) - året før
 #   $previous (Number) - antallet året før
 #   $streak (Number) - hvor mange år på rad antallet har gått samme vei (som i applications-trend)
+#   $percent (Number) - endringen i hele prosent, uten fortegn (brukes ved increase-by og decrease-by)
 cancer-total = Det ble søkt totalt { $total ->
     [one] én kreftstudie
    *[other] { $total } kreftstudier
   } i { $year }, noe som er { $change ->
     [stable] på linje med
+    [unchanged] uendret fra
+    [increase-by] en oppgang på { $percent } prosent fra
+    [decrease-by] en nedgang på { $percent } prosent fra
     [slight-increase] en svak oppgang fra
     [clear-increase] en klar oppgang fra
     [sharp-increase] en kraftig oppgang fra
@@ -184,15 +188,19 @@ col-total-short = Totalt
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - søknader om vesentlige endringer behandlet i året
-#   $change (String) - endringsklassen (som i applications-trend)
+#   $change (String) - endringsklassen (som i applications-trend); unchanged (samme antall som året før), increase-by og decrease-by (svak endring for stor til ordet «svak»: si prosenten)
 #   $direction (String) - up, down eller same
 #   $level (String) - low, high eller ordinary (som i applications-trend)
 #   $previous-year (String) - året før
 #   $previous (Number) - antallet året før
 #   $streak (Number) - hvor mange år på rad antallet har gått samme vei (som i applications-trend)
 #   $agency (String) - kortnavnet på etaten det året (agency-*.short), f.eks. «DMP»
+#   $percent (Number) - endringen i hele prosent, uten fortegn (brukes ved increase-by og decrease-by)
 modifications-trend = I { $year } behandlet { $agency } { $total } søknader om vesentlige endringer, noe som er { $change ->
     [stable] på linje med
+    [unchanged] uendret fra
+    [increase-by] en oppgang på { $percent } prosent fra
+    [decrease-by] en nedgang på { $percent } prosent fra
     [slight-increase] en svak oppgang fra
     [clear-increase] en klar oppgang fra
     [sharp-increase] en kraftig oppgang fra
@@ -374,7 +382,7 @@ guidance-total = I { $year } gjennomførte { $agency } { $total } nasjonale veil
 guidance-total-only = I { $year } gjennomførte { $agency } { $total } nasjonale veiledninger.
 # Når fjorårets tall er kjent.
 # Variables:
-#   $change (String) - endringsklassen (som i applications-trend)
+#   $change (String) - endringsklassen (som i applications-trend); unchanged (samme antall som året før), increase-by og decrease-by (svak endring for stor til ordet «svak»: si prosenten)
 #   $direction (String) - up, down eller same
 #   $level (String) - low, high eller ordinary (som i applications-trend)
 #   $previous-year (String) - året før
@@ -383,8 +391,12 @@ guidance-total-only = I { $year } gjennomførte { $agency } { $total } nasjonale
 #   $gradual (String) - yes når antallet har økt svakt hvert år siden $base-year (minst to år på rad)
 #   $base-year (String) - året den gradvise økningen startet (bare når $gradual er yes)
 #   $base (Number) - veiledninger det året (bare når $gradual er yes)
+#   $percent (Number) - endringen i hele prosent, uten fortegn (brukes ved increase-by og decrease-by)
 guidance-trend = Dette er { $change ->
     [stable] på linje med
+    [unchanged] uendret fra
+    [increase-by] en oppgang på { $percent } prosent fra
+    [decrease-by] en nedgang på { $percent } prosent fra
     [slight-increase] en svak oppgang fra
     [clear-increase] en klar oppgang fra
     [sharp-increase] en kraftig oppgang fra

@@ -14,20 +14,24 @@ applications-received = I { $year } fekk { $agency } { $total ->
 
 # Endringa frå året før for alle søknadene.
 # Variables:
-#   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease
+#   $change (String) - stable, slight-increase, clear-increase, sharp-increase, slight-decrease, clear-decrease, sharp-decrease; unchanged (same tal som året før), increase-by og decrease-by (svak endring for stor til ordet «svak»: sei prosenten)
 #   $direction (String) - up, down eller same (same når endringa er stable)
 #   $level (String) - low (i fjor var det lågaste året i serien), high (det høgaste) eller ordinary
 #   $previous-year (String) - året før
 #   $previous (Number) - talet året før
 #   $streak (Number) - kor mange år på rad talet har gått same veg, i år medrekna (0 når det er stabilt)
-applications-trend = Dette er { $change ->
-    [stable] på linje med
-    [slight-increase] ein svak auke frå
-    [clear-increase] ein klar auke frå
-    [sharp-increase] ein kraftig auke frå
-    [slight-decrease] ein svak nedgang frå
-    [clear-decrease] ein klar nedgang frå
-   *[sharp-decrease] ein kraftig nedgang frå
+#   $percent (Number) - endringa i heile prosent, utan forteikn (blir brukt ved increase-by og decrease-by)
+applications-trend = { $change ->
+    [stable] Dette er på linje med
+    [unchanged] Talet er uendra frå
+    [increase-by] Dette er ein auke på { $percent } prosent frå
+    [decrease-by] Dette er ein nedgang på { $percent } prosent frå
+    [slight-increase] Dette er ein svak auke frå
+    [clear-increase] Dette er ein klar auke frå
+    [sharp-increase] Dette er ein kraftig auke frå
+    [slight-decrease] Dette er ein svak nedgang frå
+    [clear-decrease] Dette er ein klar nedgang frå
+   *[sharp-decrease] Dette er ein kraftig nedgang frå
   } { $level ->
     [low] det låge nivået i fjor ({ $previous })
     [high] det høge nivået i fjor ({ $previous })
@@ -85,10 +89,9 @@ applications-record = Talet er det { $record ->
 #   $driver (String) - commercial eller non-commercial: gruppa som blir nemnd først (den som endra seg mest; ved shifted den som auka)
 #   $driver-previous (Number) - talet for gruppa året før
 #   $driver-current (Number) - talet for gruppa i år
-#   $other-change (String) - endringsklassen for den andre gruppa (som $change over)
+#   $other (String) - setningsleddet om den andre gruppa (applications-split-other), ferdig formatert
 #   $other-previous (Number) - talet for den andre gruppa året før
 #   $other-current (Number) - talet for den andre gruppa i år
-#   $other-continues (String) - yes dersom den andre gruppa gjekk same veg òg året før
 applications-split = { $pattern ->
     [both] { $direction ->
         [up] Auken
@@ -96,40 +99,14 @@ applications-split = { $pattern ->
       } er størst blant { $driver ->
         [commercial] dei kommersielle aktørane
        *[non-commercial] dei ikkje-kommersielle aktørane
-      } (frå { $driver-previous } til { $driver-current }), men òg { $driver ->
-        [commercial] dei ikkje-kommersielle aktørane
-       *[non-commercial] dei kommersielle aktørane
-      } har { $other-continues ->
-        [yes] framleis ein
-       *[no] ein
-      } { $other-change ->
-        [slight-increase] svak auke
-        [clear-increase] klar auke
-        [sharp-increase] kraftig auke
-        [slight-decrease] svak nedgang
-        [clear-decrease] klar nedgang
-       *[sharp-decrease] kraftig nedgang
-      } (frå { $other-previous } til { $other-current }).
+      } (frå { $driver-previous } til { $driver-current }), { $other } (frå { $other-previous } til { $other-current }).
     [opposite] Det er { $driver ->
         [commercial] dei kommersielle aktørane
        *[non-commercial] dei ikkje-kommersielle aktørane
       } som står for { $direction ->
         [up] auken
        *[down] nedgangen
-      } (frå { $driver-previous } til { $driver-current }), medan studiar initierte av { $driver ->
-        [commercial] ikkje-kommersielle aktørar
-       *[non-commercial] kommersielle aktørar
-      } { $other-continues ->
-        [yes] framleis har ein
-       *[no] har ein
-      } { $other-change ->
-        [slight-increase] svak auke
-        [clear-increase] klar auke
-        [sharp-increase] kraftig auke
-        [slight-decrease] svak nedgang
-        [clear-decrease] klar nedgang
-       *[sharp-decrease] kraftig nedgang
-      } (frå { $other-previous } til { $other-current }).
+      } (frå { $driver-previous } til { $driver-current }), { $other } (frå { $other-previous } til { $other-current }).
     [alone] Det er { $driver ->
         [commercial] dei kommersielle aktørane
        *[non-commercial] dei ikkje-kommersielle aktørane
@@ -143,6 +120,61 @@ applications-split = { $pattern ->
    *[shifted] Fordelinga mellom sponsortypane endra seg likevel: { $driver ->
         [commercial] dei kommersielle aktørane auka frå { $driver-previous } til { $driver-current } søknader, medan dei ikkje-kommersielle gjekk ned frå { $other-previous } til { $other-current }.
        *[non-commercial] dei ikkje-kommersielle aktørane auka frå { $driver-previous } til { $driver-current } søknader, medan dei kommersielle gjekk ned frå { $other-previous } til { $other-current }.
+      }
+  }
+
+# Setningsleddet om den andre sponsortypen i applications-split («men òg …», «medan …»).
+# Variables:
+#   $pattern (String) - both (begge gjekk same veg som totalen) eller opposite (den andre gjekk motsett veg)
+#   $sponsor (String) - commercial eller non-commercial: den andre gruppa
+#   $change (String) - endringsklassen for gruppa, som i applications-trend (òg increase-by og decrease-by: sei prosenten)
+#   $percent (Number) - endringa i heile prosent, utan forteikn
+#   $direction (String) - up eller down: retninga til gruppa
+#   $streak (Number) - kor mange år på rad gruppa har gått same veg, i år medrekna
+#   $form (String) - streak (tre år eller meir på rad: sei det og prosenten), again (same veg og same endringsklasse som året før: «nok ein»), plain
+applications-split-other = { $pattern ->
+    [both] men òg { $sponsor ->
+        [commercial] dei kommersielle aktørane
+       *[non-commercial] dei ikkje-kommersielle aktørane
+      }
+   *[opposite] medan studiar initierte av { $sponsor ->
+        [commercial] kommersielle aktørar
+       *[non-commercial] ikkje-kommersielle aktørar
+      }
+  } { $form ->
+    [streak] har for { $streak ->
+            [3] tredje
+            [4] fjerde
+            [5] femte
+            [6] sjette
+            [7] sjuande
+            [8] åttande
+            [9] niande
+            [10] tiande
+           *[other] { $streak }.
+          } år på rad ein { $direction ->
+            [up] auke
+           *[down] nedgang
+          }, denne gongen på { $percent } prosent
+    [again] har { $change ->
+        [slight-increase] nok ein svak auke
+        [clear-increase] nok ein klar auke
+        [sharp-increase] nok ein kraftig auke
+        [increase-by] nok ein auke på { $percent } prosent
+        [decrease-by] nok ein nedgang på { $percent } prosent
+        [slight-decrease] nok ein svak nedgang
+        [clear-decrease] nok ein klar nedgang
+       *[sharp-decrease] nok ein kraftig nedgang
+      }
+   *[plain] har { $change ->
+        [slight-increase] ein svak auke
+        [clear-increase] ein klar auke
+        [sharp-increase] ein kraftig auke
+        [increase-by] ein auke på { $percent } prosent
+        [decrease-by] ein nedgang på { $percent } prosent
+        [slight-decrease] ein svak nedgang
+        [clear-decrease] ein klar nedgang
+       *[sharp-decrease] ein kraftig nedgang
       }
   }
 
@@ -167,6 +199,16 @@ applications-group-record = { $commercial ->
        *[highest] For dei ikkje-kommersielle aktørane er talet det høgaste sidan talserien starta i { $since }.
       }
   }
+
+# Når dei ikkje-kommersielle aktørane har både det lågaste (høgaste) talet og den lågaste (høgaste) prosentdelen i talserien: éi setning i staden for to.
+# Variables:
+#   $record (String) - lowest eller highest
+#   $since (String) - året talserien startar
+#   $percent (String) - prosentdelen, ferdig formatert («30 %»)
+applications-group-share-record = For dei ikkje-kommersielle aktørane er både talet og prosentdelen ({ $percent } av alle søknadene) dei { $record ->
+    [lowest] lågaste
+   *[highest] høgaste
+  } sidan talserien starta i { $since }.
 
 # Delen ikkje-kommersielle søknader.
 # Variables:

@@ -99,17 +99,21 @@ cancer-definition = Kreftstudiar er definerte som studiar av alle godarta, vonda
 # Variables:
 #   $total (Number) - kreftstudiar det vart søkt om i året
 #   $year (String) - rapportåret
-#   $change (String) - endringsklassen (som i applications-trend)
+#   $change (String) - endringsklassen (som i applications-trend); unchanged (same tal som året før), increase-by og decrease-by (svak endring for stor til ordet «svak»: sei prosenten)
 #   $direction (String) - up, down eller same
 #   $level (String) - low, high eller ordinary (som i applications-trend)
 #   $previous-year (String) - året før
 #   $previous (Number) - talet året før
 #   $streak (Number) - kor mange år på rad talet har gått same veg (som i applications-trend)
+#   $percent (Number) - endringa i heile prosent, utan forteikn (blir brukt ved increase-by og decrease-by)
 cancer-total = Det vart søkt om totalt { $total ->
     [one] éin kreftstudie
    *[other] { $total } kreftstudiar
   } i { $year }, noko som er { $change ->
     [stable] på linje med
+    [unchanged] uendra frå
+    [increase-by] ein auke på { $percent } prosent frå
+    [decrease-by] ein nedgang på { $percent } prosent frå
     [slight-increase] ein svak auke frå
     [clear-increase] ein klar auke frå
     [sharp-increase] ein kraftig auke frå
@@ -184,15 +188,19 @@ col-total-short = Totalt
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - søknader om vesentlege endringar behandla i året
-#   $change (String) - endringsklassen (som i applications-trend)
+#   $change (String) - endringsklassen (som i applications-trend); unchanged (same tal som året før), increase-by og decrease-by (svak endring for stor til ordet «svak»: sei prosenten)
 #   $direction (String) - up, down eller same
 #   $level (String) - low, high eller ordinary (som i applications-trend)
 #   $previous-year (String) - året før
 #   $previous (Number) - talet året før
 #   $streak (Number) - kor mange år på rad talet har gått same veg (som i applications-trend)
 #   $agency (String) - kortnamnet på etaten det året (agency-*.short), t.d. «DMP»
+#   $percent (Number) - endringa i heile prosent, utan forteikn (blir brukt ved increase-by og decrease-by)
 modifications-trend = I { $year } behandla { $agency } { $total } søknader om vesentlege endringar, noko som er { $change ->
     [stable] på linje med
+    [unchanged] uendra frå
+    [increase-by] ein auke på { $percent } prosent frå
+    [decrease-by] ein nedgang på { $percent } prosent frå
     [slight-increase] ein svak auke frå
     [clear-increase] ein klar auke frå
     [sharp-increase] ein kraftig auke frå
@@ -374,7 +382,7 @@ guidance-total = I { $year } gjennomførte { $agency } { $total } nasjonale rett
 guidance-total-only = I { $year } gjennomførte { $agency } { $total } nasjonale rettleiingar.
 # Når tala for året før er kjende.
 # Variables:
-#   $change (String) - endringsklassen (som i applications-trend)
+#   $change (String) - endringsklassen (som i applications-trend); unchanged (same tal som året før), increase-by og decrease-by (svak endring for stor til ordet «svak»: sei prosenten)
 #   $direction (String) - up, down eller same
 #   $level (String) - low, high eller ordinary (som i applications-trend)
 #   $previous-year (String) - året før
@@ -383,8 +391,12 @@ guidance-total-only = I { $year } gjennomførte { $agency } { $total } nasjonale
 #   $gradual (String) - yes når talet har auka svakt kvart år sidan $base-year (minst to år på rad)
 #   $base-year (String) - året den gradvise auken starta (berre når $gradual er yes)
 #   $base (Number) - rettleiingar det året (berre når $gradual er yes)
+#   $percent (Number) - endringa i heile prosent, utan forteikn (blir brukt ved increase-by og decrease-by)
 guidance-trend = Dette er { $change ->
     [stable] på linje med
+    [unchanged] uendra frå
+    [increase-by] ein auke på { $percent } prosent frå
+    [decrease-by] ein nedgang på { $percent } prosent frå
     [slight-increase] ein svak auke frå
     [clear-increase] ein klar auke frå
     [sharp-increase] ein kraftig auke frå

@@ -5,15 +5,18 @@
 
 use crate::data::Dataset;
 
-/// A made-up series of applications (years 1990–1994) whose turns reach
+/// A made-up series of applications (years 1988–1994) whose turns reach
 /// the sentences the real data may not have met: a group's record without
 /// the total's, and the groups moving apart under a steady total.
 pub(super) fn turns() -> Dataset {
     use crate::data::{Applications, YearData};
     let mut data = Dataset::default();
     // commercial, non-commercial: 1993 is steady with the groups apart; in
-    // 1994 the commercial count is the lowest of the series, the total not.
+    // 1994 the commercial count is the lowest of the series (of seven years,
+    // enough for a record), the total not.
     for (year, c, n) in [
+        (1988, 66, 40),
+        (1989, 65, 40),
         (1990, 60, 40),
         (1991, 62, 40),
         (1992, 64, 40),

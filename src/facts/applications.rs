@@ -52,8 +52,12 @@ pub struct SponsorSplit {
     pub driver_change: Change,
     /// The group named last.
     pub other_change: Change,
-    /// The other group moved the same way the year before too.
-    pub other_continues: bool,
+    /// How many years running the other group has moved its way, this year
+    /// included (0 unless it moved: `Both` and `Opposite` only).
+    pub other_streak: u32,
+    /// The other group moved the same way, by the same class, the year
+    /// before too ("nok en svak nedgang").
+    pub other_repeats: bool,
 }
 
 /// The highest or lowest of each sponsor group's series, where this year is one.
@@ -111,9 +115,14 @@ pub fn split(n: &Narrative, total: &Trend, c: &Trend, nc: &Trend) -> Option<Spon
             driver,
             driver_change: d.change.clone(),
             other_change: o.change.clone(),
-            // "Still falling": only for a group that moved, and as the year before.
-            other_continues: matches!(pattern, SplitPattern::Both | SplitPattern::Opposite)
-                && o.continues,
+            // Years running, and "once more": only for a group that moved.
+            other_streak: if matches!(pattern, SplitPattern::Both | SplitPattern::Opposite) {
+                o.streak
+            } else {
+                0
+            },
+            other_repeats: matches!(pattern, SplitPattern::Both | SplitPattern::Opposite)
+                && o.repeats,
         })
     };
     let (cc, ncc) = (&c.change, &nc.change);

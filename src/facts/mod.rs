@@ -17,18 +17,22 @@
 //! - what applies that year ([`Applicable`]): a section about a rule not yet
 //!   in force (CTIS before 2022) is left out, not reported as missing;
 //! - what should be there and is not ([`Facts::missing`]): the report says
-//!   so in its place, and the build warns.
+//!   so in its place, and the build warns;
+//! - the main findings ([`Facts::main_findings`]): the facts that matter
+//!   most, ranked by score, that the report opens with.
 //!
 //! The results are enums and numbers only; the locales turn them into words.
 //! `trialreport facts` prints them as JSON for reviewers.
 
 mod applications;
+mod findings;
 mod sections;
 mod series;
 
 use serde::Serialize;
 
 pub use applications::*;
+pub use findings::*;
 pub use sections::*;
 pub use series::*;
 
@@ -151,6 +155,8 @@ pub struct Facts {
     /// When the Clinical Trials Regulation began to apply (`report.toml`).
     pub ctr_from: Date,
     pub missing: Vec<Missing>,
+    /// The three to five facts the report opens with, most important first.
+    pub main_findings: Vec<Finding>,
 }
 
 impl Facts {
@@ -248,7 +254,7 @@ pub fn compute(data: &Dataset, config: &Config, cur: &YearData) -> Facts {
         miss(MissingPart::PublicationDate, vec![year]);
     }
     missing.sort_by_key(|m| m.part);
-    Facts {
+    let mut facts = Facts {
         year,
         published: cur.published,
         agency: config.agency_in(year).to_string(),
@@ -268,7 +274,10 @@ pub fn compute(data: &Dataset, config: &Config, cur: &YearData) -> Facts {
         breaks,
         ctr_from: config.rules.ctr.from,
         missing,
-    }
+        main_findings: Vec::new(),
+    };
+    facts.main_findings = main_findings(&facts, config);
+    facts
 }
 
 /// Notes a part that should be there and is not.

@@ -145,10 +145,51 @@ impl Change {
         i64::from(self.current) - i64::from(self.previous)
     }
 
+    /// How the change is said, where "slight" stops at `slight_word_up_to`
+    /// (the language's limit, `report.toml`): an identical count is
+    /// unchanged, not "in line with"; a slight change beyond the limit is
+    /// said by its percentage; any other by its class.
+    pub fn wording(&self, slight_word_up_to: f64) -> Wording {
+        const EPS: f64 = 1e-9;
+        if self.direction == Direction::Same {
+            return Wording::Unchanged;
+        }
+        match self.relative {
+            Some(r) if self.size == Size::Slight && r.abs() > slight_word_up_to + EPS => {
+                Wording::Percent
+            }
+            _ => Wording::Class,
+        }
+    }
+
+    /// The selector the locales choose the words by: the class key
+    /// (`slight-decrease`, …), `unchanged`, or `increase-by` / `decrease-by`
+    /// (say the percentage), as [`Change::wording`] decides.
+    pub fn key(&self, slight_word_up_to: f64) -> &'static str {
+        match (self.wording(slight_word_up_to), self.direction) {
+            (Wording::Unchanged, _) => "unchanged",
+            (Wording::Percent, Direction::Up) => "increase-by",
+            (Wording::Percent, _) => "decrease-by",
+            (Wording::Class, _) => self.class.key(),
+        }
+    }
+
     /// A change worth a word: not stable, and by at least `min_change`.
     pub fn moved(&self, n: &Narrative) -> bool {
         self.class != ChangeClass::Stable && self.delta().unsigned_abs() >= u64::from(n.min_change)
     }
+}
+
+/// How a change is put into words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Wording {
+    /// By its class: "en svak nedgang", "en klar oppgang", "på linje med".
+    Class,
+    /// The count is the same as last year's: "uendret", not "på linje med".
+    Unchanged,
+    /// By its percentage: a slight change too large for the word "slight".
+    Percent,
 }
 
 /// Where last year stood in the series before it.
@@ -191,7 +232,11 @@ pub struct Trend {
     pub streak: u32,
     /// The change goes the same way as the one the year before.
     pub continues: bool,
-    /// This year is the lowest or highest of the whole series.
+    /// The change the year before moved the same way with the same class
+    /// ("nok en svak nedgang", "a further slight decrease").
+    pub repeats: bool,
+    /// This year is the lowest or highest of the whole series (of at least
+    /// `record_min_years` years), and not by a stable change.
     pub record: Option<RecordSince>,
 }
 
@@ -205,15 +250,16 @@ pub(super) fn unbroken<T>(series: &[(i32, T)]) -> &[(i32, T)] {
 }
 
 /// Whether the last value is below (above) every one before it, in a
-/// series with at least `min_earlier` values before the last.
+/// series of at least `min_years` values, the last included (and of two at
+/// least: one value is no record).
 pub(super) fn record_of<T: PartialOrd + Copy>(
     run: &[(i32, T)],
-    min_earlier: usize,
+    min_years: usize,
 ) -> Option<RecordSince> {
     let [earlier @ .., (_, last)] = run else {
         return None;
     };
-    if earlier.len() < min_earlier.max(1) {
+    if run.len() < min_years.max(2) {
         return None;
     }
     let record = if earlier.iter().all(|(_, v)| *last < *v) {
@@ -262,12 +308,21 @@ pub fn trend(n: &Narrative, series: &[(i32, Count)]) -> Option<Trend> {
             streak += 1;
         }
     }
+    // A record right after "in line with" is no news (2018: 121 against 122).
+    let record = record_of(run, n.record_min_years).filter(|_| change.class != ChangeClass::Stable);
+    // Last year's change, when it moved the same way by the same class:
+    // only then is this one "fortsatt"/"further" of its kind.
+    let repeats = streak >= 2
+        && run.len() >= 3
+        && Change::new(n, run[run.len() - 3].0, run[run.len() - 3].1, *prev, 1).class
+            == change.class;
     Some(Trend {
         change,
         from_level,
         streak,
         continues: streak >= 2,
-        record: record_of(run, n.record_min_years),
+        repeats,
+        record,
     })
 }
 
@@ -447,18 +502,79 @@ mod tests {
         assert!(!t.continues);
         assert_eq!(t.streak, 1);
         assert_eq!(t.record, None);
-        let nc = [(2020, 50), (2021, 58), (2022, 50), (2023, 39), (2024, 33)];
+        let nc = [
+            (2019, 48),
+            (2020, 50),
+            (2021, 58),
+            (2022, 50),
+            (2023, 39),
+            (2024, 33),
+        ];
         let t = trend(&n(), &nc).unwrap();
         assert_eq!(t.change.class, ChangeClass::SlightDecrease);
         assert!(t.continues);
         assert_eq!(t.streak, 3);
+        // 50 → 39 was clear, 39 → 33 slight: no repeat of last year's class.
+        assert!(!t.repeats);
         assert_eq!(
             t.record,
             Some(RecordSince {
                 record: Record::Lowest,
-                since: 2020
+                since: 2019
             })
         );
+    }
+
+    #[test]
+    fn a_repeat_is_the_same_class_as_last_year_s_move() {
+        // 100 → 95 → 90: two slight falls.
+        let t = trend(&n(), &[(2022, 100), (2023, 95), (2024, 90)]).unwrap();
+        assert!(t.repeats);
+        // 100 → 80 → 75: clear, then slight.
+        let t = trend(&n(), &[(2022, 100), (2023, 80), (2024, 75)]).unwrap();
+        assert!(!t.repeats && t.continues);
+        // 80 → 100 → 95: up, then down.
+        let t = trend(&n(), &[(2022, 80), (2023, 100), (2024, 95)]).unwrap();
+        assert!(!t.repeats);
+        // 50 → 48 → 46: the same class, but two applications are no move.
+        let t = trend(&n(), &[(2022, 50), (2023, 48), (2024, 46)]).unwrap();
+        assert!(!t.repeats);
+        // A first change has nothing to repeat.
+        assert!(!trend(&n(), &[(2023, 100), (2024, 95)]).unwrap().repeats);
+        // The year before last counts: 100 → 99 (stable) → 94.
+        let t = trend(&n(), &[(2022, 100), (2023, 99), (2024, 94)]).unwrap();
+        assert!(!t.repeats);
+    }
+
+    #[test]
+    fn slight_changes_beyond_the_word_s_limit_are_said_in_per_cent() {
+        let c = |a, b| Change::new(&n(), 2023, a, b, 1);
+        // nb keeps "svak" up to 12 %: +11 % (98 → 109) is slight.
+        assert_eq!(c(98, 109).wording(0.12), Wording::Class);
+        assert_eq!(c(98, 109).key(0.12), "slight-increase");
+        // −15 % (39 → 33) and −14 % (142 → 122) are said in per cent.
+        assert_eq!(c(39, 33).wording(0.12), Wording::Percent);
+        assert_eq!(c(39, 33).key(0.12), "decrease-by");
+        assert_eq!(c(142, 122).key(0.12), "decrease-by");
+        assert_eq!(c(50, 58).key(0.12), "increase-by");
+        // Exactly at the limit is still the word; just over it is not.
+        assert_eq!(c(100, 112).key(0.12), "slight-increase");
+        assert_eq!(c(100, 113).key(0.12), "increase-by");
+        assert_eq!(c(100, 88).key(0.12), "slight-decrease");
+        assert_eq!(c(100, 87).key(0.12), "decrease-by");
+        // English reads "slight" smaller: +11 % is said in per cent.
+        assert_eq!(c(98, 109).key(0.06), "increase-by");
+        assert_eq!(c(100, 106).key(0.06), "slight-increase");
+        // A clear or sharp change keeps its word; a stable one too, unless
+        // the count is the very same.
+        assert_eq!(c(100, 125).key(0.06), "clear-increase");
+        assert_eq!(c(100, 50).key(0.06), "sharp-decrease");
+        assert_eq!(c(122, 121).key(0.06), "stable");
+        assert_eq!(c(121, 121).wording(0.06), Wording::Unchanged);
+        assert_eq!(c(121, 121).key(0.06), "unchanged");
+        assert_eq!(c(0, 0).key(0.06), "unchanged");
+        // From nothing: sharp, never a percentage.
+        assert_eq!(c(0, 5).key(0.06), "sharp-increase");
     }
 
     #[test]
@@ -487,55 +603,113 @@ mod tests {
 
     #[test]
     fn records_need_an_unbroken_series_and_enough_years() {
-        let s = [(2020, 122), (2021, 144), (2022, 158), (2023, 98)];
+        let s = [
+            (2018, 121),
+            (2019, 121),
+            (2020, 122),
+            (2021, 144),
+            (2022, 158),
+            (2023, 98),
+        ];
         let t = trend(&n(), &s).unwrap();
         assert_eq!(
             t.record,
             Some(RecordSince {
                 record: Record::Lowest,
-                since: 2020
+                since: 2018
             })
         );
-        let t = trend(&n(), &s[..3]).unwrap();
-        // 158 over two earlier years only: not a record.
-        assert_eq!(t.record, None);
+        // 158, the highest of five years (2018–2022): too short a series.
+        assert_eq!(trend(&n(), &s[..5]).unwrap().record, None);
+        // 2017's 122, the lowest of 2014–2017: four years, no record.
+        let s17 = [(2014, 124), (2015, 129), (2016, 142), (2017, 122)];
+        assert_eq!(trend(&n(), &s17).unwrap().record, None);
+        // The length is the config's, this year included.
         let loose = Narrative {
-            record_min_years: 2,
+            record_min_years: 4,
             ..n()
         };
         assert_eq!(
-            trend(&loose, &s[..3]).unwrap().record.map(|r| r.record),
+            trend(&loose, &s17).unwrap().record.map(|r| r.record),
+            Some(Record::Lowest)
+        );
+        let five = Narrative {
+            record_min_years: 5,
+            ..n()
+        };
+        assert_eq!(trend(&five, &s17).unwrap().record, None);
+        assert_eq!(
+            trend(&five, &s[..5]).unwrap().record.map(|r| r.record),
             Some(Record::Highest)
         );
+        // One year is no record, whatever the config says.
+        let any = Narrative {
+            record_min_years: 0,
+            ..n()
+        };
+        assert_eq!(record_of(&[(2024, 5)], any.record_min_years), None);
+        assert_eq!(
+            record_of(&[(2023, 6), (2024, 5)], any.record_min_years).map(|r| r.record),
+            Some(Record::Lowest)
+        );
+        // A record by a stable change (2018: 121 against 122, right after
+        // "in line with") is none.
+        let s18 = [
+            (2013, 130),
+            (2014, 124),
+            (2015, 129),
+            (2016, 142),
+            (2017, 122),
+            (2018, 121),
+        ];
+        assert_eq!(trend(&n(), &s18).unwrap().change.class, ChangeClass::Stable);
+        assert_eq!(trend(&n(), &s18).unwrap().record, None);
+        let mut s18b = s18;
+        s18b[5].1 = 118;
+        assert_eq!(
+            trend(&n(), &s18b).unwrap().record.map(|r| r.record),
+            Some(Record::Lowest)
+        );
         // A tie is not a record, at the bottom or at the top.
-        let s = [(2017, 122), (2018, 121), (2019, 125), (2020, 121)];
+        let s = [
+            (2015, 130),
+            (2016, 130),
+            (2017, 122),
+            (2018, 110),
+            (2019, 125),
+            (2020, 110),
+        ];
         assert_eq!(trend(&n(), &s).unwrap().record, None);
-        let s = [(2017, 122), (2018, 125), (2019, 121), (2020, 125)];
+        let s = [
+            (2015, 100),
+            (2016, 100),
+            (2017, 122),
+            (2018, 135),
+            (2019, 110),
+            (2020, 135),
+        ];
         assert_eq!(trend(&n(), &s).unwrap().record, None);
         // A gap: the series starts again after it.
         let s = [
-            (2015, 10),
-            (2016, 20),
-            (2017, 30),
-            (2019, 40),
-            (2020, 41),
-            (2021, 42),
+            (2010, 1),
+            (2011, 2),
+            (2012, 3),
+            (2013, 4),
+            (2014, 5),
+            (2016, 40),
+            (2017, 41),
+            (2018, 42),
+            (2019, 43),
+            (2020, 44),
         ];
         assert_eq!(trend(&n(), &s).unwrap().record, None);
-        let s = [
-            (2015, 10),
-            (2016, 20),
-            (2017, 30),
-            (2019, 40),
-            (2020, 41),
-            (2021, 42),
-            (2022, 43),
-        ];
+        let mut s = s.to_vec();
+        s.push((2021, 50));
         assert_eq!(
             trend(&n(), &s).unwrap().record,
             Some(RecordSince {
                 record: Record::Highest,
-                since: 2019
+                since: 2016
             })
         );
     }

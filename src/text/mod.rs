@@ -29,7 +29,7 @@ use std::cell::RefCell;
 use crate::config::{Outline, SectionKind};
 use crate::data::Date;
 use crate::diag::Diagnostic;
-use crate::facts::{Change, Facts, MissingPart, RecordSince, Shape, Sponsor, Trend};
+use crate::facts::{Change, Facts, MissingPart, RecordSince, Shape, SplitPattern, Sponsor, Trend};
 pub use locale::{Arg, Locale, Record};
 pub use model::*;
 
@@ -262,6 +262,7 @@ impl Builder<'_> {
             contents: sections.iter().filter(|s| s.numbered).count()
                 >= self.o.contents_min_sections,
             key_figures: self.key_figures(),
+            main_findings: self.main_findings(),
             sections,
         }
     }
@@ -589,10 +590,24 @@ impl Builder<'_> {
         )
     }
 
-    /// `$change`, `$direction`, `$previous-year`, `$previous`.
+    /// The largest change this language calls "slight" (`report.toml`).
+    fn slight_word_up_to(&self) -> f64 {
+        self.o
+            .narrative
+            .slight_word_up_to_in(self.loc.tag.language.as_str())
+    }
+
+    /// The selector for how `c` is said in this language: its class,
+    /// `unchanged`, or `increase-by`/`decrease-by` ([`Change::key`]).
+    fn change_key(&self, c: &Change) -> &'static str {
+        c.key(self.slight_word_up_to())
+    }
+
+    /// `$change`, `$percent`, `$direction`, `$previous-year`, `$previous`.
     fn change_args(&self, c: &Change) -> Args {
         vec![
-            ("change", c.class.key().into()),
+            ("change", self.change_key(c).into()),
+            ("percent", c.percent.into()),
             ("direction", serde_key(&c.class.direction()).into()),
             ("previous-year", c.previous_year.into()),
             ("previous", c.previous.into()),
@@ -1007,6 +1022,8 @@ mod tests {
         // (commercial, non-commercial): 1994's commercial count is the lowest
         // of the series, the total and the other group's not.
         let rows = [
+            (1988, 63, 40),
+            (1989, 66, 45),
             (1990, 60, 30),
             (1991, 62, 52),
             (1992, 64, 54),
@@ -1033,7 +1050,7 @@ mod tests {
         };
         let y1994 = text(1994);
         assert!(
-            y1994.contains("the lowest since the series began in 1990")
+            y1994.contains("the lowest since the series began in 1988")
                 && y1994.contains("Next to them, non-commercial sponsors accounted for 46%"),
             "{y1994}"
         );

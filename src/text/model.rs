@@ -35,6 +35,8 @@ pub struct Document {
     /// sections to need one (`[contents] min_sections` in `report.toml`).
     pub contents: bool,
     pub key_figures: KeyFigures,
+    /// The main findings the report opens with.
+    pub main_findings: MainFindings,
     pub sections: Vec<Section>,
 }
 
@@ -60,6 +62,8 @@ impl Document {
         ];
         out.extend(self.published.as_deref());
         out.extend(self.publisher_note.as_deref());
+        out.push(&self.main_findings.title);
+        out.extend(self.main_findings.items.iter().map(String::as_str));
         for k in &self.key_figures.items {
             out.extend([k.value.as_str(), &k.label]);
             out.extend(k.note.as_deref());
@@ -127,6 +131,14 @@ pub struct Labels {
 pub struct KeyFigures {
     pub title: String,
     pub items: Vec<KeyFigure>,
+}
+
+/// The main findings ("Hovedfunn"): a short list of sentences, the facts
+/// that matter most, before the first section.
+#[derive(Debug, Clone, Serialize)]
+pub struct MainFindings {
+    pub title: String,
+    pub items: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

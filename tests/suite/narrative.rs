@@ -1105,8 +1105,14 @@ fn facts_carry_the_reference_classifications() {
     assert_eq!(total.from_level, Level::Low);
     let split = a.split.as_ref().unwrap();
     assert_eq!(
-        (split.pattern, split.driver, split.other_continues),
-        (SplitPattern::Opposite, Sponsor::Commercial, true)
+        (
+            split.pattern,
+            split.driver,
+            split.other_streak,
+            split.other_repeats
+        ),
+        // 58 → 50 → 39 → 33: three falls, the last two of different classes.
+        (SplitPattern::Opposite, Sponsor::Commercial, 3, false)
     );
     assert_eq!(a.non_commercial_share.percent, 30);
     assert_eq!(a.share_record.map(|r| r.record), Some(Record::Lowest));

@@ -59,6 +59,31 @@ impl Builder<'_> {
         if let Some(split) = &a.split {
             let d = &split.driver_change;
             let o = &split.other_change;
+            // The clause about the other group: three years or more running
+            // is said as a streak, a repeat of last year's class as "nok en".
+            let form = if split.other_streak >= 3 {
+                "streak"
+            } else if split.other_repeats {
+                "again"
+            } else {
+                "plain"
+            };
+            let other = if matches!(split.pattern, SplitPattern::Both | SplitPattern::Opposite) {
+                self.t(
+                    "applications-split-other",
+                    args![
+                        ("pattern", serde_key(&split.pattern)),
+                        ("sponsor", serde_key(&split.driver.other())),
+                        ("change", self.change_key(o)),
+                        ("percent", o.percent),
+                        ("direction", serde_key(&o.direction)),
+                        ("streak", split.other_streak),
+                        ("form", form)
+                    ],
+                )
+            } else {
+                String::new()
+            };
             s.push(self.t(
                 "applications-split",
                 args![
@@ -67,47 +92,64 @@ impl Builder<'_> {
                     ("driver", serde_key(&split.driver)),
                     ("driver-previous", d.previous),
                     ("driver-current", d.current),
-                    ("other-change", o.class.key()),
+                    ("other", other),
                     ("other-previous", o.previous),
-                    ("other-current", o.current),
-                    ("other-continues", split.other_continues)
+                    ("other-current", o.current)
                 ],
             ));
             last = Some(split.driver.other());
         }
         let c_rest = c_record.filter(|_| !with_total(c_record));
         let nc_rest = nc_record.filter(|_| !with_total(nc_record));
-        if let Some(since) = c_rest.or(nc_rest).map(|r| r.since) {
-            let key = |r: Option<RecordSince>| r.map_or("none".into(), |r| serde_key(&r.record));
+        // The non-commercial sponsors' record of their count and of their
+        // share, of one kind and one series: one sentence, not two in a row.
+        let joint = match (c_rest, nc_rest, a.share_record) {
+            (None, Some(g), Some(sh)) if g.record == sh.record && g.since == sh.since => Some(g),
+            _ => None,
+        };
+        if let Some(r) = joint {
             s.push(self.t(
-                "applications-group-record",
+                "applications-group-share-record",
                 args![
-                    ("commercial", key(c_rest)),
-                    ("non-commercial", key(nc_rest)),
+                    ("record", serde_key(&r.record)),
+                    ("since", r.since),
+                    ("percent", self.percent(a.non_commercial_share.percent))
+                ],
+            ));
+        } else {
+            if let Some(since) = c_rest.or(nc_rest).map(|r| r.since) {
+                let key =
+                    |r: Option<RecordSince>| r.map_or("none".into(), |r| serde_key(&r.record));
+                s.push(self.t(
+                    "applications-group-record",
+                    args![
+                        ("commercial", key(c_rest)),
+                        ("non-commercial", key(nc_rest)),
+                        ("since", since)
+                    ],
+                ));
+                // One group named alone is the one named last.
+                last = match (c_rest, nc_rest) {
+                    (Some(_), None) => Some(Sponsor::Commercial),
+                    (None, Some(_)) => Some(Sponsor::NonCommercial),
+                    _ => None,
+                };
+            }
+            let (record, since) = a
+                .share_record
+                .map_or(("none".into(), y), |r| (serde_key(&r.record), r.since));
+            s.push(self.t(
+                "applications-share",
+                args![
+                    ("last", last.map_or("none".into(), |d| serde_key(&d))),
+                    ("year", y),
+                    ("percent", self.percent(a.non_commercial_share.percent)),
+                    ("approximate", a.non_commercial_share.approximate),
+                    ("record", record),
                     ("since", since)
                 ],
             ));
-            // One group named alone is the one named last.
-            last = match (c_rest, nc_rest) {
-                (Some(_), None) => Some(Sponsor::Commercial),
-                (None, Some(_)) => Some(Sponsor::NonCommercial),
-                _ => None,
-            };
         }
-        let (record, since) = a
-            .share_record
-            .map_or(("none".into(), y), |r| (serde_key(&r.record), r.since));
-        s.push(self.t(
-            "applications-share",
-            args![
-                ("last", last.map_or("none".into(), |d| serde_key(&d))),
-                ("year", y),
-                ("percent", self.percent(a.non_commercial_share.percent)),
-                ("approximate", a.non_commercial_share.approximate),
-                ("record", record),
-                ("since", since)
-            ],
-        ));
         if let Some(p) = a.paediatric {
             s.push(self.t("applications-paediatric", args![("count", p)]));
         }

@@ -6,6 +6,7 @@ mod applications;
 mod cancer;
 mod ctis;
 mod editorial;
+mod findings;
 mod front;
 mod glossary;
 mod guidance;

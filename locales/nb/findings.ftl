@@ -1,0 +1,207 @@
+### Hovedfunn: de tre til fem viktigste funnene, først i rapporten.
+### Hvilke funn som kommer med, og i hvilken rekkefølge, regnes ut fra tallene (src/facts/findings.rs).
+
+main-findings-title = Hovedfunn
+
+# Alle søknader, endringen fra året før, rekord og år på rad.
+# Variables:
+#   $year (String) - rapportåret
+#   $total (Number) - søknader i året
+#   $direction (String) - up, down, same (like mange) eller none (året før er ikke kjent)
+#   $percent (Number) - endringen i hele prosent, uten fortegn
+#   $previous-year (String) - året før
+#   $previous (Number) - antallet året før
+#   $record (String) - lowest, highest eller none: årets antall i hele tallserien
+#   $since (String) - året tallserien starter
+#   $streak (Number) - hvor mange år på rad antallet har gått samme vei
+finding-total = Det kom inn { $total ->
+    [one] én søknad
+   *[other] { $total } søknader
+  } om kliniske studier i { $year }{ $direction ->
+    [none] {""}
+    [same] , like mange som i { $previous-year }
+    [up] , { $percent ->
+        [0] om lag like mange som
+       *[other] { $percent } prosent flere enn
+      } i { $previous-year } ({ $previous })
+   *[down] , { $percent ->
+        [0] om lag like mange som
+       *[other] { $percent } prosent færre enn
+      } i { $previous-year } ({ $previous })
+  }{ $record ->
+    [lowest] {" "}og det laveste antallet siden tallserien startet i { $since }
+    [highest] {" "}og det høyeste antallet siden tallserien startet i { $since }
+   *[none] {""}
+  }{ $streak ->
+    [0] {""}
+    [1] {""}
+    [2] {""}
+   *[other] { $direction ->
+        [up] ; antallet har økt { $streak ->
+            [3] tre
+            [4] fire
+            [5] fem
+            [6] seks
+            [7] sju
+            [8] åtte
+            [9] ni
+            [10] ti
+           *[other] { $streak }
+          } år på rad
+       *[down] ; antallet har gått ned { $streak ->
+            [3] tre
+            [4] fire
+            [5] fem
+            [6] seks
+            [7] sju
+            [8] åtte
+            [9] ni
+            [10] ti
+           *[other] { $streak }
+          } år på rad
+      }
+  }.
+
+# Året da EUs forordning om kliniske studier tok til å gjelde.
+# Variables:
+#   $year (String) - rapportåret
+#   $date (String) - datoen, ferdig formatert
+#   $known (String) - yes hvis antallet søknader i CTIS er kjent
+#   $ctis (Number) - søknader sendt inn i CTIS
+#   $total (Number) - alle søknader i året
+finding-ctr-applies = EUs forordning om kliniske studier (CTR) tok til å gjelde { $date }{ $known ->
+    [yes] ; { $ctis } av de { $total } søknadene i { $year } ble sendt inn i den nye portalen CTIS
+   *[no] {""}
+  }.
+
+# Året da alle nye søknader måtte sendes inn i CTIS.
+# Variables:
+#   $year (String) - rapportåret
+#   $date (String) - datoen, ferdig formatert
+#   $known (String) - yes hvis antallet søknader i CTIS er kjent
+#   $ctis (Number) - søknader sendt inn i CTIS
+#   $total (Number) - alle søknader i året
+finding-ctis-mandatory = Fra { $date } måtte alle nye søknader sendes inn i CTIS{ $known ->
+    [yes] ; { $ctis } av de { $total } søknadene i { $year } kom inn der
+   *[no] {""}
+  }.
+
+# En sponsortype med sitt laveste eller høyeste antall i tallserien.
+# Variables:
+#   $year (String) - rapportåret
+#   $sponsor (String) - commercial eller non-commercial
+#   $count (Number) - gruppens søknader i året
+#   $record (String) - lowest eller highest
+#   $since (String) - året tallserien starter
+#   $with-share (String) - yes hvis også andelen er den laveste (høyeste)
+#   $share (String) - andelen, ferdig formatert (bare når $with-share er yes)
+finding-group-record = { $sponsor ->
+    [commercial] Kommersielle sponsorer
+   *[non-commercial] Ikke-kommersielle sponsorer
+  } sendte { $count } søknader, det { $record ->
+    [lowest] laveste
+   *[highest] høyeste
+  } antallet siden tallserien startet i { $since }{ $with-share ->
+    [yes] ; også andelen deres, { $share }, var den { $record ->
+        [lowest] laveste
+       *[highest] høyeste
+      }
+   *[no] {""}
+  }.
+
+# Variables:
+#   $year (String) - rapportåret
+#   $percent (String) - andelen ikke-kommersielle søknader, ferdig formatert
+#   $record (String) - lowest eller highest
+#   $since (String) - året tallserien starter
+finding-share-record = Ikke-kommersielle sponsorer sto for { $percent } av søknadene, den { $record ->
+    [lowest] laveste
+   *[highest] høyeste
+  } andelen siden tallserien startet i { $since }.
+
+# Variables:
+#   $year (String) - rapportåret
+#   $percent (String) - andelen ikke-kommersielle søknader, ferdig formatert
+finding-share = Ikke-kommersielle sponsorer sto for { $percent } av søknadene i { $year }.
+
+# Kreftstudier (som finding-total).
+# Variables:
+#   $year (String) - rapportåret
+#   $total (Number) - kreftstudier søkt i året
+#   $direction (String) - up, down, same eller none
+#   $percent (Number) - endringen i hele prosent, uten fortegn
+#   $previous-year (String) - året før
+#   $previous (Number) - antallet året før
+#   $record (String) - lowest, highest eller none
+#   $since (String) - året tallserien starter
+#   $streak (Number) - hvor mange år på rad antallet har gått samme vei
+finding-cancer = Det ble søkt om { $total ->
+    [one] én kreftstudie
+   *[other] { $total } kreftstudier
+  }{ $direction ->
+    [none] {""}
+    [same] , like mange som i { $previous-year }
+    [up] , { $percent ->
+        [0] om lag like mange som
+       *[other] { $percent } prosent flere enn
+      } i { $previous-year } ({ $previous })
+   *[down] , { $percent ->
+        [0] om lag like mange som
+       *[other] { $percent } prosent færre enn
+      } i { $previous-year } ({ $previous })
+  }{ $record ->
+    [lowest] {" "}og det laveste antallet siden tallserien startet i { $since }
+    [highest] {" "}og det høyeste antallet siden tallserien startet i { $since }
+   *[none] {""}
+  }{ $streak ->
+    [0] {""}
+    [1] {""}
+    [2] {""}
+   *[other] { $direction ->
+        [up] ; antallet har økt { $streak ->
+            [3] tre
+            [4] fire
+            [5] fem
+            [6] seks
+            [7] sju
+            [8] åtte
+            [9] ni
+            [10] ti
+           *[other] { $streak }
+          } år på rad
+       *[down] ; antallet har gått ned { $streak ->
+            [3] tre
+            [4] fire
+            [5] fem
+            [6] seks
+            [7] sju
+            [8] åtte
+            [9] ni
+            [10] ti
+           *[other] { $streak }
+          } år på rad
+      }
+  }.
+
+# Variables:
+#   $year (String) - rapportåret
+#   $count (Number) - overgangssøknader
+finding-transition = Det kom inn { $count ->
+    [one] én overgangssøknad
+   *[other] { $count } overgangssøknader
+  }: studier godkjent under det gamle regelverket som ble flyttet over til CTR.
+
+# Variables:
+#   $year (String) - rapportåret
+#   $multinational (Number) - multinasjonale søknader
+#   $total (Number) - alle søknader
+finding-multinational = Av de { $total } søknadene gjaldt { $multinational } multinasjonale studier, søkt i flere land i EU/EØS.
+
+# Variables:
+#   $year (String) - rapportåret
+#   $count (Number) - studier som involverer barn og/eller ungdom
+finding-paediatric = { $count ->
+    [0] Ingen av de søkte studiene involverte barn eller ungdom.
+    [one] I én av de søkte studiene deltok barn og/eller ungdom.
+   *[other] I { $count } av de søkte studiene deltok barn og/eller ungdom.
+  }

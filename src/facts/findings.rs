@@ -1,0 +1,239 @@
+//! The report's main findings: the three to five facts a reader should
+//! take away, chosen from the others by how much they matter, as SSB and
+//! ONS open a release. Each is a [`FindingKind`] with its numbers and a
+//! score; the locales say it (`finding-<kind>`).
+//!
+//! The total and its change always lead (a quiet year still has its count).
+//! Then, by score: a rule that began to apply that year, records, sharp
+//! changes and streaks; the transition and multinational counts where the
+//! year has them. A year with fewer than `findings_min` notable facts is
+//! filled up with plain ones (the non-commercial share, the cancer trials),
+//! and no more than `findings_max` are kept (`report.toml`).
+
+use serde::Serialize;
+
+use super::series::{Change, RecordSince, Size};
+use super::{Facts, Sponsor};
+use crate::config::Config;
+use crate::data::{Count, Date};
+
+/// A fact worth putting first, with what the sentence needs.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum FindingKind {
+    /// All applications: the count, its change from last year, a record of
+    /// the series, and how many years running it has moved this way.
+    Total {
+        total: Count,
+        change: Option<Change>,
+        record: Option<RecordSince>,
+        streak: u32,
+    },
+    /// The Clinical Trials Regulation began to apply this year; how many of
+    /// the year's applications went through CTIS, where known.
+    CtrApplies {
+        date: Date,
+        ctis: Option<Count>,
+        total: Count,
+    },
+    /// New applications had to go through CTIS from this year.
+    CtisMandatory {
+        date: Date,
+        ctis: Option<Count>,
+        total: Count,
+    },
+    /// A sponsor group at the lowest or highest of its series (when the
+    /// total is not at the same record, which the total's finding says);
+    /// `share` is the non-commercial share when it is at the same record.
+    GroupRecord {
+        sponsor: Sponsor,
+        count: Count,
+        record: RecordSince,
+        share: Option<u32>,
+    },
+    /// The non-commercial share at the lowest or highest of its series.
+    ShareRecord { percent: u32, record: RecordSince },
+    /// Cancer trials: the count, its change, a record and a streak.
+    Cancer {
+        total: Count,
+        change: Option<Change>,
+        record: Option<RecordSince>,
+        streak: u32,
+    },
+    /// Transition applications to the CTR.
+    Transition { count: Count },
+    /// Multinational applications, when every application went through CTIS.
+    Multinational { multinational: Count, total: Count },
+    /// Trials that involve children.
+    Paediatric { count: Count },
+    /// The non-commercial share (no record): a plain fact for a quiet year.
+    Share { percent: u32 },
+}
+
+/// Scores at or above this are findings in their own right; below it they
+/// only fill a quiet year up to `findings_min`.
+pub const NOTABLE: u32 = 20;
+
+impl FindingKind {
+    /// How much the finding matters: higher first. The total always leads.
+    pub fn score(&self) -> u32 {
+        match self {
+            Self::Total { .. } => 100,
+            Self::CtrApplies { .. } | Self::CtisMandatory { .. } => 90,
+            Self::GroupRecord { .. } => 70,
+            Self::ShareRecord { .. } => 55,
+            Self::Cancer {
+                change,
+                record,
+                streak,
+                ..
+            } => {
+                let size = change.as_ref().map(|c| c.size);
+                if record.is_some() {
+                    65
+                } else if size == Some(Size::Sharp) {
+                    60
+                } else if *streak >= 3 {
+                    50
+                } else if size == Some(Size::Clear) {
+                    40
+                } else {
+                    5
+                }
+            }
+            Self::Transition { .. } => 45,
+            Self::Multinational { .. } => 35,
+            Self::Paediatric { .. } => 30,
+            Self::Share { .. } => 10,
+        }
+    }
+
+    /// The kebab-case name: the message is `finding-<name>`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Total { .. } => "total",
+            Self::CtrApplies { .. } => "ctr-applies",
+            Self::CtisMandatory { .. } => "ctis-mandatory",
+            Self::GroupRecord { .. } => "group-record",
+            Self::ShareRecord { .. } => "share-record",
+            Self::Cancer { .. } => "cancer",
+            Self::Transition { .. } => "transition",
+            Self::Multinational { .. } => "multinational",
+            Self::Paediatric { .. } => "paediatric",
+            Self::Share { .. } => "share",
+        }
+    }
+}
+
+/// A main finding and its score.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub score: u32,
+    #[serde(flatten)]
+    pub kind: FindingKind,
+}
+
+/// Every fact that could be a main finding of `f`, in no order.
+pub fn candidates(f: &Facts, config: &Config) -> Vec<FindingKind> {
+    let a = &f.applications;
+    let total_trend = a.total_trend.as_ref();
+    let total_record = total_trend.and_then(|t| t.record);
+    let mut out = vec![FindingKind::Total {
+        total: a.total,
+        change: total_trend.map(|t| t.change.clone()),
+        record: total_record,
+        streak: total_trend.map_or(0, |t| t.streak),
+    }];
+    let ctis = f.ctis.as_ref().map(|c| c.total);
+    let rules = &config.rules;
+    if f.applicable.ctr && rules.ctr.from.year == f.year {
+        out.push(FindingKind::CtrApplies {
+            date: rules.ctr.from,
+            ctis,
+            total: a.total,
+        });
+    }
+    if f.applicable.ctr && rules.ctis_mandatory.from.year == f.year {
+        out.push(FindingKind::CtisMandatory {
+            date: rules.ctis_mandatory.from,
+            ctis,
+            total: a.total,
+        });
+    }
+    // Group records the total's finding does not already say.
+    let share_record = a.share_record;
+    let mut share_said = false;
+    if let Some(g) = &a.group_records {
+        for (sponsor, record, count) in [
+            (Sponsor::Commercial, g.commercial, a.commercial),
+            (Sponsor::NonCommercial, g.non_commercial, a.non_commercial),
+        ] {
+            let Some(record) = record else { continue };
+            if total_record.is_some_and(|t| t.record == record.record) {
+                continue;
+            }
+            let share = (sponsor == Sponsor::NonCommercial
+                && share_record.is_some_and(|s| s.record == record.record))
+            .then_some(a.non_commercial_share.percent);
+            share_said |= share.is_some();
+            out.push(FindingKind::GroupRecord {
+                sponsor,
+                count,
+                record,
+                share,
+            });
+        }
+    }
+    match share_record {
+        Some(record) if !share_said => out.push(FindingKind::ShareRecord {
+            percent: a.non_commercial_share.percent,
+            record,
+        }),
+        Some(_) => {}
+        None => out.push(FindingKind::Share {
+            percent: a.non_commercial_share.percent,
+        }),
+    }
+    if let Some(c) = &f.cancer {
+        out.push(FindingKind::Cancer {
+            total: c.total,
+            change: c.trend.as_ref().map(|t| t.change.clone()),
+            record: c.trend.as_ref().and_then(|t| t.record),
+            streak: c.trend.as_ref().map_or(0, |t| t.streak),
+        });
+    }
+    if let Some(count) = a.transition {
+        out.push(FindingKind::Transition { count });
+    }
+    if let Some(c) = f.ctis.as_ref().filter(|c| c.all_applications) {
+        out.push(FindingKind::Multinational {
+            multinational: c.multinational,
+            total: c.total,
+        });
+    }
+    if let Some(count) = a.paediatric {
+        out.push(FindingKind::Paediatric { count });
+    }
+    out
+}
+
+/// The main findings of `f`: the total first, then the notable facts by
+/// score (ties in the order [`candidates`] gives), at most `findings_max`;
+/// with fewer than `findings_min`, the plain ones fill up, by score.
+pub fn main_findings(f: &Facts, config: &Config) -> Vec<Finding> {
+    let n = &config.narrative;
+    let mut all: Vec<Finding> = candidates(f, config)
+        .into_iter()
+        .map(|kind| Finding {
+            score: kind.score(),
+            kind,
+        })
+        .collect();
+    all.sort_by(|a, b| b.score.cmp(&a.score));
+    let (notable, plain): (Vec<Finding>, Vec<Finding>) =
+        all.into_iter().partition(|f| f.score >= NOTABLE);
+    let mut out: Vec<Finding> = notable.into_iter().take(n.findings_max).collect();
+    let missing = n.findings_min.saturating_sub(out.len());
+    out.extend(plain.into_iter().take(missing));
+    out
+}
