@@ -14,6 +14,8 @@ use serde::Serialize;
 
 use super::series::{Change, RecordSince, Size};
 use super::{Facts, Sponsor};
+#[cfg(test)]
+use super::{Record, compute};
 use crate::config::Config;
 use crate::data::{Count, Date};
 
@@ -236,4 +238,141 @@ pub fn main_findings(f: &Facts, config: &Config) -> Vec<Finding> {
     let missing = n.findings_min.saturating_sub(out.len());
     out.extend(plain.into_iter().take(missing));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::{test_data, test_facts};
+
+    /// Year files with applications (commercial, non-commercial) and
+    /// cancer trials (total, split 2:1 as near as can be).
+    fn data(rows: &[(i32, u32, u32, u32)]) -> crate::data::Dataset {
+        let sources: Vec<_> = rows
+            .iter()
+            .map(|&(y, c, n, k)| {
+                crate::diag::SourceFile::new(
+                    format!("data/{y}.toml"),
+                    format!(
+                        "year = {y}\n[applications]\ncommercial = {c}\nnon_commercial = {n}\ntotal = {}\n[cancer]\ncommercial = {}\nnon_commercial = {}\ntotal = {k}\n",
+                        c + n,
+                        k - k / 3,
+                        k / 3
+                    ),
+                )
+            })
+            .collect();
+        crate::data::load_sources(&sources).unwrap()
+    }
+
+    fn names(f: &Facts) -> Vec<&'static str> {
+        f.main_findings.iter().map(|f| f.kind.name()).collect()
+    }
+
+    #[test]
+    fn a_quiet_year_still_has_three_findings() {
+        // 2014–2019 as shipped: 2019's total the same as 2018's, its cancer
+        // trials the lowest of six years.
+        let d = data(&[
+            (2014, 83, 41, 47),
+            (2015, 79, 50, 53),
+            (2016, 88, 54, 59),
+            (2017, 74, 48, 48),
+            (2018, 72, 49, 51),
+            (2019, 73, 48, 45),
+        ]);
+        let f = test_facts(&d, 2019);
+        assert_eq!(names(&f), ["total", "cancer", "share"]);
+        let FindingKind::Cancer { record, .. } = &f.main_findings[1].kind else {
+            panic!()
+        };
+        assert_eq!(record.map(|r| r.record), Some(Record::Lowest));
+        // 2018: nothing notable; the total, then the plain facts by score.
+        let f = test_facts(&d, 2018);
+        assert_eq!(names(&f), ["total", "share", "cancer"]);
+        assert_eq!(
+            f.main_findings.iter().map(|f| f.score).collect::<Vec<_>>(),
+            [100, 10, 5]
+        );
+        // 2014, the first year: the total without a change.
+        let f = test_facts(&d, 2014);
+        let FindingKind::Total { change, .. } = &f.main_findings[0].kind else {
+            panic!()
+        };
+        assert!(change.is_none());
+    }
+
+    #[test]
+    fn records_and_rules_come_first_and_five_at_most() {
+        // 2016–2022 as shipped, then 2023 and 2024 with transition and CTIS.
+        let mut rows = vec![
+            (2016, 88, 54, 59),
+            (2017, 74, 48, 48),
+            (2018, 72, 49, 51),
+            (2019, 73, 48, 45),
+            (2020, 72, 50, 43),
+            (2021, 86, 58, 61),
+            (2022, 108, 50, 52),
+        ];
+        let d = data(&rows);
+        let f = test_facts(&d, 2022);
+        // The total's record holds the commercial one; the share's record
+        // stands alone; the CTR began to apply.
+        assert_eq!(names(&f), ["total", "ctr-applies", "share-record"]);
+        let FindingKind::CtrApplies { date, ctis, total } = &f.main_findings[1].kind else {
+            panic!()
+        };
+        assert_eq!((date.year, date.month, date.day), (2022, 1, 31));
+        assert_eq!((*ctis, *total), (None, 158));
+        rows.push((2023, 59, 39, 46));
+        rows.push((2024, 76, 33, 44));
+        let d = data(&rows);
+        let f = test_facts(&d, 2023);
+        assert_eq!(names(&f)[..2], ["total", "ctis-mandatory"]);
+        let f = test_facts(&d, 2024);
+        // The non-commercial count and share, both the lowest: one finding.
+        assert_eq!(names(&f), ["total", "group-record", "cancer"]);
+        let FindingKind::GroupRecord { sponsor, share, .. } = &f.main_findings[1].kind else {
+            panic!()
+        };
+        assert_eq!((*sponsor, *share), (Sponsor::NonCommercial, Some(30)));
+        // At most findings_max, the total first.
+        let mut config = Config::default();
+        config.narrative.findings_max = 2;
+        let f = compute(&d, &config, d.get(2024).unwrap());
+        assert_eq!(names(&f), ["total", "group-record"]);
+        config.narrative.findings_min = 4;
+        config.narrative.findings_max = 4;
+        // 2019 in a series from 2016: no record, so only plain facts fill
+        // up, and there are no more than three.
+        let f = compute(&d, &config, d.get(2019).unwrap());
+        assert_eq!(names(&f), ["total", "share", "cancer"]);
+    }
+
+    #[test]
+    fn scores_rank_the_kinds() {
+        let d = test_data(&[(2024, "transition = 254\npaediatric = 17\n")]);
+        let f = test_facts(&d, 2024);
+        // Transition (45) before paediatric (30); the plain share only fills.
+        assert_eq!(names(&f), ["total", "transition", "paediatric"]);
+        let change = |a, b| Some(Change::new(&Config::default().narrative, 2023, a, b, 1));
+        let cancer = |change, record, streak| FindingKind::Cancer {
+            total: 10,
+            change,
+            record,
+            streak,
+        };
+        let rec = Some(RecordSince {
+            record: Record::Highest,
+            since: 2014,
+        });
+        assert_eq!(cancer(change(10, 11), rec, 0).score(), 65);
+        assert_eq!(cancer(change(10, 20), None, 1).score(), 60);
+        assert_eq!(cancer(change(10, 11), None, 3).score(), 50);
+        assert_eq!(cancer(change(10, 13), None, 2).score(), 40);
+        assert_eq!(cancer(change(10, 11), None, 2).score(), 5);
+        assert_eq!(cancer(None, None, 0).score(), 5);
+        assert!(cancer(change(10, 13), None, 2).score() >= NOTABLE);
+        assert!(FindingKind::Share { percent: 30 }.score() < NOTABLE);
+    }
 }

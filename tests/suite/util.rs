@@ -72,6 +72,8 @@ pub fn locale(lang: &str) -> Locale {
 /// Every piece of text of a document, one per line.
 pub fn all_text(doc: &Document) -> String {
     let mut out = Vec::new();
+    out.push(doc.main_findings.title.clone());
+    out.extend(doc.main_findings.items.iter().cloned());
     for section in &doc.sections {
         out.push(section.title.clone());
         for block in &section.blocks {
