@@ -21,6 +21,8 @@ mod breaks;
 mod prose;
 #[path = "narrative_structure.rs"]
 mod structure;
+#[path = "narrative_narrative.rs"]
+mod narrative_narrative;
 
 /// A synthetic year file with applications only.
 fn year(y: i32, commercial: u32, non_commercial: u32) -> (i32, String) {
@@ -957,6 +959,7 @@ fn cases() -> Vec<Case> {
     .chain(prose::prose_cases())
     .chain(structure::structure_cases())
     .chain(breaks::breaks_cases())
+    .chain(narrative_narrative::narrative_cases())
     .collect()
 }
 
