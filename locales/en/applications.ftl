@@ -79,6 +79,7 @@ applications-record = The number was the { $record ->
 #   $driver (String) - commercial or non-commercial: the group named first (the one that moved most; for shifted, the one that rose)
 #   $driver-previous (Number) - its number the year before
 #   $driver-current (Number) - its number this year
+#   $other-identical (String) - yes when the other group’s number is the same as the year before
 #   $other (String) - the clause about the other group (applications-split-other), formatted
 #   $other-previous (Number) - the other group’s number the year before
 #   $other-current (Number) - the other group’s number this year
@@ -106,7 +107,10 @@ applications-split = { $pattern ->
       } (from { $driver-previous } to { $driver-current }), while the number of trials initiated by { $driver ->
         [commercial] non-commercial sponsors
        *[non-commercial] commercial sponsors
-      } was about unchanged (from { $other-previous } to { $other-current }).
+      } { $other-identical ->
+        [yes] was unchanged ({ $other-current })
+       *[no] was about unchanged (from { $other-previous } to { $other-current })
+      }.
    *[shifted] The split between the sponsor types shifted, however: { $driver ->
         [commercial] applications from commercial sponsors rose from { $driver-previous } to { $driver-current }, while those from non-commercial sponsors fell from { $other-previous } to { $other-current }.
        *[non-commercial] applications from non-commercial sponsors rose from { $driver-previous } to { $driver-current }, while those from commercial sponsors fell from { $other-previous } to { $other-current }.

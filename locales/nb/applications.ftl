@@ -89,6 +89,7 @@ applications-record = Antallet er det { $record ->
 #   $driver (String) - commercial eller non-commercial: gruppen som nevnes først (den som endret seg mest; ved shifted den som økte)
 #   $driver-previous (Number) - gruppens antall året før
 #   $driver-current (Number) - gruppens antall i år
+#   $other-identical (String) - yes når den andre gruppens antall er det samme som året før
 #   $other (String) - setningsleddet om den andre gruppen (applications-split-other), ferdig formatert
 #   $other-previous (Number) - den andre gruppens antall året før
 #   $other-current (Number) - den andre gruppens antall i år
@@ -116,7 +117,10 @@ applications-split = { $pattern ->
       } (fra { $driver-previous } til { $driver-current }), mens antallet studier initiert av { $driver ->
         [commercial] ikke-kommersielle aktører
        *[non-commercial] kommersielle aktører
-      } er omtrent uendret (fra { $other-previous } til { $other-current }).
+      } { $other-identical ->
+        [yes] er uendret ({ $other-current })
+       *[no] er omtrent uendret (fra { $other-previous } til { $other-current })
+      }.
    *[shifted] Fordelingen mellom sponsortypene endret seg likevel: { $driver ->
         [commercial] de kommersielle aktørene økte fra { $driver-previous } til { $driver-current } søknader, mens de ikke-kommersielle gikk ned fra { $other-previous } til { $other-current }.
        *[non-commercial] de ikke-kommersielle aktørene økte fra { $driver-previous } til { $driver-current } søknader, mens de kommersielle gikk ned fra { $other-previous } til { $other-current }.

@@ -89,6 +89,7 @@ applications-record = Talet er det { $record ->
 #   $driver (String) - commercial eller non-commercial: gruppa som blir nemnd først (den som endra seg mest; ved shifted den som auka)
 #   $driver-previous (Number) - talet for gruppa året før
 #   $driver-current (Number) - talet for gruppa i år
+#   $other-identical (String) - yes når talet for den andre gruppa er det same som året før
 #   $other (String) - setningsleddet om den andre gruppa (applications-split-other), ferdig formatert
 #   $other-previous (Number) - talet for den andre gruppa året før
 #   $other-current (Number) - talet for den andre gruppa i år
@@ -116,7 +117,10 @@ applications-split = { $pattern ->
       } (frå { $driver-previous } til { $driver-current }), medan talet på studiar initierte av { $driver ->
         [commercial] ikkje-kommersielle aktørar
        *[non-commercial] kommersielle aktørar
-      } er om lag uendra (frå { $other-previous } til { $other-current }).
+      } { $other-identical ->
+        [yes] er uendra ({ $other-current })
+       *[no] er om lag uendra (frå { $other-previous } til { $other-current })
+      }.
    *[shifted] Fordelinga mellom sponsortypane endra seg likevel: { $driver ->
         [commercial] dei kommersielle aktørane auka frå { $driver-previous } til { $driver-current } søknader, medan dei ikkje-kommersielle gjekk ned frå { $other-previous } til { $other-current }.
        *[non-commercial] dei ikkje-kommersielle aktørane auka frå { $driver-previous } til { $driver-current } søknader, medan dei kommersielle gjekk ned frå { $other-previous } til { $other-current }.

@@ -29,7 +29,9 @@ use std::cell::RefCell;
 use crate::config::{Outline, SectionKind};
 use crate::data::Date;
 use crate::diag::Diagnostic;
-use crate::facts::{Change, Facts, MissingPart, RecordSince, Shape, SplitPattern, Sponsor, Trend};
+use crate::facts::{
+    Change, Direction, Facts, MissingPart, RecordSince, Shape, SplitPattern, Sponsor, Trend,
+};
 pub use locale::{Arg, Locale, Record};
 pub use model::*;
 

@@ -16,10 +16,16 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             year: 2024,
             nb: &[
                 "Dette er en nedgang på 15 prosent fra 2023 (100).",
-                "Det er de kommersielle aktørene som står for nedgangen (fra 60 til 45), mens antallet studier initiert av ikke-kommersielle aktører er omtrent uendret (fra 40 til 40).",
+                "Det er de kommersielle aktørene som står for nedgangen (fra 60 til 45), mens antallet studier initiert av ikke-kommersielle aktører er uendret (40).",
             ],
-            nn: &["Dette er ein nedgang på 15 prosent frå 2023 (100)."],
-            en: &["This was a decrease of 15% from 2023 (100)."],
+            nn: &[
+                "Dette er ein nedgang på 15 prosent frå 2023 (100).",
+                "Det er dei kommersielle aktørane som står for nedgangen (frå 60 til 45), medan talet på studiar initierte av ikkje-kommersielle aktørar er uendra (40).",
+            ],
+            en: &[
+                "This was a decrease of 15% from 2023 (100).",
+                "The decrease came from commercial sponsors (from 60 to 45), while the number of trials initiated by non-commercial sponsors was unchanged (40).",
+            ],
             absent: &["svak", "slight"],
         },
         Case {

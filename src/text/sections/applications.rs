@@ -93,6 +93,7 @@ impl Builder<'_> {
                     ("driver-previous", d.previous),
                     ("driver-current", d.current),
                     ("other", other),
+                    ("other-identical", o.direction == Direction::Same),
                     ("other-previous", o.previous),
                     ("other-current", o.current)
                 ],
