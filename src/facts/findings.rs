@@ -231,7 +231,7 @@ pub fn main_findings(f: &Facts, config: &Config) -> Vec<Finding> {
             kind,
         })
         .collect();
-    all.sort_by(|a, b| b.score.cmp(&a.score));
+    all.sort_by_key(|f| std::cmp::Reverse(f.score));
     let (notable, plain): (Vec<Finding>, Vec<Finding>) =
         all.into_iter().partition(|f| f.score >= NOTABLE);
     let mut out: Vec<Finding> = notable.into_iter().take(n.findings_max).collect();
