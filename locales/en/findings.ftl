@@ -7,7 +7,7 @@ main-findings-title = Main findings
 # Variables:
 #   $year (String) - the report year
 #   $total (Number) - applications in the year
-#   $direction (String) - up, down, same (as many) or none (the year before is not known)
+#   $direction (String) - up, down, same (as many), stable (about as many: below the threshold of a change) or none (the year before is not known)
 #   $percent (Number) - the change in whole per cent, without sign
 #   $previous-year (String) - the previous year
 #   $previous (Number) - the number the year before
@@ -20,14 +20,9 @@ finding-total = In { $year }, { $total ->
   } received{ $direction ->
     [none] {""}
     [same] , the same number as in { $previous-year }
-    [up] , { $percent ->
-        [0] about as many as
-       *[other] { $percent }% more than
-      } in { $previous-year } ({ $previous })
-   *[down] , { $percent ->
-        [0] about as many as
-       *[other] { $percent }% fewer than
-      } in { $previous-year } ({ $previous })
+    [stable] , about as many as in { $previous-year } ({ $previous })
+    [up] , { $percent }% more than in { $previous-year } ({ $previous })
+   *[down] , { $percent }% fewer than in { $previous-year } ({ $previous })
   }{ $record ->
     [lowest] {" "}and the lowest number since the series began in { $since }
     [highest] {" "}and the highest number since the series began in { $since }
@@ -118,7 +113,7 @@ finding-share = Non-commercial sponsors accounted for { $percent } of applicatio
 # Variables:
 #   $year (String) - the report year
 #   $total (Number) - cancer trials applied for in the year
-#   $direction (String) - up, down, same or none
+#   $direction (String) - up, down, same, stable or none
 #   $percent (Number) - the change in whole per cent, without sign
 #   $previous-year (String) - the previous year
 #   $previous (Number) - the number the year before
@@ -131,14 +126,9 @@ finding-cancer = { $total ->
   } applied for{ $direction ->
     [none] {""}
     [same] , the same number as in { $previous-year }
-    [up] , { $percent ->
-        [0] about as many as
-       *[other] { $percent }% more than
-      } in { $previous-year } ({ $previous })
-   *[down] , { $percent ->
-        [0] about as many as
-       *[other] { $percent }% fewer than
-      } in { $previous-year } ({ $previous })
+    [stable] , about as many as in { $previous-year } ({ $previous })
+    [up] , { $percent }% more than in { $previous-year } ({ $previous })
+   *[down] , { $percent }% fewer than in { $previous-year } ({ $previous })
   }{ $record ->
     [lowest] {" "}and the lowest number since the series began in { $since }
     [highest] {" "}and the highest number since the series began in { $since }

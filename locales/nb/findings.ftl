@@ -7,7 +7,7 @@ main-findings-title = Hovedfunn
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - søknader i året
-#   $direction (String) - up, down, same (like mange) eller none (året før er ikke kjent)
+#   $direction (String) - up, down, same (like mange), stable (om lag like mange: under terskelen for en endring) eller none (året før er ikke kjent)
 #   $percent (Number) - endringen i hele prosent, uten fortegn
 #   $previous-year (String) - året før
 #   $previous (Number) - antallet året før
@@ -20,14 +20,9 @@ finding-total = Det kom inn { $total ->
   } om kliniske studier i { $year }{ $direction ->
     [none] {""}
     [same] , like mange som i { $previous-year }
-    [up] , { $percent ->
-        [0] om lag like mange som
-       *[other] { $percent } prosent flere enn
-      } i { $previous-year } ({ $previous })
-   *[down] , { $percent ->
-        [0] om lag like mange som
-       *[other] { $percent } prosent færre enn
-      } i { $previous-year } ({ $previous })
+    [stable] , om lag like mange som i { $previous-year } ({ $previous })
+    [up] , { $percent } prosent flere enn i { $previous-year } ({ $previous })
+   *[down] , { $percent } prosent færre enn i { $previous-year } ({ $previous })
   }{ $record ->
     [lowest] {" "}og det laveste antallet siden tallserien startet i { $since }
     [highest] {" "}og det høyeste antallet siden tallserien startet i { $since }
@@ -128,7 +123,7 @@ finding-share = Ikke-kommersielle sponsorer sto for { $percent } av søknadene i
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - kreftstudier søkt i året
-#   $direction (String) - up, down, same eller none
+#   $direction (String) - up, down, same, stable eller none
 #   $percent (Number) - endringen i hele prosent, uten fortegn
 #   $previous-year (String) - året før
 #   $previous (Number) - antallet året før
@@ -141,14 +136,9 @@ finding-cancer = Det ble søkt om { $total ->
   }{ $direction ->
     [none] {""}
     [same] , like mange som i { $previous-year }
-    [up] , { $percent ->
-        [0] om lag like mange som
-       *[other] { $percent } prosent flere enn
-      } i { $previous-year } ({ $previous })
-   *[down] , { $percent ->
-        [0] om lag like mange som
-       *[other] { $percent } prosent færre enn
-      } i { $previous-year } ({ $previous })
+    [stable] , om lag like mange som i { $previous-year } ({ $previous })
+    [up] , { $percent } prosent flere enn i { $previous-year } ({ $previous })
+   *[down] , { $percent } prosent færre enn i { $previous-year } ({ $previous })
   }{ $record ->
     [lowest] {" "}og det laveste antallet siden tallserien startet i { $since }
     [highest] {" "}og det høyeste antallet siden tallserien startet i { $since }

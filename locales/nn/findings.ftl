@@ -7,7 +7,7 @@ main-findings-title = Hovudfunn
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - søknader i året
-#   $direction (String) - up, down, same (like mange) eller none (året før er ikkje kjent)
+#   $direction (String) - up, down, same (like mange), stable (om lag like mange: under terskelen for en endring) eller none (året før er ikkje kjent)
 #   $percent (Number) - endringa i heile prosent, utan forteikn
 #   $previous-year (String) - året før
 #   $previous (Number) - talet året før
@@ -20,14 +20,9 @@ finding-total = Det kom inn { $total ->
   } om kliniske studiar i { $year }{ $direction ->
     [none] {""}
     [same] , like mange som i { $previous-year }
-    [up] , { $percent ->
-        [0] om lag like mange som
-       *[other] { $percent } prosent fleire enn
-      } i { $previous-year } ({ $previous })
-   *[down] , { $percent ->
-        [0] om lag like mange som
-       *[other] { $percent } prosent færre enn
-      } i { $previous-year } ({ $previous })
+    [stable] , om lag like mange som i { $previous-year } ({ $previous })
+    [up] , { $percent } prosent fleire enn i { $previous-year } ({ $previous })
+   *[down] , { $percent } prosent færre enn i { $previous-year } ({ $previous })
   }{ $record ->
     [lowest] {" "}og det lågaste talet sidan talserien starta i { $since }
     [highest] {" "}og det høgaste talet sidan talserien starta i { $since }
@@ -128,7 +123,7 @@ finding-share = Ikkje-kommersielle sponsorar stod for { $percent } av søknadene
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - kreftstudiar søkte om i året
-#   $direction (String) - up, down, same eller none
+#   $direction (String) - up, down, same, stable eller none
 #   $percent (Number) - endringa i heile prosent, utan forteikn
 #   $previous-year (String) - året før
 #   $previous (Number) - talet året før
@@ -141,14 +136,9 @@ finding-cancer = Det vart søkt om { $total ->
   }{ $direction ->
     [none] {""}
     [same] , like mange som i { $previous-year }
-    [up] , { $percent ->
-        [0] om lag like mange som
-       *[other] { $percent } prosent fleire enn
-      } i { $previous-year } ({ $previous })
-   *[down] , { $percent ->
-        [0] om lag like mange som
-       *[other] { $percent } prosent færre enn
-      } i { $previous-year } ({ $previous })
+    [stable] , om lag like mange som i { $previous-year } ({ $previous })
+    [up] , { $percent } prosent fleire enn i { $previous-year } ({ $previous })
+   *[down] , { $percent } prosent færre enn i { $previous-year } ({ $previous })
   }{ $record ->
     [lowest] {" "}og det lågaste talet sidan talserien starta i { $since }
     [highest] {" "}og det høgaste talet sidan talserien starta i { $since }

@@ -103,9 +103,19 @@ pub(super) fn narrative_cases() -> Vec<Case> {
                 ])
             },
             year: 2018,
-            nb: &["Dette er på linje med fjorårets lave nivå (122)."],
-            nn: &["Dette er på linje med det låge nivået i fjor (122)."],
-            en: &["This was in line with the previous year’s low level (122)."],
+            nb: &[
+                "Dette er på linje med fjorårets lave nivå (122).",
+                // The main finding says the same: about as many, no record.
+                "Det kom inn 121 søknader om kliniske studier i 2018, om lag like mange som i 2017 (122).",
+            ],
+            nn: &[
+                "Dette er på linje med det låge nivået i fjor (122).",
+                "Det kom inn 121 søknader om kliniske studiar i 2018, om lag like mange som i 2017 (122).",
+            ],
+            en: &[
+                "This was in line with the previous year’s low level (122).",
+                "In 2018, 121 applications for clinical trials were received, about as many as in 2017 (122).",
+            ],
             absent: &[
                 "Antallet er det laveste",
                 "Talet er det lågaste",

@@ -3,15 +3,24 @@
 //! `finding-<kind>` of each, in the facts' order.
 
 use super::super::*;
-use crate::facts::FindingKind;
+use crate::facts::{ChangeClass, FindingKind};
 
 impl Builder<'_> {
-    /// `$direction` (up, down, same or none: no earlier year), `$percent`,
+    /// `$direction` (up, down, same, stable or none: no earlier year), `$percent`,
     /// `$previous-year`, `$previous` of a finding's change from last year.
     fn finding_change(&self, c: Option<&Change>) -> Args {
         match c {
             Some(c) => vec![
-                ("direction", serde_key(&c.direction).into()),
+                // A change below the threshold of one is "about as many".
+                (
+                    "direction",
+                    match (c.direction, c.class) {
+                        (Direction::Same, _) => "same".to_string(),
+                        (_, ChangeClass::Stable) => "stable".to_string(),
+                        (d, _) => serde_key(&d),
+                    }
+                    .into(),
+                ),
                 ("percent", c.percent.into()),
                 ("previous-year", c.previous_year.into()),
                 ("previous", c.previous.into()),
