@@ -65,7 +65,7 @@ finding-total = Det kom inn { $total ->
 #   $ctis (Number) - søknader sende inn i CTIS
 #   $total (Number) - alle søknader i året
 finding-ctr-applies = EU-forordninga om kliniske studiar (CTR) tok til å gjelde { $date }{ $known ->
-    [yes] ; { $ctis } av dei { $total } søknadene i { $year } vart sende inn i den nye portalen CTIS
+    [yes] ; { $ctis } av dei { $total } søknadene i { $year } kom inn gjennom den nye portalen CTIS
    *[no] {""}
   }.
 

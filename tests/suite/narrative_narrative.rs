@@ -286,7 +286,7 @@ pub(super) fn narrative_cases() -> Vec<Case> {
                 "Ikke-kommersielle sponsorer sto for 32\u{a0}% av søknadene, den laveste andelen siden tallserien startet i 2014.",
             ],
             nn: &[
-                "EU-forordninga om kliniske studiar (CTR) tok til å gjelde 31. januar 2022; 31 av dei 158 søknadene i 2022 vart sende inn i den nye portalen CTIS.",
+                "EU-forordninga om kliniske studiar (CTR) tok til å gjelde 31. januar 2022; 31 av dei 158 søknadene i 2022 kom inn gjennom den nye portalen CTIS.",
             ],
             en: &[
                 "The EU Clinical Trials Regulation (CTR) became applicable on 31 January 2022; 31 of the 158 applications in 2022 were submitted through the new portal, CTIS.",
