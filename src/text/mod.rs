@@ -194,7 +194,11 @@ impl Builder<'_> {
         };
         let mut about = spec_of("about").and_then(|_| self.about());
         let others: Vec<&Section> = built.iter().flatten().chain(about.as_ref()).collect();
-        let mut glossary = spec_of("glossary").and_then(|_| self.glossary(&others));
+        // The main findings open the report: the glossary explains their
+        // terms too.
+        let main_findings = self.main_findings();
+        let mut glossary =
+            spec_of("glossary").and_then(|_| self.glossary(&others, &main_findings.items));
         let mut sections: Vec<Section> = self
             .o
             .sections
@@ -264,7 +268,7 @@ impl Builder<'_> {
             contents: sections.iter().filter(|s| s.numbered).count()
                 >= self.o.contents_min_sections,
             key_figures: self.key_figures(),
-            main_findings: self.main_findings(),
+            main_findings,
             sections,
         }
     }

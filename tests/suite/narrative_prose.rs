@@ -195,7 +195,9 @@ pub(super) fn prose_cases() -> Vec<Case> {
             ],
             nn: &[
                 "Kreftstudiar er definerte som studiar av alle godarta, vondarta og uspesifiserte svulstar (inkludert cystar og polyppar) etter MedDRA.",
-                "Sistnemnde gruppe stod i 2024 for 30\u{a0}% av alle søknadene, den lågaste prosentdelen sidan talserien starta i 2014.",
+                // The count's and the share's records in one sentence
+                // (narrative_narrative.rs), with "prosentdelen".
+                "For dei ikkje-kommersielle aktørane er både talet og prosentdelen (30\u{a0}% av alle søknadene) dei lågaste sidan talserien starta i 2014.",
                 "I 17 av studiane det er søkt om, deltek barn og/eller ungdom.",
                 "Av dei 109 søknadene om klinisk utprøving som kom inn i 2024, var 90 multinasjonale",
                 "Talet på kreftstudiar det vart søkt om frå 2014 til 2024, fordelt på sponsortype.",
@@ -204,7 +206,7 @@ pub(super) fn prose_cases() -> Vec<Case> {
             ],
             en: &[
                 "Cancer trials are defined as trials of all benign, malignant and unspecified neoplasms (including cysts and polyps), as classified in MedDRA.",
-                "These sponsors accounted for 30% of all applications in 2024, the lowest share since the series began in 2014.",
+                "For non-commercial sponsors, both the number and the share (30% of all applications) were the lowest since the series began in 2014.",
                 "With 44 applications, cancer was by far the largest therapy area (for more on cancer trials, see section N).",
                 "Of the guidance sessions, 30 concerned medicinal products for human use, 22 veterinary medicinal products and 7 medical devices.",
             ],

@@ -8,10 +8,15 @@ impl Builder<'_> {
     /// The terms the other sections use ([`uses_term`]) and the terms the
     /// explanations of those use, in the glossary's order; no glossary when
     /// they use none.
-    pub(in crate::text) fn glossary(&self, sections: &[&Section]) -> Option<Section> {
+    pub(in crate::text) fn glossary(
+        &self,
+        sections: &[&Section],
+        extra: &[String],
+    ) -> Option<Section> {
         let text = sections
             .iter()
             .map(|s| section_text(s))
+            .chain(extra.iter().cloned())
             .collect::<Vec<_>>()
             .join("\n");
         let all: Vec<GlossaryEntry> = self
