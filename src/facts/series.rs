@@ -313,9 +313,8 @@ pub fn trend(n: &Narrative, series: &[(i32, Count)]) -> Option<Trend> {
     // Last year's change, when it moved the same way by the same class:
     // only then is this one "fortsatt"/"further" of its kind.
     let repeats = streak >= 2
-        && run.len() >= 3
-        && Change::new(n, run[run.len() - 3].0, run[run.len() - 3].1, *prev, 1).class
-            == change.class;
+        && matches!(run, [.., (y0, v0), _, _]
+            if Change::new(n, *y0, *v0, *prev, 1).class == change.class);
     Some(Trend {
         change,
         from_level,
