@@ -742,6 +742,7 @@ impl Config {
             ("ctr", &config.rules.ctr),
             ("transition", &config.rules.transition),
             ("safety_assessment", &config.rules.safety_assessment),
+            ("ctis_mandatory", &config.rules.ctis_mandatory),
         ] {
             if let Some(until) = p.until
                 && until < p.from
@@ -963,5 +964,40 @@ mod tests {
         assert!(err.contains("say why the series breaks"), "{err}");
         let err = bad("date = 2023-01-31\n", "");
         assert!(err.contains("date"), "{err}");
+    }
+
+    #[test]
+    fn slight_gives_way_to_the_percentage_per_language() {
+        let n = Narrative::default();
+        assert_eq!(n.slight_word_up_to_in("nb"), 0.12);
+        assert_eq!(n.slight_word_up_to_in("nn"), 0.12);
+        assert_eq!(n.slight_word_up_to_in("en"), 0.06);
+        let c =
+            parse("[narrative]\nslight_word_up_to = 0.1\nslight_word_up_to_lang = { nn = 0.05 }\n")
+                .unwrap();
+        assert_eq!(c.narrative.slight_word_up_to_in("nb"), 0.1);
+        assert_eq!(c.narrative.slight_word_up_to_in("en"), 0.1);
+        assert_eq!(c.narrative.slight_word_up_to_in("nn"), 0.05);
+        // The limit lies between stable and the top of slight.
+        let e = parse("[narrative]\nslight_word_up_to = 0.2\n").unwrap_err();
+        assert!(e.message.contains("slight_word_up_to"), "{}", e.message);
+        let e = parse("[narrative]\nslight_word_up_to_lang = { en = 0.01 }\n").unwrap_err();
+        assert!(
+            e.message.contains("slight_word_up_to_lang.en"),
+            "{}",
+            e.message
+        );
+        assert!(parse("[narrative]\nslight_word_up_to = 0.16\n").is_ok());
+        assert!(parse("[narrative]\nslight_word_up_to = 0.03\n").is_ok());
+    }
+
+    #[test]
+    fn main_findings_need_a_minimum_no_larger_than_the_maximum() {
+        let e = parse("[narrative]\nfindings_min = 4\nfindings_max = 3\n").unwrap_err();
+        assert!(e.message.contains("findings_min"), "{}", e.message);
+        assert!(parse("[narrative]\nfindings_min = 3\nfindings_max = 3\n").is_ok());
+        let e = parse("[rules]\nctis_mandatory = { from = 2023-01-31, until = 2022-01-01 }\n")
+            .unwrap_err();
+        assert!(e.message.contains("rules.ctis_mandatory"), "{}", e.message);
     }
 }

@@ -17,12 +17,12 @@ use crate::util::{dataset, shipped, text_of};
 
 #[path = "narrative_breaks.rs"]
 mod breaks;
+#[path = "narrative_narrative.rs"]
+mod narrative_narrative;
 #[path = "narrative_prose.rs"]
 mod prose;
 #[path = "narrative_structure.rs"]
 mod structure;
-#[path = "narrative_narrative.rs"]
-mod narrative_narrative;
 
 /// A synthetic year file with applications only.
 fn year(y: i32, commercial: u32, non_commercial: u32) -> (i32, String) {
