@@ -282,13 +282,19 @@ impl Builder<'_> {
         }
     }
 
+    /// Whether the language has editorial text on `topic` for this year.
+    fn has_editorial(&self, topic: &str) -> bool {
+        let id = format!("editorial-{topic}-{}", self.year());
+        self.loc.has(&id, &mut self.rec.borrow_mut())
+    }
+
     /// Editorial paragraphs for this year, if the language has them:
     /// message `editorial-<topic>-<year>`, paragraphs split at blank lines.
     fn editorial(&self, topic: &str, extra: &[(&str, Arg)]) -> Vec<String> {
-        let id = format!("editorial-{topic}-{}", self.year());
-        if !self.loc.has(&id, &mut self.rec.borrow_mut()) {
+        if !self.has_editorial(topic) {
             return Vec::new();
         }
+        let id = format!("editorial-{topic}-{}", self.year());
         let mut args: Vec<(&str, Arg)> = vec![
             ("year", self.year().into()),
             ("previous-year", (self.year() - 1).into()),
@@ -336,7 +342,10 @@ impl Builder<'_> {
                 "therapy" => f.therapy.is_some(),
                 "cancer" => f.cancer.is_some(),
                 "modifications" => f.modifications.is_some(),
-                "safety" => f.applicable.safety_assessment && f.safety.is_some(),
+                "safety" => {
+                    f.applicable.safety_assessment
+                        && (f.safety.is_some() || self.has_editorial("safety"))
+                }
                 "guidance" => f.guidance.is_some(),
                 _ => false,
             }

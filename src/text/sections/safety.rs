@@ -6,17 +6,23 @@ use super::super::*;
 impl Builder<'_> {
     pub(in crate::text) fn safety(&self) -> Option<Section> {
         let y = self.year();
-        // Without the year's counts the section would be the regulation's
-        // text over a note: it is left out, and the counts named with what
-        // else is missing.
-        let Some(s) = &self.f.safety else {
-            self.unavailable("safety", &self.f.missing_years(MissingPart::Safety));
-            return None;
-        };
         let mut blocks = vec![
             Block::para(self.t("safety-regulation", &[])),
             Block::para(self.t("safety-scope", &[])),
         ];
+        // Without the year's counts the counts are named with what else is
+        // missing. The section stays only where the directorate wrote the
+        // year's own text on the regime (2024: what the monitoring covers);
+        // otherwise it would be the regulation's fixed text alone.
+        let Some(s) = &self.f.safety else {
+            self.unavailable("safety", &self.f.missing_years(MissingPart::Safety));
+            let text = self.editorial("safety", &[]);
+            if text.is_empty() {
+                return None;
+            }
+            blocks.extend(text.into_iter().map(Block::para));
+            return Some(self.section("safety", true, blocks));
+        };
         let mut p = Vec::new();
         if let (Some(r), Some(n)) = (&s.annual_reports_change, &s.notifications_change) {
             p.push(self.t(
