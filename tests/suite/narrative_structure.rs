@@ -65,29 +65,43 @@ pub(super) fn structure_cases() -> Vec<Case> {
             ],
         },
         Case {
-            name: "2024: a section with the regulation's text and no counts is left out",
+            name: "2024: safety without counts keeps its section for the year's own text; the counts are named once",
             data: shipped_files,
             year: 2024,
             nb: &[
+                "Sikkerhetsrapportering",
+                "Overvåkingen gjelder både studier som er overført fra CTD til CTR gjennom overgangssøknader, og nye studier godkjent etter CTR.",
                 "Årsrapporter, notifikasjoner og aktive substanser: 2023 og 2024",
                 "Søknader fordelt på faser: 2023 og 2024",
             ],
             nn: &[
+                "Tryggleiksrapportering",
                 "Årsrapportar, notifikasjonar og aktive substansar: 2023 og 2024",
                 "Søknader fordelt på fasar: 2023 og 2024",
             ],
             en: &[
+                "Safety reporting",
                 "Annual reports, notifications and active substances: 2023 and 2024",
                 "Applications by phase: 2023 and 2024",
             ],
             absent: &[
+                // No stub under the section: the box names the counts.
+                "Tall for 2023 og 2024 er ikkje",
+                "Figures for 2023 and 2024 are not available",
+            ],
+        },
+        Case {
+            name: "2023: safety without counts and without the year's own text is left out",
+            data: shipped_files,
+            year: 2023,
+            nb: &["Årsrapporter, notifikasjoner og aktive substanser: 2022 og 2023"],
+            nn: &["Årsrapportar, notifikasjonar og aktive substansar: 2022 og 2023"],
+            en: &["Annual reports, notifications and active substances: 2022 and 2023"],
+            absent: &[
                 "Sikkerhetsrapportering",
                 "Tryggleiksrapportering",
                 "Safety reporting",
-                // The regulation's text and the editorial paragraph that
-                // presupposes the counts go with the section.
                 "2022/20",
-                "SUSAR",
                 "EudraVigilance",
             ],
         },
