@@ -27,7 +27,7 @@ use std::path::PathBuf;
 
 pub use complete::completeness;
 pub use locales::{LangFiles, SOURCE_LANG, has_errors, locale_checks};
-pub use rules::out_of_force;
+pub use rules::{ctis_covers_all, out_of_force};
 
 /// `data` with every optional part supplied (the check's own probe), for
 /// other modules' tests.
@@ -241,6 +241,7 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
     if let Some(data) = &data {
         // Every year's data against the rules' dates.
         out.extend(out_of_force(data, &config));
+        out.extend(rules::ctis_covers_all(data, &config));
         match build::resolve_year(data, opts.year, &project.data_dir()) {
             Err(d) => out.push(d),
             Ok(cur) => {

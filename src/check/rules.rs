@@ -69,6 +69,58 @@ pub fn out_of_force(data: &Dataset, config: &Config) -> Vec<Diagnostic> {
     out
 }
 
+/// An error for each year from the end of the CTIS break on (the break's
+/// last year, the first counted in full under the new rules: every new
+/// application through CTIS) whose CTIS applications (rms + msc_ams +
+/// mononational) are not all the applications. Before it, some came under
+/// the old rules (2023: 10 of 98), and the two may differ.
+pub fn ctis_covers_all(data: &Dataset, config: &Config) -> Vec<Diagnostic> {
+    let Some(full) = config
+        .breaks
+        .iter()
+        .filter(|b| b.data == "ctis")
+        .map(|b| b.to.unwrap_or(b.from))
+        .max()
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (&year, d) in data.years.range(full..) {
+        let (Some(c), a) = (&d.ctis, &d.applications) else {
+            continue;
+        };
+        let ctis = u64::from(c.rms) + u64::from(c.msc_ams) + u64::from(c.mononational);
+        if ctis == u64::from(a.total) {
+            continue;
+        }
+        let line = data
+            .line_of(year, "applications.total")
+            .map_or(String::new(), |l| format!(", line {l}"));
+        let key = if c.total.is_some() {
+            "ctis.total"
+        } else {
+            "ctis"
+        };
+        out.push(
+            data.error_at(
+                year,
+                key,
+                format!(
+                    "CTIS applications in {year}: rms ({}) + msc_ams ({}) + mononational ({}) = \
+                     {ctis}, but applications.total is {}{line}; from {full} every new \
+                     application went through CTIS, so the two are equal",
+                    c.rms, c.msc_ams, c.mononational, a.total
+                ),
+            )
+            .with_note(format!(
+                "{full} is the last year of the `ctis` [[break]] in report.toml: the first \
+                 counted in full in CTIS"
+            )),
+        );
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -289,6 +289,14 @@ impl Dataset {
         self.locate(Diagnostic::warning(message), year, key)
     }
 
+    /// The line of the value of `key` in the file of `year`, for messages
+    /// that name a second value besides the one they are at.
+    pub fn line_of(&self, year: i32, key: &str) -> Option<usize> {
+        let file = self.sources.get(&year)?;
+        let span = Locator::new(&file.text).span(key)?;
+        Some(file.line_col(span.start).0)
+    }
+
     fn locate(&self, d: Diagnostic, year: i32, key: &str) -> Diagnostic {
         match self.sources.get(&year) {
             Some(file) => d.at(file, Locator::new(&file.text).span(key)),

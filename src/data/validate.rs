@@ -333,6 +333,29 @@ impl Checker<'_> {
             .push(Diagnostic::error(message).at(self.file, self.loc.span(path)));
     }
 
+    /// `key (value, line N)`: another value of a rule and where it is, for messages.
+    fn at_line(&self, path: &str, value: impl std::fmt::Display) -> String {
+        match self.loc.span(path) {
+            Some(span) => format!(
+                "{path} ({value}, line {})",
+                self.file.line_col(span.start).0
+            ),
+            None => format!("{path} ({value})"),
+        }
+    }
+
+    /// Checks that `value` at `path` is at most `whole` at `whole_path`, a
+    /// value of another section; the error is at `path` and names both.
+    fn not_above(&mut self, path: &str, value: Count, whole_path: &str, whole: Count) {
+        if value > whole {
+            let other = self.at_line(whole_path, whole);
+            self.fail(
+                path,
+                format!("{path} ({value}) is more than {other}, of which it is a part"),
+            );
+        }
+    }
+
     /// Checks that `parts` sum to `total`; true when they do.
     fn sum(&mut self, path: &str, parts: &[(&str, Count)], total_name: &str, total: Count) -> bool {
         let s = total_of(parts);
@@ -412,6 +435,25 @@ fn rules(
         }
     }
 
+    // The applications are counted as of a date no later than the report's
+    // (unless a date is wrong already: one fault, one error).
+    if let (Some(p), Some(r)) = (
+        d.published,
+        d.applications.as_ref().and_then(|a| a.rejected_as_of),
+    ) && r > p
+        && ck.errors.is_empty()
+        && !is_bad("published")
+        && !is_bad("applications.rejected_as_of")
+    {
+        let other = ck.at_line("published", p);
+        ck.fail(
+            "applications.rejected_as_of",
+            format!(
+                "rejected_as_of ({r}) is after {other}: the rejections are counted as of a date no later than the report's"
+            ),
+        );
+    }
+
     // Applications: the total, and what may be at most the total.
     let mut app_totals = Vec::new();
     if let Some(a) = &d.applications {
@@ -459,6 +501,26 @@ fn rules(
         }
     }
 
+    // Cancer trials are some of the applications, in each sponsor group.
+    if let (Some(a), Some(c)) = (&d.applications, &d.cancer)
+        && app_totals.len() == 1
+        && cancer_totals.len() == 1
+    {
+        ck.not_above("cancer.total", c.total, "applications.total", a.total);
+        ck.not_above(
+            "cancer.commercial",
+            c.commercial,
+            "applications.commercial",
+            a.commercial,
+        );
+        ck.not_above(
+            "cancer.non_commercial",
+            c.non_commercial,
+            "applications.non_commercial",
+            a.non_commercial,
+        );
+    }
+
     // CTIS: rms + msc_ams = multinational; multinational + mononational = total.
     if let Some(c) = &d.ctis {
         let before = ck.errors.len();
@@ -497,6 +559,17 @@ fn rules(
                     "mononational_non_commercial ({n}) is more than mononational ({})",
                     c.mononational
                 ),
+            );
+        }
+        if let (Some(n), Some(a)) = (c.mononational_non_commercial, &d.applications)
+            && ck.errors.len() == before
+            && app_totals.len() == 1
+        {
+            ck.not_above(
+                "ctis.mononational_non_commercial",
+                n,
+                "applications.non_commercial",
+                a.non_commercial,
             );
         }
         if ck.errors.len() == before
