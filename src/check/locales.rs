@@ -5,7 +5,10 @@
 //!   obsolete messages and attributes, variables `nb` does not have
 //!   (`$yaer`), variant keys `nb` does not select on (a `[leichter-anstieg]`
 //!   would never be chosen, and the default variant would print the wrong
-//!   sentence), references to messages that do not exist;
+//!   sentence), variant keys of `nb` a translation lacks (a deleted
+//!   `[slight-increase]` falls back to the default silently; plural
+//!   categories follow the translation's language), a default variant other
+//!   than `nb`'s, references to messages that do not exist;
 //! - what the program asks for: the `nb` text of every year in `data/` is
 //!   built (no typesetting), also with every optional part supplied and with
 //!   every one left out, and [`Locale`] records each message requested. A
@@ -168,6 +171,7 @@ pub(crate) fn compare(
     out: &mut Vec<Diagnostic>,
 ) {
     let (src, lang) = (&nb.lang, &tr.lang);
+    let plurals = plural_categories(tr);
     for (id, (nb_file, nb_entry)) in &nb.index {
         if tr.index.contains_key(id)
             || tr.junk.contains(id.trim_start_matches('-'))
@@ -268,6 +272,7 @@ pub(crate) fn compare(
             });
             out.push(d);
         }
+        variants_and_defaults(id, nb_entry, file, entry, &plurals, src, out);
         for select in &entry.selects {
             let Some(var) = &select.variable else {
                 continue;
@@ -298,6 +303,149 @@ pub(crate) fn compare(
                     )),
                 );
             }
+        }
+    }
+}
+
+/// The CLDR plural categories of a translation's language (its
+/// `language-tag`, else its folder name); all six when ICU does not know it.
+fn plural_categories(tr: &LangFiles) -> BTreeSet<&'static str> {
+    let tag = tr
+        .index
+        .get(LANGUAGE_TAG)
+        .and_then(|(_, e)| e.text.as_ref())
+        .map_or(tr.lang.as_str(), |t| t.name.as_str());
+    let rules = tag
+        .parse::<icu_locale_core::Locale>()
+        .ok()
+        .and_then(|l| icu_plurals::PluralRules::try_new_cardinal((&l).into()).ok());
+    let Some(rules) = rules else {
+        return PLURAL_CATEGORIES.iter().copied().collect();
+    };
+    let has: Vec<_> = rules.categories().collect();
+    PLURAL_CATEGORIES
+        .iter()
+        .copied()
+        .filter(|c| {
+            icu_plurals::PluralCategory::get_for_cldr_string(c).is_some_and(|c| has.contains(&c))
+        })
+        .collect()
+}
+
+/// Every variant key of `nb`'s selector is in the translation's selector on
+/// the same variable (a deleted `[slight-increase]` would fall back to the
+/// default and print the wrong sentence), and the default is `nb`'s
+/// default. A plural selector (`nb`'s keys are CLDR categories) needs the
+/// categories of the translation's own language instead of `nb`'s; an
+/// exact-number key (`[2] to`) is not required, as without it the number
+/// itself is printed. The
+/// selectors on one variable are paired in order; where the two messages
+/// have a different number of them (a translation that says it in another
+/// shape), they cannot be paired and are not compared.
+fn variants_and_defaults(
+    id: &str,
+    nb_entry: &ftl::Entry,
+    file: &Arc<SourceFile>,
+    entry: &ftl::Entry,
+    plurals: &BTreeSet<&'static str>,
+    src: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for select in &entry.selects {
+        let Some(var) = select.variable.as_deref() else {
+            continue;
+        };
+        let nth = seen.entry(var).or_default();
+        let theirs: Vec<&ftl::Select> = nb_entry
+            .selects
+            .iter()
+            .filter(|s| s.variable.as_deref() == Some(var))
+            .collect();
+        let ours = entry
+            .selects
+            .iter()
+            .filter(|s| s.variable.as_deref() == Some(var))
+            .count();
+        let paired: Vec<&ftl::Select> = if theirs.len() == ours {
+            theirs.get(*nth).copied().into_iter().collect()
+        } else {
+            Vec::new()
+        };
+        *nth += 1;
+        if paired.is_empty() {
+            continue;
+        }
+        let nb_keys: BTreeSet<&str> = paired
+            .iter()
+            .flat_map(|s| s.keys.iter().map(|k| k.name.as_str()))
+            .collect();
+        // `[0]` … `*[other]` selects on exact numbers only; a `[one]` (or
+        // `[few]`, …) makes it a plural selector.
+        let plural = nb_keys
+            .iter()
+            .any(|k| *k != "other" && PLURAL_CATEGORIES.contains(k));
+        let mut needed: BTreeSet<&str> = nb_keys
+            .iter()
+            .copied()
+            .filter(|k| !plural || !PLURAL_CATEGORIES.contains(k))
+            // An exact number (`[2] to`, `[0] Ingen …`) is a choice of
+            // style: without it the number is printed, which says the same.
+            .filter(|k| k.parse::<f64>().is_err())
+            .collect();
+        if plural {
+            needed.extend(plurals.iter().copied());
+        }
+        let has: BTreeSet<&str> = select.keys.iter().map(|k| k.name.as_str()).collect();
+        let missing: Vec<String> = needed
+            .iter()
+            .filter(|k| !has.contains(*k))
+            .map(|k| format!("`[{k}]`"))
+            .collect();
+        // A key `nb` does not have is reported already (a misspelt
+        // `[leichter-anstieg]` for `[slight-increase]`): one error per fault.
+        let misspelt = select.keys.iter().any(|k| {
+            let k = k.name.as_str();
+            !nb_keys.contains(k) && !PLURAL_CATEGORIES.contains(&k) && k.parse::<f64>().is_err()
+        });
+        if !missing.is_empty() && !misspelt {
+            let what = if plural {
+                " (the plural categories of this language, and the other keys of `nb`)"
+            } else {
+                ""
+            };
+            out.push(
+                Diagnostic::error(format!(
+                    "the selector on `${var}` in `{id}` lacks {} that `{src}` has{what}: without {}, the default variant is printed instead, with the wrong meaning",
+                    missing.join(", "),
+                    if missing.len() == 1 { "it" } else { "them" }
+                ))
+                .at(file, Some(select.span.clone()))
+                .with_note("add each missing variant, translated from `nb`'s"),
+            );
+        }
+        // The default: `nb`'s, unless `nb`'s is a plural category (then
+        // `other`, which every language has, or `nb`'s own).
+        let nb_default = match paired.as_slice() {
+            [one] => one.default.as_deref(),
+            _ => None,
+        };
+        if let (Some(want), Some(got)) = (nb_default, select.default.as_deref())
+            && want != got
+            && !(plural && PLURAL_CATEGORIES.contains(&want) && PLURAL_CATEGORIES.contains(&got))
+        {
+            let at = select
+                .keys
+                .iter()
+                .find(|k| k.name == got)
+                .map_or(select.span.clone(), |k| k.span.clone());
+            out.push(
+                Diagnostic::error(format!(
+                    "the default variant of `${var}` in `{id}` must be `*[{want}]`, as in `{src}`, not `*[{got}]`: the default is printed for every value no other variant names"
+                ))
+                .at(file, Some(at))
+                .with_note(format!("move the `*` to `[{want}]`")),
+            );
         }
     }
 }

@@ -75,6 +75,11 @@ pub struct Reference {
 pub struct Select {
     pub variable: Option<String>,
     pub keys: Vec<Used>,
+    /// The key of the default variant (`*[other]`).
+    pub default: Option<String>,
+    /// Where the selector is (its variable, or the `{` when it is none):
+    /// the line to point at for the selector as a whole.
+    pub span: Range<usize>,
 }
 
 impl Entry {
@@ -194,7 +199,7 @@ impl Walker<'_, '_> {
             ast::Expression::Inline(i) => self.inline(i),
             ast::Expression::Select { selector, variants } => {
                 self.inline(selector);
-                let keys = variants
+                let keys: Vec<Used> = variants
                     .iter()
                     .map(|v| {
                         let name = match &v.key {
@@ -207,9 +212,17 @@ impl Walker<'_, '_> {
                         }
                     })
                     .collect();
+                let default = variants.iter().find(|v| v.default).map(|v| match &v.key {
+                    ast::VariantKey::Identifier { name } => name.to_string(),
+                    ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                });
+                let span = selector_span(self.text, selector)
+                    .unwrap_or_else(|| keys_start(&keys).map_or(0..0, |s| s..s));
                 self.entry.selects.push(Select {
                     variable: selector_variable(selector),
                     keys,
+                    default,
+                    span,
                 });
                 for v in variants {
                     self.pattern(&v.value);
@@ -265,6 +278,22 @@ impl Walker<'_, '_> {
 }
 
 /// `$x` for `{ $x -> … }` and `{ NUMBER($x) -> … }`.
+/// Where the variable a selector chooses by is written.
+fn selector_span(text: &str, selector: &ast::InlineExpression<&str>) -> Option<Range<usize>> {
+    match selector {
+        ast::InlineExpression::VariableReference { id } => Some(span_of(text, id.name)),
+        ast::InlineExpression::FunctionReference { arguments, .. } => arguments
+            .positional
+            .first()
+            .and_then(|a| selector_span(text, a)),
+        _ => None,
+    }
+}
+
+fn keys_start(keys: &[Used]) -> Option<usize> {
+    keys.first().map(|k| k.span.start)
+}
+
 fn selector_variable(selector: &ast::InlineExpression<&str>) -> Option<String> {
     match selector {
         ast::InlineExpression::VariableReference { id } => Some(id.name.to_string()),
