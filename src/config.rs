@@ -317,13 +317,18 @@ pub struct Narrative {
     pub min_change: u32,
     /// "From last year's low (high) level" is said when last year was the
     /// lowest (highest) of an unbroken series of at least this many years,
-    /// last year included.
+    /// last year included, and clearly so: every other year of it differs
+    /// from last year by more than a stable change.
     pub level_min_years: usize,
     /// "The lowest (highest) since the series began" is said when this year
     /// is below (above) every earlier year of an unbroken series of at least
     /// this many years, this year included, and its change from last year is
     /// not stable (a record by a hair, right after "in line with", is no news).
     pub record_min_years: usize,
+    /// A record of a share (the non-commercial share) is said only when it
+    /// beats the earlier record by at least this many percentage points, as
+    /// printed: 41 % against 40 % is no record a reader would quote.
+    pub record_share_margin: u32,
     /// A slight change is called "slight" ("svak") only up to this size;
     /// beyond it, up to `slight_up_to`, the text gives the percentage instead
     /// ("en nedgang på 15 prosent"), as the adjective would understate it.
@@ -358,6 +363,7 @@ impl Default for Narrative {
             min_change: 3,
             level_min_years: 3,
             record_min_years: 6,
+            record_share_margin: 2,
             slight_word_up_to: 0.12,
             slight_word_up_to_lang: [("en".to_string(), 0.06)].into_iter().collect(),
             findings_min: 3,

@@ -268,11 +268,11 @@ applications-paediatric = { $count ->
 #   $count (Number) - rejected applications
 #   $year (String) - the report year
 #   $date (String) - the date the count is as of, formatted
-applications-rejected = { $count ->
-    [0] No applications for clinical trials of medicinal products for human use received in { $year } have been rejected
-    [one] Of the applications for clinical trials of medicinal products for human use received in { $year }, one has been rejected
-   *[other] Of the applications for clinical trials of medicinal products for human use received in { $year }, { $count } have been rejected
-  } (as of { $date }).
+applications-rejected = As of { $date }, { $count ->
+    [0] none of the applications for clinical trials of medicinal products for human use received in { $year } had been rejected
+    [one] one of the applications for clinical trials of medicinal products for human use received in { $year } had been rejected
+   *[other] { $count } of the applications for clinical trials of medicinal products for human use received in { $year } had been rejected
+  }.
 
 # Variables:
 #   $count (Number) - transition applications
@@ -322,6 +322,22 @@ series-transition = Transition applications
 #   $date (String) - the date, formatted
 ctis-ctr = Regulation (EU) No 536/2014 (the CTR) became applicable on { $date }, and from then on applications could be submitted through CTIS.
 
+# How many of a year's applications went through CTIS; in section 2 where a break in the series is
+# explained, for each year that counts only part of the applications and the first year that counts all.
+# Variables:
+#   $year (String) - the year
+#   $ctis (Number) - applications submitted through CTIS
+#   $total (Number) - all applications of the year
+#   $outside (Number) - applications under the previous rules (outside CTIS)
+#   $all (String) - yes if every application went through CTIS
+ctis-coverage = { $all ->
+    [yes] In { $year }, all { $total } applications went through CTIS.
+   *[no] In { $year }, { $ctis } of the { $total } applications were submitted through CTIS; { $outside ->
+        [one] one followed
+       *[other] the other { WORDS($outside) } followed
+      } the previous rules.
+  }
+
 # Variables:
 #   $total (Number) - applications submitted through CTIS
 #   $all (String) - yes if all of the year’s applications were submitted through CTIS
@@ -347,7 +363,7 @@ ctis-split = { $all ->
 #   $year (String) - the report year
 ctis-rms = { $rms ->
     [0] Norway was not the Reporting Member State (RMS) for any of the multinational applications in { $year }.
-   *[other] Norway was the Reporting Member State (RMS) for { $rms } of the multinational applications in { $year }.
+   *[other] Norway was the Reporting Member State (RMS) for { WORDS($rms) } of the multinational applications in { $year }.
   }
 ctis-rms-role = The RMS role means that Norway leads and coordinates the validation and assessment of Part I of the application.
 

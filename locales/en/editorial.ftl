@@ -21,35 +21,9 @@
 #   $target (Number) - the export revenue target in billions of Norwegian kroner in $target-year
 #   $target-year (String) - the year of $target
 editorial-context-2024 =
-    The Government’s goal is for clinical research to become an integral part of all patient care. The national action plan for clinical trials has { $focus-areas ->
-        [2] two
-        [3] three
-        [4] four
-        [5] five
-        [6] six
-        [7] seven
-        [8] eight
-        [9] nine
-        [10] ten
-        [11] eleven
-        [12] twelve
-       *[other] { $focus-areas }
-    } focus areas, one of which is cooperation between the health service and industry. The Government’s primary initiative in this area is NorTrials, a mutually binding partnership for clinical trials between the health service and the health industry, with { $centres ->
-        [2] two
-        [3] three
-        [4] four
-        [5] five
-        [6] six
-        [7] seven
-        [8] eight
-        [9] nine
-        [10] ten
-        [11] eleven
-        [12] twelve
-       *[other] { $centres }
-    } centres, each covering its own therapy area.
+    The Government’s goal is for clinical research to become an integral part of all patient care. The national action plan for clinical trials has { WORDS($focus-areas) } focus areas, one of which is cooperation between the health service and industry. The Government’s primary initiative in this area is NorTrials, a mutually binding partnership for clinical trials between the health service and the health industry, with { WORDS($centres) } centres, each covering its own therapy area.
 
-    The Government’s export strategy for the health industry contains { $measures } measures, and measure { $measure } is to develop NorTrials further. The ambition is to increase the health industry’s export revenue from NOK { $revenue } billion in { $revenue-year } to NOK { $target } billion by { $target-year }. The figures in this report show how many clinical trials are applied for in Norway and how the applications are distributed, and provide a basis for following this development.
+    The Government’s export strategy for the health industry contains { $measures } measures, and measure { $measure } is to develop NorTrials further. The ambition is to increase the health industry’s export revenue from NOK { $revenue } billion in { $revenue-year } to NOK { $target } billion by { $target-year }. The figures in this report show how many clinical trials are applied for in Norway and how the applications are distributed, and provide a basis for following clinical-trial activity in Norway over time.
 
 # The transition from the Directive to the Regulation (section 1): what a transition application is.
 # Variables:

@@ -34,17 +34,7 @@ finding-total = In { $year }, { $total ->
    *[other] { $direction ->
         [up] ; the number has risen
        *[down] ; the number has fallen
-      } for { $streak ->
-        [3] three
-        [4] four
-        [5] five
-        [6] six
-        [7] seven
-        [8] eight
-        [9] nine
-        [10] ten
-       *[other] { $streak }
-      } years in a row
+      } for { WORDS($streak) } years in a row
   }.
 
 # The year the EU Clinical Trials Regulation became applicable.
@@ -66,8 +56,13 @@ finding-ctr-applies = The EU Clinical Trials Regulation (CTR) became applicable 
 #   $known (String) - yes if the number of applications in CTIS is known
 #   $ctis (Number) - applications submitted through CTIS
 #   $total (Number) - all applications in the year
+#   $outside (Number) - applications not submitted through CTIS but under the previous rules
 finding-ctis-mandatory = From { $date }, all new applications had to be submitted through CTIS{ $known ->
-    [yes] ; { $ctis } of the { $total } applications in { $year } were submitted through it
+    [yes] { $outside ->
+        [0] ; all { $total } applications in { $year } were submitted through it
+        [one] ; { $ctis } of the { $total } applications in { $year } were submitted through it, and one under the previous rules
+       *[other] ; { $ctis } of the { $total } applications in { $year } were submitted through it, and the other { WORDS($outside) } under the previous rules
+      }
    *[no] {""}
   }.
 
@@ -140,26 +135,16 @@ finding-cancer = { $total ->
    *[other] { $direction ->
         [up] ; the number has risen
        *[down] ; the number has fallen
-      } for { $streak ->
-        [3] three
-        [4] four
-        [5] five
-        [6] six
-        [7] seven
-        [8] eight
-        [9] nine
-        [10] ten
-       *[other] { $streak }
-      } years in a row
+      } for { WORDS($streak) } years in a row
   }.
 
 # Variables:
 #   $year (String) - the report year
 #   $count (Number) - transition applications
 finding-transition = { $count ->
-    [one] One transition application was
-   *[other] A total of { $count } transition applications were
-  } received: trials approved under the old rules that moved to the CTR.
+    [one] One transition application was received, that is, an application to transfer a trial
+   *[other] A total of { $count } transition applications were received, that is, applications to transfer trials
+  } approved under the previous rules (CTD) to the CTR.
 
 # Variables:
 #   $year (String) - the report year

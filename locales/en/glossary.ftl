@@ -24,7 +24,12 @@ glossary-susar = Suspected unexpected serious adverse reaction: a suspected adve
     .term = SUSAR
 glossary-eudravigilance = The EU’s database for reporting and evaluating suspected adverse reactions to medicinal products.
     .term = EudraVigilance
-glossary-dmp = Norwegian Medical Products Agency (Direktoratet for medisinske produkter).
+# Variables:
+#   $republished (String) - yes when DMP publishes a year in which the Norwegian Medicines Agency received the applications
+glossary-dmp = { $republished ->
+    [yes] Norwegian Medical Products Agency (Direktoratet for medisinske produkter), successor to the Norwegian Medicines Agency.
+   *[no] Norwegian Medical Products Agency (Direktoratet for medisinske produkter).
+  }
     .term = DMP
 glossary-noma = Norwegian Medicines Agency (Statens legemiddelverk).
     .term = NoMA

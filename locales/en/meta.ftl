@@ -21,8 +21,8 @@ report-published = Published { $date }
 # Variables:
 #   $publisher (String) - the publisher (agency-*.abbr), e.g. “DMP”
 #   $until (String) - the year the earlier agency was succeeded
-#   $agency (String) - the earlier agency (agency-*.name), e.g. “Norwegian Medicines Agency”
-report-republished = Published by { $publisher }; { $agency } until { $until }
+#   $agency (String) - the earlier agency (agency-*.cover), e.g. “Norwegian Medicines Agency”
+report-republished = Published by { $publisher }, which succeeded the { $agency } in { $until }
 # Variables:
 #   $year (String) - the report year
 #   $publisher (String) - the publisher (agency-*.abbr), e.g. “DMP”
@@ -117,10 +117,16 @@ key-applications = { $count ->
   }
 # Variables:
 #   $count (Number) - the number shown above the text
-key-multinational = { $count ->
-    [one] multinational application in CTIS
-   *[other] multinational applications in CTIS
+#   $all (String) - yes if the number counts all applications of the year; no when only some went through CTIS (2022 and 2023)
+#   $of (Number) - the applications in CTIS, when $all is no
+key-multinational = { $all ->
+    [no] of the { $of } applications in CTIS were multinational
+   *[yes] { $count ->
+        [one] multinational application in CTIS
+       *[other] multinational applications in CTIS
+      }
   }
+
 # Variables:
 #   $count (Number) - the number shown above the text
 key-paediatric = { $count ->
@@ -205,9 +211,9 @@ figure-cancer-name = Cancer trials
 figure-modifications-name = Applications for substantial modifications
 figure-safety-name = Annual reports, notifications and active substances
 figure-guidance-name = Guidance sessions
-figure-guidance-areas-name = Guidance sessions by field
-figure-guidance-initiators-name = Guidance sessions by industry and academia
-figure-guidance-breakdown-name = Guidance sessions by field and by industry and academia
+figure-guidance-areas-name = Guidance sessions by subject area
+figure-guidance-initiators-name = Guidance sessions by initiator (industry or academia)
+figure-guidance-breakdown-name = Guidance sessions by subject area and by initiator (industry or academia)
 
 # Alternative text for a figure (read by screen readers).
 # Variables:
@@ -248,3 +254,24 @@ break-ctis = CTIS became mandatory for new applications on { $date }.
 #   $years (String) - the years that cannot be compared with the year before, already joined
 #   $count (Number) - how many such years
 break-not-comparable = The figures for { $years } are therefore not comparable with those for the year before.
+
+## Numbers in running text
+
+# Numbers from two to twelve are written as words in running text where a message asks for it
+# with WORDS($count) ("for four of the multinational applications"); other numbers as figures.
+# Variables:
+#   $n (Number) - the number
+number-words = { $n ->
+    [2] two
+    [3] three
+    [4] four
+    [5] five
+    [6] six
+    [7] seven
+    [8] eight
+    [9] nine
+    [10] ten
+    [11] eleven
+    [12] twelve
+   *[other] { $n }
+  }

@@ -74,20 +74,7 @@ therapy-leader = { $count ->
 # Variables:
 #   $count (Number) - how many areas the table shows
 #   $year (String) - the report year
-table-therapy = The { $count ->
-    [2] two
-    [3] three
-    [4] four
-    [5] five
-    [6] six
-    [7] seven
-    [8] eight
-    [9] nine
-    [10] ten
-    [11] eleven
-    [12] twelve
-   *[other] { $count }
-  } most common therapy areas in applications for clinical trials of medicinal products in Norway in { $year }.
+table-therapy = The { WORDS($count) } most common therapy areas in applications for clinical trials of medicinal products in Norway in { $year }.
 col-rank = No.
 col-soc = MedDRA system organ class (SOC)
 col-applications = Number of applications
@@ -281,6 +268,10 @@ axis-modifications = Number of applications
 # Variables:
 #   $year (String) - the report year
 table-modifications = Number of applications for substantial modifications in { $year }, by Norway’s role in the assessment.
+# Under the table of substantial modifications, when some came under the previous rules.
+# Variables:
+#   $ctd (Number) - applications for substantial modifications under the CTD
+note-mod-ctd = Applications under the CTD have no RMS or MSC role and are not broken down by type of trial; the { $ctd } applications are included in the sum only.
 col-role = Role
 col-in-ctis = Submitted through CTIS
 col-ctd = CTD
@@ -416,11 +407,13 @@ guidance-trend = This was { $change ->
 #   $shape (String) - increase, stable or decrease
 #   $base-year (String) - the year compared with
 #   $base (Number) - guidance sessions that year
+#   $missing (String) - the years between without figures, joined ("2023")
 guidance-since = { $shape ->
-    [increase] This was an increase from { $base-year }, when { $base } were held.
-    [decrease] This was a decrease from { $base-year }, when { $base } were held.
-   *[stable] This was in line with { $base-year }, when { $base } were held.
-  }
+    [increase] This was more than in { $base-year }, when { $base } were held
+    [decrease] This was fewer than in { $base-year }, when { $base } were held
+   *[stable] This was in line with { $base-year }, when { $base } were held
+  } (no figures are available for { $missing }).
+
 # Variables:
 #   $human (Number) - guidance on medicinal products for human use
 #   $veterinary (Number) - guidance on veterinary medicinal products
@@ -454,7 +447,7 @@ guidance-initiators = { $industry ->
   }
 # Variables:
 #   $year (String) - the report year
-figure-guidance-areas = Number of guidance sessions and advisory meetings in { $year }, by field.
+figure-guidance-areas = Number of guidance sessions and advisory meetings in { $year }, by subject area.
 area-human = Medicinal products for human use
 area-veterinary = Veterinary medicinal products
 area-devices = Medical devices

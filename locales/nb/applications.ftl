@@ -40,30 +40,8 @@ applications-trend = { $change ->
     [0] {""}
     [1] {""}
    *[other] { $direction ->
-        [up] , og antallet har økt { $streak ->
-            [2] to
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
-       *[down] , og antallet har gått ned { $streak ->
-            [2] to
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
+        [up] , og antallet har økt { WORDS($streak) } år på rad
+       *[down] , og antallet har gått ned { WORDS($streak) } år på rad
       }
   }.
 
@@ -97,29 +75,29 @@ applications-split = { $pattern ->
     [both] { $direction ->
         [up] Økningen
        *[down] Nedgangen
-      } er størst blant { $driver ->
+      } var størst blant { $driver ->
         [commercial] de kommersielle aktørene
        *[non-commercial] de ikke-kommersielle aktørene
       } (fra { $driver-previous } til { $driver-current }), { $other } (fra { $other-previous } til { $other-current }).
-    [opposite] Det er { $driver ->
+    [opposite] Det var { $driver ->
         [commercial] de kommersielle aktørene
        *[non-commercial] de ikke-kommersielle aktørene
-      } som står for { $direction ->
+      } som sto for { $direction ->
         [up] økningen
        *[down] nedgangen
       } (fra { $driver-previous } til { $driver-current }), { $other } (fra { $other-previous } til { $other-current }).
-    [alone] Det er { $driver ->
+    [alone] Det var { $driver ->
         [commercial] de kommersielle aktørene
        *[non-commercial] de ikke-kommersielle aktørene
-      } som står for { $direction ->
+      } som sto for { $direction ->
         [up] økningen
        *[down] nedgangen
       } (fra { $driver-previous } til { $driver-current }), mens antallet studier initiert av { $driver ->
         [commercial] ikke-kommersielle aktører
        *[non-commercial] kommersielle aktører
       } { $other-identical ->
-        [yes] er uendret ({ $other-current })
-       *[no] er omtrent uendret (fra { $other-previous } til { $other-current })
+        [yes] var uendret ({ $other-current })
+       *[no] var omtrent uendret (fra { $other-previous } til { $other-current })
       }.
    *[shifted] Fordelingen mellom sponsortypene endret seg likevel: { $driver ->
         [commercial] de kommersielle aktørene økte fra { $driver-previous } til { $driver-current } søknader, mens de ikke-kommersielle gikk ned fra { $other-previous } til { $other-current }.
@@ -140,45 +118,80 @@ applications-split-other = { $pattern ->
     [both] men også { $sponsor ->
         [commercial] de kommersielle aktørene
        *[non-commercial] de ikke-kommersielle aktørene
-      }
-   *[opposite] mens studier initiert av { $sponsor ->
-        [commercial] kommersielle aktører
-       *[non-commercial] ikke-kommersielle aktører
-      }
-  } { $form ->
-    [streak] har for { $streak ->
-            [3] tredje
-            [4] fjerde
-            [5] femte
-            [6] sjette
-            [7] sjuende
-            [8] åttende
-            [9] niende
-            [10] tiende
-           *[other] { $streak }.
-          } år på rad en { $direction ->
+      } { $form ->
+        [streak] hadde for { $streak ->
+                [3] tredje
+                [4] fjerde
+                [5] femte
+                [6] sjette
+                [7] sjuende
+                [8] åttende
+                [9] niende
+                [10] tiende
+               *[other] { $streak }.
+              } år på rad en { $direction ->
             [up] oppgang
            *[down] nedgang
           }, denne gangen på { $percent } prosent
-    [again] har { $change ->
-        [slight-increase] nok en svak oppgang
-        [clear-increase] nok en klar oppgang
-        [sharp-increase] nok en kraftig oppgang
-        [increase-by] nok en oppgang på { $percent } prosent
-        [decrease-by] nok en nedgang på { $percent } prosent
-        [slight-decrease] nok en svak nedgang
-        [clear-decrease] nok en klar nedgang
-       *[sharp-decrease] nok en kraftig nedgang
+        [again] hadde { $change ->
+            [slight-increase] nok en svak oppgang
+            [clear-increase] nok en klar oppgang
+            [sharp-increase] nok en kraftig oppgang
+            [increase-by] nok en oppgang på { $percent } prosent
+            [decrease-by] nok en nedgang på { $percent } prosent
+            [slight-decrease] nok en svak nedgang
+            [clear-decrease] nok en klar nedgang
+           *[sharp-decrease] nok en kraftig nedgang
+          }
+       *[plain] hadde { $change ->
+            [slight-increase] en svak oppgang
+            [clear-increase] en klar oppgang
+            [sharp-increase] en kraftig oppgang
+            [increase-by] en oppgang på { $percent } prosent
+            [decrease-by] en nedgang på { $percent } prosent
+            [slight-decrease] en svak nedgang
+            [clear-decrease] en klar nedgang
+           *[sharp-decrease] en kraftig nedgang
+          }
       }
-   *[plain] har { $change ->
-        [slight-increase] en svak oppgang
-        [clear-increase] en klar oppgang
-        [sharp-increase] en kraftig oppgang
-        [increase-by] en oppgang på { $percent } prosent
-        [decrease-by] en nedgang på { $percent } prosent
-        [slight-decrease] en svak nedgang
-        [clear-decrease] en klar nedgang
-       *[sharp-decrease] en kraftig nedgang
+   *[opposite] mens antallet studier initiert av { $sponsor ->
+        [commercial] kommersielle aktører
+       *[non-commercial] ikke-kommersielle aktører
+      } { $form ->
+        [streak] gikk { $direction ->
+            [up] opp
+           *[down] ned
+          } for { $streak ->
+                [3] tredje
+                [4] fjerde
+                [5] femte
+                [6] sjette
+                [7] sjuende
+                [8] åttende
+                [9] niende
+                [10] tiende
+               *[other] { $streak }.
+              } år på rad, denne gangen med { $percent } prosent
+        [again] { $change ->
+            [slight-increase] igjen gikk svakt opp
+            [clear-increase] igjen gikk klart opp
+            [sharp-increase] igjen økte kraftig
+            [increase-by] igjen økte med { $percent } prosent
+            [decrease-by] igjen gikk ned med { $percent } prosent
+            [slight-decrease] igjen gikk svakt ned
+            [clear-decrease] igjen gikk klart ned
+           *[sharp-decrease] igjen falt kraftig
+          }
+       *[plain] { $change ->
+            [slight-increase] gikk svakt opp
+            [clear-increase] gikk klart opp
+            [sharp-increase] økte kraftig
+            [increase-by] økte med { $percent } prosent
+            [decrease-by] gikk ned med { $percent } prosent
+            [slight-decrease] gikk svakt ned
+            [clear-decrease] gikk klart ned
+           *[sharp-decrease] falt kraftig
+          }
       }
   }
 
@@ -252,7 +265,7 @@ applications-rejected = { $count ->
 # Variables:
 #   $count (Number) - overgangssøknader
 #   $year (String) - rapportåret
-applications-transition = Det ble søkt og behandlet { $count ->
+applications-transition = Det ble sendt inn og behandlet { $count ->
     [0] ingen overgangssøknader
     [one] én overgangssøknad
    *[other] { $count } overgangssøknader
@@ -297,6 +310,22 @@ series-transition = Overgangssøknader
 #   $date (String) - datoen, ferdig formatert
 ctis-ctr = Forordning (EU) nr. 536/2014 (CTR) begynte å gjelde { $date }, og fra da av kunne søknader sendes inn i CTIS.
 
+# Hvor mange av et års søknader som gikk gjennom CTIS; i seksjon 2 der et brudd i tallserien omtales,
+# for hvert år som bare teller en del av søknadene og det første året som teller alle.
+# Variables:
+#   $year (String) - året
+#   $ctis (Number) - søknader sendt inn i CTIS
+#   $total (Number) - alle søknader i året
+#   $outside (Number) - søknader etter det gamle regelverket (utenfor CTIS)
+#   $all (String) - yes hvis alle søknadene gikk gjennom CTIS
+ctis-coverage = { $all ->
+    [yes] I { $year } gikk alle de { $total } søknadene gjennom CTIS.
+   *[no] I { $year } kom { $ctis } av de { $total } søknadene inn i CTIS; { $outside ->
+        [one] én fulgte
+       *[other] de øvrige { WORDS($outside) } fulgte
+      } det gamle regelverket.
+  }
+
 # Variables:
 #   $total (Number) - søknader sendt inn i CTIS
 #   $all (String) - yes hvis alle årets søknader ble sendt inn i CTIS
@@ -321,8 +350,8 @@ ctis-split = { $all ->
 #   $multinational (Number) - alle multinasjonale søknader
 #   $year (String) - rapportåret
 ctis-rms = { $rms ->
-    [0] Norge har ikke vært rapporterende medlemsland (Reporting Member State, RMS) for noen av de multinasjonale søknadene i { $year }.
-   *[other] Norge har vært rapporterende medlemsland (Reporting Member State, RMS) for { $rms } av de multinasjonale søknadene i { $year }.
+    [0] Norge var ikke rapporterende medlemsland (Reporting Member State, RMS) for noen av de multinasjonale søknadene i { $year }.
+   *[other] Norge var rapporterende medlemsland (Reporting Member State, RMS) for { WORDS($rms) } av de multinasjonale søknadene i { $year }.
   }
 ctis-rms-role = RMS-rollen innebærer at Norge leder og koordinerer valideringen og utredningen av søknadens del I.
 

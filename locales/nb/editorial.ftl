@@ -22,35 +22,9 @@
 #   $target (Number) - målet for eksportinntekter i milliarder kroner i $target-year
 #   $target-year (String) - året for $target
 editorial-context-2024 =
-    Regjeringen har som mål at klinisk forskning skal bli en integrert del av all pasientbehandling. Den nasjonale handlingsplanen for kliniske studier har { $focus-areas ->
-        [2] to
-        [3] tre
-        [4] fire
-        [5] fem
-        [6] seks
-        [7] sju
-        [8] åtte
-        [9] ni
-        [10] ti
-        [11] elleve
-        [12] tolv
-       *[other] { $focus-areas }
-    } innsatsområder, og samarbeid mellom helsetjenesten og industrien er ett av dem. Regjeringens hovedtiltak på dette området er NorTrials, et forpliktende partnerskap for kliniske studier mellom helsetjenesten og helsenæringen, med { $centres ->
-        [2] to
-        [3] tre
-        [4] fire
-        [5] fem
-        [6] seks
-        [7] sju
-        [8] åtte
-        [9] ni
-        [10] ti
-        [11] elleve
-        [12] tolv
-       *[other] { $centres }
-    } sentre, hvert innenfor sitt terapiområde.
+    Regjeringen har som mål at klinisk forskning skal bli en integrert del av all pasientbehandling. Den nasjonale handlingsplanen for kliniske studier har { WORDS($focus-areas) } innsatsområder, og samarbeid mellom helsetjenesten og industrien er ett av dem. Regjeringens hovedtiltak på dette området er NorTrials, et forpliktende partnerskap for kliniske studier mellom helsetjenesten og helsenæringen, med { WORDS($centres) } sentre, hvert innenfor sitt terapiområde.
 
-    Regjeringens eksportstrategi for helsenæringen har { $measures } tiltak, og tiltak { $measure } er å videreutvikle NorTrials. Målet er å øke eksportinntektene fra helsenæringen fra { $revenue } milliarder kroner i { $revenue-year } til { $target } milliarder kroner innen { $target-year }. Tallene i denne rapporten viser hvor mange kliniske studier det søkes om i Norge, og hvordan søknadene fordeler seg. De er et grunnlag for å følge denne utviklingen.
+    Regjeringens eksportstrategi for helsenæringen har { $measures } tiltak, og tiltak { $measure } er å videreutvikle NorTrials. Målet er å øke eksportinntektene fra helsenæringen fra { $revenue } milliarder kroner i { $revenue-year } til { $target } milliarder kroner innen { $target-year }. Tallene i denne rapporten viser hvor mange kliniske studier det søkes om i Norge, og hvordan søknadene fordeler seg. De gir et grunnlag for å følge aktiviteten innen kliniske studier i Norge over tid.
 
 # Overgangen fra direktivet til forordningen (seksjon 1): hva en overgangssøknad er.
 # Variables:

@@ -32,39 +32,19 @@ finding-total = Det kom inn { $total ->
     [1] {""}
     [2] {""}
    *[other] { $direction ->
-        [up] ; antallet har økt { $streak ->
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
-       *[down] ; antallet har gått ned { $streak ->
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
+        [up] ; antallet har økt { WORDS($streak) } år på rad
+       *[down] ; antallet har gått ned { WORDS($streak) } år på rad
       }
   }.
 
-# Året da EUs forordning om kliniske studier tok til å gjelde.
+# Året da EUs forordning om kliniske studier begynte å gjelde.
 # Variables:
 #   $year (String) - rapportåret
 #   $date (String) - datoen, ferdig formatert
 #   $known (String) - yes hvis antallet søknader i CTIS er kjent
 #   $ctis (Number) - søknader sendt inn i CTIS
 #   $total (Number) - alle søknader i året
-finding-ctr-applies = EUs forordning om kliniske studier (CTR) tok til å gjelde { $date }{ $known ->
+finding-ctr-applies = EUs forordning om kliniske studier (CTR) begynte å gjelde { $date }{ $known ->
     [yes] ; { $ctis } av de { $total } søknadene i { $year } ble sendt inn i den nye portalen CTIS
    *[no] {""}
   }.
@@ -76,8 +56,13 @@ finding-ctr-applies = EUs forordning om kliniske studier (CTR) tok til å gjelde
 #   $known (String) - yes hvis antallet søknader i CTIS er kjent
 #   $ctis (Number) - søknader sendt inn i CTIS
 #   $total (Number) - alle søknader i året
+#   $outside (Number) - søknader som ikke kom inn i CTIS, men etter det gamle regelverket
 finding-ctis-mandatory = Fra { $date } måtte alle nye søknader sendes inn i CTIS{ $known ->
-    [yes] ; { $ctis } av de { $total } søknadene i { $year } kom inn der
+    [yes] { $outside ->
+        [0] ; alle de { $total } søknadene i { $year } kom inn der
+        [one] ; { $ctis } av de { $total } søknadene i { $year } kom inn der, og én etter det gamle regelverket
+       *[other] ; { $ctis } av de { $total } søknadene i { $year } kom inn der, og de øvrige { WORDS($outside) } etter det gamle regelverket
+      }
    *[no] {""}
   }.
 
@@ -148,28 +133,8 @@ finding-cancer = Det ble søkt om { $total ->
     [1] {""}
     [2] {""}
    *[other] { $direction ->
-        [up] ; antallet har økt { $streak ->
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
-       *[down] ; antallet har gått ned { $streak ->
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
+        [up] ; antallet har økt { WORDS($streak) } år på rad
+       *[down] ; antallet har gått ned { WORDS($streak) } år på rad
       }
   }.
 
@@ -177,15 +142,15 @@ finding-cancer = Det ble søkt om { $total ->
 #   $year (String) - rapportåret
 #   $count (Number) - overgangssøknader
 finding-transition = Det kom inn { $count ->
-    [one] én overgangssøknad
-   *[other] { $count } overgangssøknader
-  }: studier godkjent under det gamle regelverket som ble flyttet over til CTR.
+    [one] én overgangssøknad, det vil si en søknad om å overføre en studie
+   *[other] { $count } overgangssøknader, det vil si søknader om å overføre studier
+  } godkjent etter det gamle regelverket (CTD) til CTR.
 
 # Variables:
 #   $year (String) - rapportåret
 #   $multinational (Number) - multinasjonale søknader
 #   $total (Number) - alle søknader
-finding-multinational = Av de { $total } søknadene gjaldt { $multinational } multinasjonale studier, søkt i flere land i EU/EØS.
+finding-multinational = Av de { $total } søknadene gjaldt { $multinational } multinasjonale studier, det vil si studier det er søkt om i flere land i EU/EØS.
 
 # Variables:
 #   $year (String) - rapportåret

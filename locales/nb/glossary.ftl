@@ -24,7 +24,12 @@ glossary-susar = Suspected unexpected serious adverse reaction: en mistenkt bivi
     .term = SUSAR
 glossary-eudravigilance = EUs database for rapportering og vurdering av mistenkte bivirkninger av legemidler.
     .term = EudraVigilance
-glossary-dmp = Direktoratet for medisinske produkter.
+# Variables:
+#   $republished (String) - yes når DMP gir ut et år da Statens legemiddelverk mottok søknadene
+glossary-dmp = { $republished ->
+    [yes] Direktoratet for medisinske produkter, etterfølgeren til Statens legemiddelverk.
+   *[no] Direktoratet for medisinske produkter.
+  }
     .term = DMP
 glossary-noma = Norwegian Medicines Agency: Statens legemiddelverk.
     .term = NoMA

@@ -21,8 +21,8 @@ report-published = Publisert { $date }
 # Variables:
 #   $publisher (String) - utgiveren (agency-*.abbr), f.eks. «DMP»
 #   $until (String) - året den tidligere etaten ble avløst
-#   $agency (String) - den tidligere etaten (agency-*.name), f.eks. «Statens legemiddelverk»
-report-republished = Utgitt av { $publisher }; fram til { $until } { $agency }
+#   $agency (String) - den tidligere etaten (agency-*.cover), f.eks. «Statens legemiddelverk»
+report-republished = Utgitt av { $publisher }, som overtok etter { $agency } i { $until }
 # Variables:
 #   $year (String) - rapportåret
 #   $publisher (String) - utgiveren (agency-*.abbr), f.eks. «DMP»
@@ -51,7 +51,7 @@ label-contents = Innhold
 label-figure = Figur
 label-table = Tabell
 # Står foran nummeret i en kryssreferanse: «se seksjon 5».
-label-section = seksjon
+label-section = kapittel
 label-missing = Tall mangler
 # Nettutgaven: lenke øverst på siden for tastatur og skjermleser, til selve innholdet.
 label-skip = Hopp til innholdet
@@ -117,10 +117,16 @@ key-applications = { $count ->
   }
 # Variables:
 #   $count (Number) - tallet som står over teksten
-key-multinational = { $count ->
-    [one] multinasjonal søknad i CTIS
-   *[other] multinasjonale søknader i CTIS
+#   $all (String) - yes hvis tallet gjelder alle årets søknader; no når bare en del av dem gikk gjennom CTIS (2022 og 2023)
+#   $of (Number) - søknadene i CTIS, når $all er no
+key-multinational = { $all ->
+    [no] av de { $of } søknadene i CTIS var multinasjonale
+   *[yes] { $count ->
+        [one] multinasjonal søknad i CTIS
+       *[other] multinasjonale søknader i CTIS
+      }
   }
+
 # Variables:
 #   $count (Number) - tallet som står over teksten
 key-paediatric = { $count ->
@@ -206,8 +212,8 @@ figure-modifications-name = Søknader om vesentlige endringer
 figure-safety-name = Årsrapporter, notifikasjoner og aktive substanser
 figure-guidance-name = Veiledninger
 figure-guidance-areas-name = Veiledninger fordelt på fagområde
-figure-guidance-initiators-name = Veiledninger fordelt på industri og akademia
-figure-guidance-breakdown-name = Veiledninger fordelt på fagområde og på industri og akademia
+figure-guidance-initiators-name = Veiledninger fordelt på hvem som tok initiativ (industri eller akademia)
+figure-guidance-breakdown-name = Veiledninger fordelt på fagområde og på hvem som tok initiativ (industri eller akademia)
 
 # Alternativ tekst for en figur (leses av skjermlesere).
 # Variables:
@@ -248,3 +254,24 @@ break-ctis = CTIS ble obligatorisk for nye søknader fra { $date }.
 #   $years (String) - årene som ikke kan sammenlignes med året før, ferdig satt sammen
 #   $count (Number) - hvor mange slike år
 break-not-comparable = Tallene for { $years } kan derfor ikke sammenlignes med året før.
+
+## Tall i løpende tekst
+
+# Tall fra to til tolv skrives med bokstaver i løpende tekst der en melding ber om det med
+# WORDS($antall) (for eksempel «for fire av de multinasjonale søknadene»); andre tall med sifre.
+# Variables:
+#   $n (Number) - tallet
+number-words = { $n ->
+    [2] to
+    [3] tre
+    [4] fire
+    [5] fem
+    [6] seks
+    [7] sju
+    [8] åtte
+    [9] ni
+    [10] ti
+    [11] elleve
+    [12] tolv
+   *[other] { $n }
+  }

@@ -70,20 +70,7 @@ therapy-leader = Med { $count } søknader er { $area } { $still ->
 # Variables:
 #   $count (Number) - hvor mange områder tabellen viser
 #   $year (String) - rapportåret
-table-therapy = De { $count ->
-    [2] to
-    [3] tre
-    [4] fire
-    [5] fem
-    [6] seks
-    [7] sju
-    [8] åtte
-    [9] ni
-    [10] ti
-    [11] elleve
-    [12] tolv
-   *[other] { $count }
-  } vanligste terapiområdene i søknader om kliniske studier med legemidler i Norge i { $year }.
+table-therapy = De { WORDS($count) } vanligste terapiområdene i søknader om kliniske studier med legemidler i Norge i { $year }.
 col-rank = Nr.
 col-soc = MedDRA system organ class (SOC)
 col-applications = Antall søknader
@@ -106,7 +93,7 @@ cancer-definition = Med kreftstudier menes studier av alle godartede, ondartede 
 #   $previous (Number) - antallet året før
 #   $streak (Number) - hvor mange år på rad antallet har gått samme vei (som i applications-trend)
 #   $percent (Number) - endringen i hele prosent, uten fortegn (brukes ved increase-by og decrease-by)
-cancer-total = Det ble søkt totalt { $total ->
+cancer-total = Det ble søkt om totalt { $total ->
     [one] én kreftstudie
    *[other] { $total } kreftstudier
   } i { $year }, noe som er { $change ->
@@ -128,37 +115,15 @@ cancer-total = Det ble søkt totalt { $total ->
     [0] {""}
     [1] {""}
    *[other] { $direction ->
-        [up] , og antallet har økt { $streak ->
-            [2] to
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
-       *[down] , og antallet har gått ned { $streak ->
-            [2] to
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
+        [up] , og antallet har økt { WORDS($streak) } år på rad
+       *[down] , og antallet har gått ned { WORDS($streak) } år på rad
       }
   }.
 # Når fjorårets tall ikke er kjent.
 # Variables:
 #   $total (Number) - kreftstudier søkt i året
 #   $year (String) - rapportåret
-cancer-total-only = Det ble søkt totalt { $total ->
+cancer-total-only = Det ble søkt om totalt { $total ->
     [one] én kreftstudie
    *[other] { $total } kreftstudier
   } i { $year }.
@@ -215,20 +180,8 @@ modifications-trend = I { $year } behandlet { $agency } { $total } søknader om 
     [0] {""}
     [1] {""}
    *[other] { $direction ->
-        [up] , og antallet har økt { $streak ->
-            [2] to
-            [3] tre
-            [4] fire
-            [5] fem
-           *[other] { $streak }
-          } år på rad
-       *[down] , og antallet har gått ned { $streak ->
-            [2] to
-            [3] tre
-            [4] fire
-            [5] fem
-           *[other] { $streak }
-          } år på rad
+        [up] , og antallet har økt { WORDS($streak) } år på rad
+       *[down] , og antallet har gått ned { WORDS($streak) } år på rad
       }
   }.
 # Når fjorårets tall ikke er kjent.
@@ -294,6 +247,10 @@ axis-modifications = Antall søknader
 # Variables:
 #   $year (String) - rapportåret
 table-modifications = Antall søknader om vesentlige endringer i { $year }, fordelt på Norges rolle i utredningen.
+# Under tabellen over vesentlige endringer, når noen kom inn etter det gamle regelverket.
+# Variables:
+#   $ctd (Number) - søknader om vesentlige endringer etter CTD
+note-mod-ctd = Søknader etter CTD har ingen RMS- eller MSC-rolle og er ikke fordelt på type studie; de { $ctd } søknadene inngår bare i summen.
 col-role = Rolle
 col-in-ctis = Sendt inn i CTIS
 col-ctd = CTD
@@ -413,20 +370,8 @@ guidance-trend = Dette er { $change ->
         [0] {""}
         [1] {""}
        *[other] { $direction ->
-            [up] , og antallet har økt { $streak ->
-                [2] to
-                [3] tre
-                [4] fire
-                [5] fem
-               *[other] { $streak }
-              } år på rad
-           *[down] , og antallet har gått ned { $streak ->
-                [2] to
-                [3] tre
-                [4] fire
-                [5] fem
-               *[other] { $streak }
-              } år på rad
+            [up] , og antallet har økt { WORDS($streak) } år på rad
+           *[down] , og antallet har gått ned { WORDS($streak) } år på rad
           }
       }
   }.
@@ -435,11 +380,13 @@ guidance-trend = Dette er { $change ->
 #   $shape (String) - increase, stable eller decrease
 #   $base-year (String) - året det sammenlignes med
 #   $base (Number) - veiledninger det året
+#   $missing (String) - årene mellom uten tall, ferdig satt sammen («2023»)
 guidance-since = { $shape ->
-    [increase] Dette er en økning fra { $base-year }, da det ble gjennomført { $base } veiledninger.
-    [decrease] Dette er en nedgang fra { $base-year }, da det ble gjennomført { $base } veiledninger.
-   *[stable] Dette er på linje med { $base-year }, da det ble gjennomført { $base } veiledninger.
-  }
+    [increase] Dette er flere enn i { $base-year }, da det ble gjennomført { $base } veiledninger
+    [decrease] Dette er færre enn i { $base-year }, da det ble gjennomført { $base } veiledninger
+   *[stable] Dette er på linje med { $base-year }, da det ble gjennomført { $base } veiledninger
+  } (tall for { $missing } finnes ikke).
+
 # Variables:
 #   $human (Number) - veiledninger om legemidler til mennesker
 #   $veterinary (Number) - veiledninger om legemidler til dyr

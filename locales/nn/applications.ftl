@@ -40,30 +40,8 @@ applications-trend = { $change ->
     [0] {""}
     [1] {""}
    *[other] { $direction ->
-        [up] , og talet har auka { $streak ->
-            [2] to
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
-       *[down] , og talet har gått ned { $streak ->
-            [2] to
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
+        [up] , og talet har auka { WORDS($streak) } år på rad
+       *[down] , og talet har gått ned { WORDS($streak) } år på rad
       }
   }.
 
@@ -97,29 +75,29 @@ applications-split = { $pattern ->
     [both] { $direction ->
         [up] Auken
        *[down] Nedgangen
-      } er størst blant { $driver ->
+      } var størst blant { $driver ->
         [commercial] dei kommersielle aktørane
        *[non-commercial] dei ikkje-kommersielle aktørane
       } (frå { $driver-previous } til { $driver-current }), { $other } (frå { $other-previous } til { $other-current }).
-    [opposite] Det er { $driver ->
+    [opposite] Det var { $driver ->
         [commercial] dei kommersielle aktørane
        *[non-commercial] dei ikkje-kommersielle aktørane
-      } som står for { $direction ->
+      } som stod for { $direction ->
         [up] auken
        *[down] nedgangen
       } (frå { $driver-previous } til { $driver-current }), { $other } (frå { $other-previous } til { $other-current }).
-    [alone] Det er { $driver ->
+    [alone] Det var { $driver ->
         [commercial] dei kommersielle aktørane
        *[non-commercial] dei ikkje-kommersielle aktørane
-      } som står for { $direction ->
+      } som stod for { $direction ->
         [up] auken
        *[down] nedgangen
       } (frå { $driver-previous } til { $driver-current }), medan talet på studiar initierte av { $driver ->
         [commercial] ikkje-kommersielle aktørar
        *[non-commercial] kommersielle aktørar
       } { $other-identical ->
-        [yes] er uendra ({ $other-current })
-       *[no] er om lag uendra (frå { $other-previous } til { $other-current })
+        [yes] var uendra ({ $other-current })
+       *[no] var om lag uendra (frå { $other-previous } til { $other-current })
       }.
    *[shifted] Fordelinga mellom sponsortypane endra seg likevel: { $driver ->
         [commercial] dei kommersielle aktørane auka frå { $driver-previous } til { $driver-current } søknader, medan dei ikkje-kommersielle gjekk ned frå { $other-previous } til { $other-current }.
@@ -140,45 +118,80 @@ applications-split-other = { $pattern ->
     [both] men òg { $sponsor ->
         [commercial] dei kommersielle aktørane
        *[non-commercial] dei ikkje-kommersielle aktørane
-      }
-   *[opposite] medan studiar initierte av { $sponsor ->
-        [commercial] kommersielle aktørar
-       *[non-commercial] ikkje-kommersielle aktørar
-      }
-  } { $form ->
-    [streak] har for { $streak ->
-            [3] tredje
-            [4] fjerde
-            [5] femte
-            [6] sjette
-            [7] sjuande
-            [8] åttande
-            [9] niande
-            [10] tiande
-           *[other] { $streak }.
-          } år på rad ein { $direction ->
+      } { $form ->
+        [streak] hadde for { $streak ->
+                [3] tredje
+                [4] fjerde
+                [5] femte
+                [6] sjette
+                [7] sjuande
+                [8] åttande
+                [9] niande
+                [10] tiande
+               *[other] { $streak }.
+              } år på rad ein { $direction ->
             [up] auke
            *[down] nedgang
           }, denne gongen på { $percent } prosent
-    [again] har { $change ->
-        [slight-increase] nok ein svak auke
-        [clear-increase] nok ein klar auke
-        [sharp-increase] nok ein kraftig auke
-        [increase-by] nok ein auke på { $percent } prosent
-        [decrease-by] nok ein nedgang på { $percent } prosent
-        [slight-decrease] nok ein svak nedgang
-        [clear-decrease] nok ein klar nedgang
-       *[sharp-decrease] nok ein kraftig nedgang
+        [again] hadde { $change ->
+            [slight-increase] nok ein svak auke
+            [clear-increase] nok ein klar auke
+            [sharp-increase] nok ein kraftig auke
+            [increase-by] nok ein auke på { $percent } prosent
+            [decrease-by] nok ein nedgang på { $percent } prosent
+            [slight-decrease] nok ein svak nedgang
+            [clear-decrease] nok ein klar nedgang
+           *[sharp-decrease] nok ein kraftig nedgang
+          }
+       *[plain] hadde { $change ->
+            [slight-increase] ein svak auke
+            [clear-increase] ein klar auke
+            [sharp-increase] ein kraftig auke
+            [increase-by] ein auke på { $percent } prosent
+            [decrease-by] ein nedgang på { $percent } prosent
+            [slight-decrease] ein svak nedgang
+            [clear-decrease] ein klar nedgang
+           *[sharp-decrease] ein kraftig nedgang
+          }
       }
-   *[plain] har { $change ->
-        [slight-increase] ein svak auke
-        [clear-increase] ein klar auke
-        [sharp-increase] ein kraftig auke
-        [increase-by] ein auke på { $percent } prosent
-        [decrease-by] ein nedgang på { $percent } prosent
-        [slight-decrease] ein svak nedgang
-        [clear-decrease] ein klar nedgang
-       *[sharp-decrease] ein kraftig nedgang
+   *[opposite] medan talet på studiar initierte av { $sponsor ->
+        [commercial] kommersielle aktørar
+       *[non-commercial] ikkje-kommersielle aktørar
+      } { $form ->
+        [streak] gjekk { $direction ->
+            [up] opp
+           *[down] ned
+          } for { $streak ->
+                [3] tredje
+                [4] fjerde
+                [5] femte
+                [6] sjette
+                [7] sjuande
+                [8] åttande
+                [9] niande
+                [10] tiande
+               *[other] { $streak }.
+              } år på rad, denne gongen med { $percent } prosent
+        [again] { $change ->
+            [slight-increase] igjen gjekk svakt opp
+            [clear-increase] igjen gjekk klart opp
+            [sharp-increase] igjen auka kraftig
+            [increase-by] igjen auka med { $percent } prosent
+            [decrease-by] igjen gjekk ned med { $percent } prosent
+            [slight-decrease] igjen gjekk svakt ned
+            [clear-decrease] igjen gjekk klart ned
+           *[sharp-decrease] igjen fall kraftig
+          }
+       *[plain] { $change ->
+            [slight-increase] gjekk svakt opp
+            [clear-increase] gjekk klart opp
+            [sharp-increase] auka kraftig
+            [increase-by] auka med { $percent } prosent
+            [decrease-by] gjekk ned med { $percent } prosent
+            [slight-decrease] gjekk svakt ned
+            [clear-decrease] gjekk klart ned
+           *[sharp-decrease] fall kraftig
+          }
       }
   }
 
@@ -277,7 +290,7 @@ table-applications = Talet på søknader om kliniske studiar fordelt på sponsor
 col-year = År
 col-commercial = Kommersielle sponsorar
 col-non-commercial = Ikkje-kommersielle sponsorar
-col-non-commercial-share = Del ikkje-kommersielle
+col-non-commercial-share = Prosentdel ikkje-kommersielle
 col-total = Søknader totalt
 
 # Variables:
@@ -296,6 +309,22 @@ series-transition = Overgangssøknader
 # Variables:
 #   $date (String) - datoen, ferdig formatert
 ctis-ctr = Forordning (EU) nr. 536/2014 (CTR) tok til å gjelde { $date }, og frå då av kunne søknader sendast inn i CTIS.
+
+# Kor mange av søknadene i eit år som gjekk gjennom CTIS; i seksjon 2 der eit brot i talserien blir omtalt,
+# for kvart år som berre tel ein del av søknadene og det første året som tel alle.
+# Variables:
+#   $year (String) - året
+#   $ctis (Number) - søknader sende inn i CTIS
+#   $total (Number) - alle søknader i året
+#   $outside (Number) - søknader etter det gamle regelverket (utanfor CTIS)
+#   $all (String) - yes viss alle søknadene gjekk gjennom CTIS
+ctis-coverage = { $all ->
+    [yes] I { $year } gjekk alle dei { $total } søknadene gjennom CTIS.
+   *[no] I { $year } kom { $ctis } av dei { $total } søknadene inn i CTIS; { $outside ->
+        [one] éin følgde
+       *[other] dei andre { WORDS($outside) } følgde
+      } det gamle regelverket.
+  }
 
 # Variables:
 #   $total (Number) - søknader sende inn i CTIS
@@ -321,8 +350,8 @@ ctis-split = { $all ->
 #   $multinational (Number) - alle multinasjonale søknader
 #   $year (String) - rapportåret
 ctis-rms = { $rms ->
-    [0] Noreg har ikkje vore rapporterande medlemsland (Reporting Member State, RMS) for nokon av dei multinasjonale søknadene i { $year }.
-   *[other] Noreg har vore rapporterande medlemsland (Reporting Member State, RMS) for { $rms } av dei multinasjonale søknadene i { $year }.
+    [0] Noreg var ikkje rapporterande medlemsland (Reporting Member State, RMS) for nokon av dei multinasjonale søknadene i { $year }.
+   *[other] Noreg var rapporterande medlemsland (Reporting Member State, RMS) for { WORDS($rms) } av dei multinasjonale søknadene i { $year }.
   }
 ctis-rms-role = RMS-rolla inneber at Noreg leier og koordinerer valideringa og utgreiinga av del I av søknaden.
 

@@ -21,35 +21,9 @@
 #   $target (Number) - målet for eksportinntekter i milliardar kroner i $target-year
 #   $target-year (String) - året for $target
 editorial-context-2024 =
-    Regjeringa har som mål at klinisk forsking skal bli ein integrert del av all pasientbehandling. Den nasjonale handlingsplanen for kliniske studiar har { $focus-areas ->
-        [2] to
-        [3] tre
-        [4] fire
-        [5] fem
-        [6] seks
-        [7] sju
-        [8] åtte
-        [9] ni
-        [10] ti
-        [11] elleve
-        [12] tolv
-       *[other] { $focus-areas }
-    } innsatsområde, og samarbeid mellom helsetenesta og industrien er eitt av dei. Hovudtiltaket til regjeringa på dette området er NorTrials, eit forpliktande partnarskap for kliniske studiar mellom helsetenesta og helsenæringa, med { $centres ->
-        [2] to
-        [3] tre
-        [4] fire
-        [5] fem
-        [6] seks
-        [7] sju
-        [8] åtte
-        [9] ni
-        [10] ti
-        [11] elleve
-        [12] tolv
-       *[other] { $centres }
-    } senter, kvart innanfor sitt terapiområde.
+    Regjeringa har som mål at klinisk forsking skal bli ein integrert del av all pasientbehandling. Den nasjonale handlingsplanen for kliniske studiar har { WORDS($focus-areas) } innsatsområde, og samarbeid mellom helsetenesta og industrien er eitt av dei. Hovudtiltaket til regjeringa på dette området er NorTrials, eit forpliktande partnarskap for kliniske studiar mellom helsetenesta og helsenæringa, med { WORDS($centres) } senter, kvart innanfor sitt terapiområde.
 
-    Eksportstrategien til regjeringa for helsenæringa har { $measures } tiltak, og tiltak { $measure } er å vidareutvikle NorTrials. Målet er å auke eksportinntektene frå helsenæringa frå { $revenue } milliardar kroner i { $revenue-year } til { $target } milliardar kroner innan { $target-year }. Tala i denne rapporten viser kor mange kliniske studiar det blir søkt om i Noreg, og korleis søknadene fordeler seg. Dei er eit grunnlag for å følgje denne utviklinga.
+    Eksportstrategien til regjeringa for helsenæringa har { $measures } tiltak, og tiltak { $measure } er å vidareutvikle NorTrials. Målet er å auke eksportinntektene frå helsenæringa frå { $revenue } milliardar kroner i { $revenue-year } til { $target } milliardar kroner innan { $target-year }. Tala i denne rapporten viser kor mange kliniske studiar det blir søkt om i Noreg, og korleis søknadene fordeler seg. Dei gir eit grunnlag for å følgje aktiviteten innan kliniske studiar i Noreg over tid.
 
 # Overgangen frå direktivet til forordninga (seksjon 1): kva ein overgangssøknad er.
 # Variables:

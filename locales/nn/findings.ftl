@@ -32,28 +32,8 @@ finding-total = Det kom inn { $total ->
     [1] {""}
     [2] {""}
    *[other] { $direction ->
-        [up] ; talet har auka { $streak ->
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
-       *[down] ; talet har gått ned { $streak ->
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
+        [up] ; talet har auka { WORDS($streak) } år på rad
+       *[down] ; talet har gått ned { WORDS($streak) } år på rad
       }
   }.
 
@@ -76,8 +56,13 @@ finding-ctr-applies = EU-forordninga om kliniske studiar (CTR) tok til å gjelde
 #   $known (String) - yes viss talet på søknader i CTIS er kjent
 #   $ctis (Number) - søknader sende inn i CTIS
 #   $total (Number) - alle søknader i året
+#   $outside (Number) - søknader som ikkje kom inn i CTIS, men etter det gamle regelverket
 finding-ctis-mandatory = Frå { $date } måtte alle nye søknader sendast inn i CTIS{ $known ->
-    [yes] ; { $ctis } av dei { $total } søknadene i { $year } kom inn der
+    [yes] { $outside ->
+        [0] ; alle dei { $total } søknadene i { $year } kom inn der
+        [one] ; { $ctis } av dei { $total } søknadene i { $year } kom inn der, og éin etter det gamle regelverket
+       *[other] ; { $ctis } av dei { $total } søknadene i { $year } kom inn der, og dei andre { WORDS($outside) } etter det gamle regelverket
+      }
    *[no] {""}
   }.
 
@@ -148,28 +133,8 @@ finding-cancer = Det vart søkt om { $total ->
     [1] {""}
     [2] {""}
    *[other] { $direction ->
-        [up] ; talet har auka { $streak ->
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
-       *[down] ; talet har gått ned { $streak ->
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
+        [up] ; talet har auka { WORDS($streak) } år på rad
+       *[down] ; talet har gått ned { WORDS($streak) } år på rad
       }
   }.
 
@@ -177,15 +142,15 @@ finding-cancer = Det vart søkt om { $total ->
 #   $year (String) - rapportåret
 #   $count (Number) - overgangssøknader
 finding-transition = Det kom inn { $count ->
-    [one] éin overgangssøknad
-   *[other] { $count } overgangssøknader
-  }: studiar godkjende under det gamle regelverket som vart flytta over til CTR.
+    [one] éin overgangssøknad, det vil seie ein søknad om å overføre ein studie
+   *[other] { $count } overgangssøknader, det vil seie søknader om å overføre studiar
+  } godkjende etter det gamle regelverket (CTD) til CTR.
 
 # Variables:
 #   $year (String) - rapportåret
 #   $multinational (Number) - multinasjonale søknader
 #   $total (Number) - alle søknader
-finding-multinational = Av dei { $total } søknadene galdt { $multinational } multinasjonale studiar, søkte i fleire land i EU/EØS.
+finding-multinational = Av dei { $total } søknadene galdt { $multinational } multinasjonale studiar, det vil seie studiar det er søkt om i fleire land i EU/EØS.
 
 # Variables:
 #   $year (String) - rapportåret

@@ -24,7 +24,12 @@ glossary-susar = Suspected unexpected serious adverse reaction: ein mistenkt biv
     .term = SUSAR
 glossary-eudravigilance = Databasen til EU for rapportering og vurdering av mistenkte biverknader av legemiddel.
     .term = EudraVigilance
-glossary-dmp = Direktoratet for medisinske produkt.
+# Variables:
+#   $republished (String) - yes når DMP gir ut eit år då Statens legemiddelverk tok imot søknadene
+glossary-dmp = { $republished ->
+    [yes] Direktoratet for medisinske produkt, etterfølgjaren til Statens legemiddelverk.
+   *[no] Direktoratet for medisinske produkt.
+  }
     .term = DMP
 glossary-noma = Norwegian Medicines Agency: Statens legemiddelverk.
     .term = NoMA

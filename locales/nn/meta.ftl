@@ -21,8 +21,8 @@ report-published = Publisert { $date }
 # Variables:
 #   $publisher (String) - utgjevaren (agency-*.abbr), t.d. «DMP»
 #   $until (String) - året då den tidlegare etaten vart avløyst
-#   $agency (String) - den tidlegare etaten (agency-*.name), t.d. «Statens legemiddelverk»
-report-republished = Gitt ut av { $publisher }; fram til { $until } { $agency }
+#   $agency (String) - den tidlegare etaten (agency-*.cover), t.d. «Statens legemiddelverk»
+report-republished = Gitt ut av { $publisher }, som tok over etter { $agency } i { $until }
 # Variables:
 #   $year (String) - rapportåret
 #   $publisher (String) - utgjevaren (agency-*.abbr), t.d. «DMP»
@@ -51,7 +51,7 @@ label-contents = Innhald
 label-figure = Figur
 label-table = Tabell
 # Står framfor nummeret i ein kryssreferanse: «sjå seksjon 5».
-label-section = seksjon
+label-section = kapittel
 label-missing = Tal manglar
 # Nettutgåva: lenkje øvst på sida for tastatur og skjermlesar, til sjølve innhaldet.
 label-skip = Hopp til innhaldet
@@ -117,10 +117,16 @@ key-applications = { $count ->
   }
 # Variables:
 #   $count (Number) - talet som står over teksten
-key-multinational = { $count ->
-    [one] multinasjonal søknad i CTIS
-   *[other] multinasjonale søknader i CTIS
+#   $all (String) - yes viss talet gjeld alle søknadene i året; no når berre ein del av dei gjekk gjennom CTIS (2022 og 2023)
+#   $of (Number) - søknadene i CTIS, når $all er no
+key-multinational = { $all ->
+    [no] av dei { $of } søknadene i CTIS var multinasjonale
+   *[yes] { $count ->
+        [one] multinasjonal søknad i CTIS
+       *[other] multinasjonale søknader i CTIS
+      }
   }
+
 # Variables:
 #   $count (Number) - talet som står over teksten
 key-paediatric = { $count ->
@@ -205,9 +211,9 @@ figure-cancer-name = Kreftstudiar
 figure-modifications-name = Søknader om vesentlege endringar
 figure-safety-name = Årsrapportar, notifikasjonar og aktive substansar
 figure-guidance-name = Rettleiingar
-figure-guidance-areas-name = Rettleiingar fordelt på fagområde
-figure-guidance-initiators-name = Rettleiingar fordelt på industri og akademia
-figure-guidance-breakdown-name = Rettleiingar fordelt på fagområde og på industri og akademia
+figure-guidance-areas-name = Rettleiingar fordelte på fagområde
+figure-guidance-initiators-name = Rettleiingar fordelte på kven som tok initiativ (industri eller akademia)
+figure-guidance-breakdown-name = Rettleiingar fordelte på fagområde og på kven som tok initiativ (industri eller akademia)
 
 # Alternativ tekst for ein figur (for skjermlesarar).
 # Variables:
@@ -248,3 +254,24 @@ break-ctis = CTIS vart obligatorisk for nye søknader frå { $date }.
 #   $years (String) - åra som ikkje kan samanliknast med året før, ferdig sette saman
 #   $count (Number) - kor mange slike år
 break-not-comparable = Tala for { $years } kan difor ikkje samanliknast med året før.
+
+## Tal i løpande tekst
+
+# Tal frå to til tolv blir skrivne med bokstavar i løpande tekst der ei melding ber om det med
+# WORDS($talet) (til dømes «for fire av dei multinasjonale søknadene»); andre tal med siffer.
+# Variables:
+#   $n (Number) - talet
+number-words = { $n ->
+    [2] to
+    [3] tre
+    [4] fire
+    [5] fem
+    [6] seks
+    [7] sju
+    [8] åtte
+    [9] ni
+    [10] ti
+    [11] elleve
+    [12] tolv
+   *[other] { $n }
+  }

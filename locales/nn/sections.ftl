@@ -70,20 +70,7 @@ therapy-leader = Med { $count } søknader er { $area } { $still ->
 # Variables:
 #   $count (Number) - kor mange område tabellen viser
 #   $year (String) - rapportåret
-table-therapy = Dei { $count ->
-    [2] to
-    [3] tre
-    [4] fire
-    [5] fem
-    [6] seks
-    [7] sju
-    [8] åtte
-    [9] ni
-    [10] ti
-    [11] elleve
-    [12] tolv
-   *[other] { $count }
-  } vanlegaste terapiområda i søknader om kliniske studiar med legemiddel i Noreg i { $year }.
+table-therapy = Dei { WORDS($count) } vanlegaste terapiområda i søknader om kliniske studiar med legemiddel i Noreg i { $year }.
 col-rank = Nr.
 col-soc = MedDRA system organ class (SOC)
 col-applications = Talet på søknader
@@ -128,30 +115,8 @@ cancer-total = Det vart søkt om totalt { $total ->
     [0] {""}
     [1] {""}
    *[other] { $direction ->
-        [up] , og talet har auka { $streak ->
-            [2] to
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
-       *[down] , og talet har gått ned { $streak ->
-            [2] to
-            [3] tre
-            [4] fire
-            [5] fem
-            [6] seks
-            [7] sju
-            [8] åtte
-            [9] ni
-            [10] ti
-           *[other] { $streak }
-          } år på rad
+        [up] , og talet har auka { WORDS($streak) } år på rad
+       *[down] , og talet har gått ned { WORDS($streak) } år på rad
       }
   }.
 # Når tala for året før ikkje er kjende.
@@ -215,20 +180,8 @@ modifications-trend = I { $year } behandla { $agency } { $total } søknader om v
     [0] {""}
     [1] {""}
    *[other] { $direction ->
-        [up] , og talet har auka { $streak ->
-            [2] to
-            [3] tre
-            [4] fire
-            [5] fem
-           *[other] { $streak }
-          } år på rad
-       *[down] , og talet har gått ned { $streak ->
-            [2] to
-            [3] tre
-            [4] fire
-            [5] fem
-           *[other] { $streak }
-          } år på rad
+        [up] , og talet har auka { WORDS($streak) } år på rad
+       *[down] , og talet har gått ned { WORDS($streak) } år på rad
       }
   }.
 # Når tala for året før ikkje er kjende.
@@ -294,6 +247,10 @@ axis-modifications = Talet på søknader
 # Variables:
 #   $year (String) - rapportåret
 table-modifications = Talet på søknader om vesentlege endringar i { $year }, fordelt på rolla til Noreg i utgreiinga.
+# Under tabellen over vesentlege endringar, når nokre kom inn etter det gamle regelverket.
+# Variables:
+#   $ctd (Number) - søknader om vesentlege endringar etter CTD
+note-mod-ctd = Søknader etter CTD har inga RMS- eller MSC-rolle og er ikkje fordelte på type studie; dei { $ctd } søknadene er berre med i summen.
 col-role = Rolle
 col-in-ctis = Sendt inn i CTIS
 col-ctd = CTD
@@ -413,20 +370,8 @@ guidance-trend = Dette er { $change ->
         [0] {""}
         [1] {""}
        *[other] { $direction ->
-            [up] , og talet har auka { $streak ->
-                [2] to
-                [3] tre
-                [4] fire
-                [5] fem
-               *[other] { $streak }
-              } år på rad
-           *[down] , og talet har gått ned { $streak ->
-                [2] to
-                [3] tre
-                [4] fire
-                [5] fem
-               *[other] { $streak }
-              } år på rad
+            [up] , og talet har auka { WORDS($streak) } år på rad
+           *[down] , og talet har gått ned { WORDS($streak) } år på rad
           }
       }
   }.
@@ -435,11 +380,13 @@ guidance-trend = Dette er { $change ->
 #   $shape (String) - increase, stable eller decrease
 #   $base-year (String) - året det blir samanlikna med
 #   $base (Number) - rettleiingar det året
+#   $missing (String) - åra imellom utan tal, ferdig sette saman («2023»)
 guidance-since = { $shape ->
-    [increase] Dette er ein auke frå { $base-year }, då det vart gjennomført { $base } rettleiingar.
-    [decrease] Dette er ein nedgang frå { $base-year }, då det vart gjennomført { $base } rettleiingar.
-   *[stable] Dette er på linje med { $base-year }, då det vart gjennomført { $base } rettleiingar.
-  }
+    [increase] Dette er fleire enn i { $base-year }, då det vart gjennomført { $base } rettleiingar
+    [decrease] Dette er færre enn i { $base-year }, då det vart gjennomført { $base } rettleiingar
+   *[stable] Dette er på linje med { $base-year }, då det vart gjennomført { $base } rettleiingar
+  } (tal for { $missing } finst ikkje).
+
 # Variables:
 #   $human (Number) - rettleiingar om legemiddel til menneske
 #   $veterinary (Number) - rettleiingar om legemiddel til dyr

@@ -29,7 +29,10 @@ use crate::config::Config;
 use crate::data::Dataset;
 use crate::diag::{Diagnostic, Severity, SourceFile};
 use crate::facts;
-use crate::text::{self, Locale, ftl, locale::LANGUAGE_TAG};
+use crate::text::{
+    self, Locale, ftl,
+    locale::{LANGUAGE_TAG, NUMBER_WORDS},
+};
 
 use rayon::prelude::*;
 
@@ -605,7 +608,7 @@ pub(crate) fn usage(
                 .to_string()
         })
         .chain(probed.iter().cloned())
-        .chain([LANGUAGE_TAG.to_string()])
+        .chain([LANGUAGE_TAG.to_string(), NUMBER_WORDS.to_string()])
         .collect();
     while let Some(id) = queue.pop_front() {
         if !used.insert(id.clone()) {

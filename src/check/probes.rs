@@ -5,9 +5,10 @@
 
 use crate::data::Dataset;
 
-/// A made-up series of applications (years 1988–1994) whose turns reach
-/// the sentences the real data may not have met: a group's record without
-/// the total's, and the groups moving apart under a steady total.
+/// A made-up series of applications (years 1988–1994 and 1996–2002) whose
+/// turns reach the sentences the real data may not have met: a group's
+/// record without the total's, the groups moving apart under a steady
+/// total, and a record share without a group's record.
 pub(super) fn turns() -> Dataset {
     use crate::data::{Applications, YearData};
     let mut data = Dataset::default();
@@ -22,6 +23,16 @@ pub(super) fn turns() -> Dataset {
         (1992, 64, 40),
         (1993, 70, 34),
         (1994, 58, 46),
+        // After a year without data (a new series): the non-commercial share
+        // a record by four points (45 % against 41 %) while neither group's
+        // count is one.
+        (1996, 50, 30),
+        (1997, 68, 45),
+        (1998, 66, 45),
+        (1999, 68, 45),
+        (2000, 70, 45),
+        (2001, 69, 45),
+        (2002, 55, 45),
     ] {
         data.years.insert(
             year,

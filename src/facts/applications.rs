@@ -5,7 +5,9 @@
 
 use serde::Serialize;
 
-use super::series::{Change, Direction, RecordSince, Share, Trend, record_of, trend, unbroken};
+use super::series::{
+    Change, Direction, Record, RecordSince, Share, Trend, record_of, trend, unbroken,
+};
 use super::{Applicable, Miss, MissingPart, since_break};
 use crate::config::{Config, Narrative};
 use crate::data::{Count, Dataset, Date, YearData};
@@ -199,7 +201,7 @@ pub(super) fn applications(
             Some(Share::new(d.applications.non_commercial, d.applications.total).percent)
         }),
     );
-    let share_record = record_of(unbroken(&shares), n.record_min_years);
+    let share_record = share_record_of(unbroken(&shares), n);
     if a.paediatric.is_none() {
         miss(MissingPart::Paediatric, vec![year]);
     }
@@ -263,6 +265,20 @@ pub(super) fn applications(
         transition_history,
         history,
     }
+}
+
+/// A record of the share as printed, by `record_share_margin` percentage
+/// points at least over the earlier record (2020: 41 % against 40 % is none).
+fn share_record_of(run: &[(i32, u32)], n: &Narrative) -> Option<RecordSince> {
+    let record = record_of(run, n.record_min_years)?;
+    let [earlier @ .., (_, last)] = run else {
+        return None;
+    };
+    let margin = match record.record {
+        Record::Lowest => earlier.iter().map(|(_, v)| v - last).min(),
+        Record::Highest => earlier.iter().map(|(_, v)| last - v).min(),
+    }?;
+    (margin >= n.record_share_margin).then_some(record)
 }
 
 #[cfg(test)]
@@ -333,6 +349,38 @@ mod tests {
 
     fn n() -> Narrative {
         Narrative::default()
+    }
+
+    #[test]
+    fn a_share_record_needs_its_margin() {
+        // 2020: 41 % after 33, 39, 38, 38, 40, 40: one point above the
+        // earlier high is no record; two points are.
+        let s = [
+            (2014, 33),
+            (2015, 39),
+            (2016, 38),
+            (2017, 38),
+            (2018, 40),
+            (2019, 40),
+            (2020, 41),
+        ];
+        assert_eq!(share_record_of(&s, &n()), None);
+        let mut high = s;
+        high[6].1 = 42;
+        let r = share_record_of(&high, &n()).unwrap();
+        assert_eq!((r.record, r.since), (Record::Highest, 2014));
+        let mut low = s;
+        low[6].1 = 31;
+        assert_eq!(share_record_of(&low, &n()).unwrap().record, Record::Lowest);
+        low[6].1 = 32;
+        assert_eq!(share_record_of(&low, &n()), None);
+        let loose = Narrative {
+            record_share_margin: 1,
+            ..n()
+        };
+        assert_eq!(share_record_of(&s, &loose).unwrap().record, Record::Highest);
+        // Too few years: no record whatever the margin.
+        assert_eq!(share_record_of(&s[4..], &loose), None);
     }
 
     fn tr(series: &[(i32, Count)]) -> Trend {

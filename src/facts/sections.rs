@@ -20,6 +20,8 @@ pub struct CtisRow {
     pub mononational: Count,
     /// Fewer than all applications of the year went through CTIS.
     pub partial: bool,
+    /// All applications of the year, in CTIS or not.
+    pub applications: Count,
 }
 
 /// Section 2: CTIS applications by Norway's role.
@@ -158,6 +160,7 @@ pub(super) fn ctis(
             msc_ams: c.msc_ams,
             mononational: c.mononational,
             partial: c.total() != all,
+            applications: all,
         })
         .collect();
     // Not across a break: 2023's 69 against 2022's 20 measures the switch

@@ -285,11 +285,15 @@ pub fn trend(n: &Narrative, series: &[(i32, Count)]) -> Option<Trend> {
     let change = Change::new(n, *py, *prev, *cur, 1);
     // The years up to and including last year.
     let history = &run[..run.len() - 1];
+    // Last year against each other year of the history: a level is low
+    // (high) only when every other year is clearly above (below) it.
+    let others = &history[..history.len().saturating_sub(1)];
+    let clearly = |v: &Count| Change::new(n, *py, *prev, *v, 1).class != ChangeClass::Stable;
     let from_level = if history.len() < n.level_min_years {
         Level::Ordinary
-    } else if history.iter().all(|(_, v)| v >= prev) {
+    } else if others.iter().all(|(_, v)| v > prev && clearly(v)) {
         Level::Low
-    } else if history.iter().all(|(_, v)| v <= prev) {
+    } else if others.iter().all(|(_, v)| v < prev && clearly(v)) {
         Level::High
     } else {
         Level::Ordinary
@@ -593,11 +597,45 @@ mod tests {
         assert_eq!(trend(&n(), &s).unwrap().from_level, Level::High);
         let s = [(2020, 122), (2021, 158), (2022, 144), (2023, 98)];
         assert_eq!(trend(&n(), &s).unwrap().from_level, Level::Ordinary);
-        // A tie with the lowest is still the low level.
+        // A tie with the lowest is no low level, nor is a lowest within a
+        // stable change of another year (2018: 2017's 122 against 2014's 124,
+        // 1.6 % apart, is the normal level); 3 % apart it is low.
         let s = [(2017, 122), (2018, 121), (2019, 121), (2020, 122)];
-        assert_eq!(trend(&n(), &s).unwrap().from_level, Level::Low);
+        assert_eq!(trend(&n(), &s).unwrap().from_level, Level::Ordinary);
         let s = [(2017, 122), (2018, 125), (2019, 125), (2020, 122)];
+        assert_eq!(trend(&n(), &s).unwrap().from_level, Level::Ordinary);
+        let s = [
+            (2014, 124),
+            (2015, 129),
+            (2016, 142),
+            (2017, 122),
+            (2018, 121),
+        ];
+        assert_eq!(trend(&n(), &s).unwrap().from_level, Level::Ordinary);
+        let s = [
+            (2014, 126),
+            (2015, 129),
+            (2016, 142),
+            (2017, 122),
+            (2018, 121),
+        ];
+        assert_eq!(trend(&n(), &s).unwrap().from_level, Level::Low);
+        let s = [
+            (2014, 118),
+            (2015, 110),
+            (2016, 102),
+            (2017, 122),
+            (2018, 121),
+        ];
         assert_eq!(trend(&n(), &s).unwrap().from_level, Level::High);
+        let s = [
+            (2014, 119),
+            (2015, 110),
+            (2016, 102),
+            (2017, 122),
+            (2018, 121),
+        ];
+        assert_eq!(trend(&n(), &s).unwrap().from_level, Level::Ordinary);
     }
 
     #[test]

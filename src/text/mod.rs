@@ -197,8 +197,19 @@ impl Builder<'_> {
         // The main findings open the report: the glossary explains their
         // terms too.
         let main_findings = self.main_findings();
-        let mut glossary =
-            spec_of("glossary").and_then(|_| self.glossary(&others, &main_findings.items));
+        // … and the cover's and the running head's: "DMP" on every page of
+        // a year NoMA received the applications for is explained too.
+        let publisher_abbr = self.t(&format!("agency-{}.abbr", self.f.publisher), &[]);
+        let frame: Vec<String> = main_findings
+            .items
+            .iter()
+            .cloned()
+            .chain([self.t(
+                "running-head",
+                args![("year", self.year()), ("publisher", publisher_abbr)],
+            )])
+            .collect();
+        let mut glossary = spec_of("glossary").and_then(|_| self.glossary(&others, &frame));
         let mut sections: Vec<Section> = self
             .o
             .sections
@@ -244,7 +255,7 @@ impl Builder<'_> {
                     args![
                         ("publisher", publisher("abbr")),
                         ("until", until),
-                        ("agency", self.agency(Some("name")))
+                        ("agency", self.agency(Some("cover")))
                     ],
                 )
             }),

@@ -16,11 +16,11 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             year: 2024,
             nb: &[
                 "Dette er en nedgang på 15 prosent fra 2023 (100).",
-                "Det er de kommersielle aktørene som står for nedgangen (fra 60 til 45), mens antallet studier initiert av ikke-kommersielle aktører er uendret (40).",
+                "Det var de kommersielle aktørene som sto for nedgangen (fra 60 til 45), mens antallet studier initiert av ikke-kommersielle aktører var uendret (40).",
             ],
             nn: &[
                 "Dette er ein nedgang på 15 prosent frå 2023 (100).",
-                "Det er dei kommersielle aktørane som står for nedgangen (frå 60 til 45), medan talet på studiar initierte av ikkje-kommersielle aktørar er uendra (40).",
+                "Det var dei kommersielle aktørane som stod for nedgangen (frå 60 til 45), medan talet på studiar initierte av ikkje-kommersielle aktørar var uendra (40).",
             ],
             en: &[
                 "This was a decrease of 15% from 2023 (100).",
@@ -104,16 +104,16 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             },
             year: 2018,
             nb: &[
-                "Dette er på linje med fjorårets lave nivå (122).",
+                "Dette er på linje med 2017 (122).",
                 // The main finding says the same: about as many, no record.
                 "Det kom inn 121 søknader om kliniske studier i 2018, om lag like mange som i 2017 (122).",
             ],
             nn: &[
-                "Dette er på linje med det låge nivået i fjor (122).",
+                "Dette er på linje med 2017 (122).",
                 "Det kom inn 121 søknader om kliniske studiar i 2018, om lag like mange som i 2017 (122).",
             ],
             en: &[
-                "This was in line with the previous year’s low level (122).",
+                "This was in line with 2017 (122).",
                 "In 2018, 121 applications for clinical trials were received, about as many as in 2017 (122).",
             ],
             absent: &[
@@ -131,10 +131,10 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             data: || years(&[(2022, 100, 60), (2023, 90, 57), (2024, 70, 54)]),
             year: 2024,
             nb: &[
-                "Nedgangen er størst blant de kommersielle aktørene (fra 90 til 70), men også de ikke-kommersielle aktørene har nok en svak nedgang (fra 57 til 54).",
+                "Nedgangen var størst blant de kommersielle aktørene (fra 90 til 70), men også de ikke-kommersielle aktørene hadde nok en svak nedgang (fra 57 til 54).",
             ],
             nn: &[
-                "Nedgangen er størst blant dei kommersielle aktørane (frå 90 til 70), men òg dei ikkje-kommersielle aktørane har nok ein svak nedgang (frå 57 til 54).",
+                "Nedgangen var størst blant dei kommersielle aktørane (frå 90 til 70), men òg dei ikkje-kommersielle aktørane hadde nok ein svak nedgang (frå 57 til 54).",
             ],
             en: &[
                 "The decrease was largest among commercial sponsors (from 90 to 70), but non-commercial sponsors also saw a further slight decrease (from 57 to 54).",
@@ -147,10 +147,10 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             data: || years(&[(2022, 100, 70), (2023, 90, 57), (2024, 70, 54)]),
             year: 2024,
             nb: &[
-                "Nedgangen er størst blant de kommersielle aktørene (fra 90 til 70), men også de ikke-kommersielle aktørene har en svak nedgang (fra 57 til 54).",
+                "Nedgangen var størst blant de kommersielle aktørene (fra 90 til 70), men også de ikke-kommersielle aktørene hadde en svak nedgang (fra 57 til 54).",
             ],
             nn: &[
-                "Nedgangen er størst blant dei kommersielle aktørane (frå 90 til 70), men òg dei ikkje-kommersielle aktørane har ein svak nedgang (frå 57 til 54).",
+                "Nedgangen var størst blant dei kommersielle aktørane (frå 90 til 70), men òg dei ikkje-kommersielle aktørane hadde ein svak nedgang (frå 57 til 54).",
             ],
             en: &[
                 "The decrease was largest among commercial sponsors (from 90 to 70), but non-commercial sponsors also saw a slight decrease (from 57 to 54).",
@@ -170,10 +170,10 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             },
             year: 2024,
             nb: &[
-                "Det er de kommersielle aktørene som står for økningen (fra 64 til 80), mens studier initiert av ikke-kommersielle aktører har for tredje år på rad en nedgang, denne gangen på 8 prosent (fra 50 til 46).",
+                "Det var de kommersielle aktørene som sto for økningen (fra 64 til 80), mens antallet studier initiert av ikke-kommersielle aktører gikk ned for tredje år på rad, denne gangen med 8 prosent (fra 50 til 46).",
             ],
             nn: &[
-                "Det er dei kommersielle aktørane som står for auken (frå 64 til 80), medan studiar initierte av ikkje-kommersielle aktørar har for tredje år på rad ein nedgang, denne gongen på 8 prosent (frå 50 til 46).",
+                "Det var dei kommersielle aktørane som stod for auken (frå 64 til 80), medan talet på studiar initierte av ikkje-kommersielle aktørar gjekk ned for tredje år på rad, denne gongen med 8 prosent (frå 50 til 46).",
             ],
             en: &[
                 "The increase came from commercial sponsors (from 64 to 80), while the number of trials initiated by non-commercial sponsors fell for the third year in a row, this time by 8% (from 50 to 46).",
@@ -217,18 +217,18 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             nb: &[
                 "Hovedfunn",
                 "Det kom inn 98 søknader om kliniske studier i 2023, 38 prosent færre enn i 2022 (158) og det laveste antallet siden tallserien startet i 2014.",
-                "Fra 31. januar 2023 måtte alle nye søknader sendes inn i CTIS; 88 av de 98 søknadene i 2023 kom inn der.",
+                "Fra 31. januar 2023 måtte alle nye søknader sendes inn i CTIS; 88 av de 98 søknadene i 2023 kom inn der, og de øvrige ti etter det gamle regelverket.",
                 "Ikke-kommersielle sponsorer sto for 40\u{a0}% av søknadene i 2023.",
             ],
             nn: &[
                 "Hovudfunn",
                 "Det kom inn 98 søknader om kliniske studiar i 2023, 38 prosent færre enn i 2022 (158) og det lågaste talet sidan talserien starta i 2014.",
-                "Frå 31. januar 2023 måtte alle nye søknader sendast inn i CTIS; 88 av dei 98 søknadene i 2023 kom inn der.",
+                "Frå 31. januar 2023 måtte alle nye søknader sendast inn i CTIS; 88 av dei 98 søknadene i 2023 kom inn der, og dei andre ti etter det gamle regelverket.",
             ],
             en: &[
                 "Main findings",
                 "In 2023, 98 applications for clinical trials were received, 38% fewer than in 2022 (158) and the lowest number since the series began in 2014.",
-                "From 31 January 2023, all new applications had to be submitted through CTIS; 88 of the 98 applications in 2023 were submitted through it.",
+                "From 31 January 2023, all new applications had to be submitted through CTIS; 88 of the 98 applications in 2023 were submitted through it, and the other ten under the previous rules.",
             ],
             absent: &[],
         },
@@ -240,8 +240,8 @@ pub(super) fn narrative_cases() -> Vec<Case> {
                 "Det kom inn 109 søknader om kliniske studier i 2024, 11 prosent flere enn i 2023 (98).",
                 "Ikke-kommersielle sponsorer sendte 33 søknader, det laveste antallet siden tallserien startet i 2014; også andelen deres, 30\u{a0}%, var den laveste.",
                 "Det ble søkt om 44 kreftstudier, 4 prosent færre enn i 2023 (46); antallet har gått ned tre år på rad.",
-                "Det kom inn 254 overgangssøknader: studier godkjent under det gamle regelverket som ble flyttet over til CTR.",
-                "Av de 109 søknadene gjaldt 90 multinasjonale studier, søkt i flere land i EU/EØS.",
+                "Det kom inn 254 overgangssøknader, det vil si søknader om å overføre studier godkjent etter det gamle regelverket (CTD) til CTR.",
+                "Av de 109 søknadene gjaldt 90 multinasjonale studier, det vil si studier det er søkt om i flere land i EU/EØS.",
             ],
             nn: &[
                 "Ikkje-kommersielle sponsorar sende 33 søknader, det lågaste talet sidan talserien starta i 2014; òg prosentdelen deira, 30\u{a0}%, var den lågaste.",
@@ -250,7 +250,7 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             en: &[
                 "Non-commercial sponsors submitted 33 applications, the lowest number since the series began in 2014; their share, 30%, was the lowest too.",
                 "A total of 44 cancer trials were applied for, 4% fewer than in 2023 (46); the number has fallen for three years in a row.",
-                "A total of 254 transition applications were received: trials approved under the old rules that moved to the CTR.",
+                "A total of 254 transition applications were received, that is, applications to transfer trials approved under the previous rules (CTD) to the CTR.",
             ],
             absent: &[],
         },
@@ -262,18 +262,18 @@ pub(super) fn narrative_cases() -> Vec<Case> {
                 "Det kom inn 121 søknader om kliniske studier i 2019, like mange som i 2018.",
                 "Det ble søkt om 45 kreftstudier, 12 prosent færre enn i 2018 (51) og det laveste antallet siden tallserien startet i 2014.",
                 "Ikke-kommersielle sponsorer sto for 40\u{a0}% av søknadene i 2019.",
-                "Antallet er uendret fra fjorårets lave nivå (121).",
+                "Antallet er uendret fra 2018 (121).",
             ],
             nn: &[
                 "Det kom inn 121 søknader om kliniske studiar i 2019, like mange som i 2018.",
                 "Det vart søkt om 45 kreftstudiar, 12 prosent færre enn i 2018 (51) og det lågaste talet sidan talserien starta i 2014.",
-                "Talet er uendra frå det låge nivået i fjor (121).",
+                "Talet er uendra frå 2018 (121).",
             ],
             en: &[
                 "In 2019, 121 applications for clinical trials were received, the same number as in 2018.",
                 "A total of 45 cancer trials were applied for, 12% fewer than in 2018 (51) and the lowest number since the series began in 2014.",
                 "Non-commercial sponsors accounted for 40% of applications in 2019.",
-                "This was unchanged from the previous year’s low level (121).",
+                "This was unchanged from 2018 (121).",
             ],
             absent: &["på linje med", "in line with"],
         },
@@ -282,8 +282,8 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             data: shipped_files,
             year: 2022,
             nb: &[
-                "EUs forordning om kliniske studier (CTR) tok til å gjelde 31. januar 2022; 31 av de 158 søknadene i 2022 ble sendt inn i den nye portalen CTIS.",
-                "Ikke-kommersielle sponsorer sto for 32\u{a0}% av søknadene, den laveste andelen siden tallserien startet i 2014.",
+                "EUs forordning om kliniske studier (CTR) begynte å gjelde 31. januar 2022; 31 av de 158 søknadene i 2022 ble sendt inn i den nye portalen CTIS.",
+                "Ikke-kommersielle sponsorer sto for 32\u{a0}% av søknadene i 2022.",
             ],
             nn: &[
                 "EU-forordninga om kliniske studiar (CTR) tok til å gjelde 31. januar 2022; 31 av dei 158 søknadene i 2022 kom inn gjennom den nye portalen CTIS.",

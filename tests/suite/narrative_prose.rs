@@ -80,9 +80,11 @@ pub(super) fn prose_cases() -> Vec<Case> {
                 "CTR:",
                 "Overgangssøknad:",
                 "Transition application:",
-                "DMP",
-                "Direktoratet",
-                "Medical Products Agency",
+                // The body names the year's agency; DMP is in the glossary
+                // only (as the publisher on the cover and in the running head).
+                "mottok DMP",
+                "mottok Direktoratet",
+                "Medical Products Agency (DMP) received",
                 " vi ",
                 " we ",
             ],
@@ -189,7 +191,7 @@ pub(super) fn prose_cases() -> Vec<Case> {
             nb: &[
                 "Med kreftstudier menes studier av alle godartede, ondartede og uspesifiserte svulster (inkludert cyster og polypper) etter MedDRA.",
                 // Applications are applied for, not studies carried out.
-                "Med 44 søknader er kreft det desidert største terapiområdet (for mer om kreftstudier, se seksjon N).",
+                "Med 44 søknader er kreft det desidert største terapiområdet (for mer om kreftstudier, se kapittel N).",
                 // A list, not a false contrast.
                 "Av veiledningene gjaldt 30 legemidler til mennesker, 22 legemidler til dyr og 7 medisinsk utstyr.",
             ],
@@ -267,7 +269,7 @@ fn the_publisher_line_follows_report_toml() {
             "nb",
             [
                 "Direktoratet for medisinske produkter (DMP)",
-                "Utgitt av DMP; fram til 2024 Statens legemiddelverk",
+                "Utgitt av DMP, som overtok etter Statens legemiddelverk i 2024",
                 "DMP · Kliniske studier 2017",
                 "Direktoratet for medisinske produkter",
                 "Kliniske studier 2017: årsrapport fra Direktoratet for medisinske produkter",
@@ -278,7 +280,7 @@ fn the_publisher_line_follows_report_toml() {
             "nn",
             [
                 "Direktoratet for medisinske produkt (DMP)",
-                "Gitt ut av DMP; fram til 2024 Statens legemiddelverk",
+                "Gitt ut av DMP, som tok over etter Statens legemiddelverk i 2024",
                 "DMP · Kliniske studiar 2017",
                 "Direktoratet for medisinske produkt",
                 "Kliniske studiar 2017: årsrapport frå Direktoratet for medisinske produkt",
@@ -289,7 +291,7 @@ fn the_publisher_line_follows_report_toml() {
             "en",
             [
                 "Norwegian Medical Products Agency (DMP)",
-                "Published by DMP; Norwegian Medicines Agency until 2024",
+                "Published by DMP, which succeeded the Norwegian Medicines Agency (NoMA) in 2024",
                 "DMP · Clinical trials 2017",
                 "Norwegian Medical Products Agency",
                 "Clinical trials 2017: annual report from the Norwegian Medical Products Agency",

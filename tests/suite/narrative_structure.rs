@@ -142,7 +142,7 @@ pub(super) fn structure_cases() -> Vec<Case> {
             data: shipped_files,
             year: 2024,
             nb: &[
-                "Det ble søkt og behandlet 254 overgangssøknader i 2024.",
+                "Det ble sendt inn og behandlet 254 overgangssøknader i 2024.",
                 "I 2024 behandlet DMP 432 søknader om vesentlige endringer. Av disse kom 316 inn i CTIS og 116 under gammelt regelverk (CTD).",
                 // The years the charts would have lacked, in "Om tallene".
                 "Overgangssøknader: 2022 og 2023",

@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::resolver::ResolverError;
@@ -88,6 +88,8 @@ pub struct Locale {
     index: HashMap<String, (Arc<SourceFile>, ftl::Entry)>,
     /// The transform of [`Locale::set_transform`], for ICU4X's words.
     transform: Option<fn(&str) -> Cow<'_, str>>,
+    /// The words of `WORDS($n)`.
+    words: NumberWords,
 }
 
 /// A value for a message variable.
@@ -158,6 +160,62 @@ fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
         }
     }
     fargs
+}
+
+/// The message that writes small numbers as words in running text.
+pub const NUMBER_WORDS: &str = "number-words";
+
+/// The largest number `number-words` is asked for: beyond twelve no style
+/// guide writes numbers as words.
+const NUMBER_WORDS_UP_TO: u32 = 12;
+
+/// Gives the bundle the function `WORDS($n)`: `$n` as the language's
+/// message `number-words` writes it (`[4] fire`, `*[other] { $n }`), for
+/// the placeables where a translator wants "fire av de multinasjonale
+/// søknadene" rather than "4 av …". The words are formatted once here, so
+/// they come from the `.ftl` like every other word; a number the message
+/// does not spell (or a language without it) stays a number, formatted as
+/// usual.
+fn number_words(bundle: &mut FluentBundle<FluentResource>) -> NumberWords {
+    let mut plain = Vec::new();
+    if let Some(pattern) = bundle.get_message(NUMBER_WORDS).and_then(|m| m.value()) {
+        for n in 0..=NUMBER_WORDS_UP_TO {
+            let mut args = FluentArgs::new();
+            args.set("n", FluentValue::from(n));
+            let mut errs = Vec::new();
+            let word = bundle.format_pattern(pattern, Some(&args), &mut errs);
+            // A word, not the number again (the message's default).
+            let numeral = n.to_string();
+            plain.push((errs.is_empty() && word != numeral.as_str()).then(|| word.into_owned()));
+        }
+    }
+    let shown = Arc::new(RwLock::new(plain.clone()));
+    let words = Arc::clone(&shown);
+    let added = bundle.add_function("WORDS", move |positional, _named| {
+        let Some(value) = positional.first() else {
+            return FluentValue::Error;
+        };
+        if let FluentValue::Number(number) = value {
+            let n = number.value;
+            if n.fract() == 0.0 && n >= 0.0 {
+                let words = words.read().unwrap_or_else(|e| e.into_inner());
+                if let Some(Some(word)) = words.get(n as usize) {
+                    return FluentValue::from(word.clone());
+                }
+            }
+        }
+        value.clone()
+    });
+    debug_assert!(added.is_ok(), "WORDS is added once");
+    NumberWords { plain, shown }
+}
+
+/// The words of `number-words`, as formatted and as shown (through the
+/// transform of [`Locale::set_transform`], which Fluent does not apply to
+/// a function's result).
+struct NumberWords {
+    plain: Vec<Option<String>>,
+    shown: Arc<RwLock<Vec<Option<String>>>>,
 }
 
 impl Locale {
@@ -254,6 +312,8 @@ impl Locale {
             }
         }
 
+        let words = number_words(&mut bundle);
+
         let icu: IcuLocale = tag.to_string().parse().unwrap_or(IcuLocale::UNKNOWN);
         let numbers = DecimalFormatter::try_new((&icu).into(), Default::default());
         let dates = icu_datetime::DateTimeFormatter::try_new(
@@ -286,6 +346,7 @@ impl Locale {
             files,
             index,
             transform: None,
+            words,
         })
     }
 
@@ -295,6 +356,16 @@ impl Locale {
     pub fn set_transform(&mut self, f: Option<fn(&str) -> Cow<'_, str>>) {
         self.bundle.set_transform(f);
         self.transform = f;
+        let shown = self
+            .words
+            .plain
+            .iter()
+            .map(|w| {
+                w.as_deref()
+                    .map(|w| f.map_or(w.to_string(), |f| f(w).into_owned()))
+            })
+            .collect();
+        *self.words.shown.write().unwrap_or_else(|e| e.into_inner()) = shown;
     }
 
     /// Whether the language defines message `id`.
@@ -606,6 +677,32 @@ mod tests {
         );
         let items = ["Ƀ".to_string(), "2023".to_string()];
         assert_eq!(nb.list(items.into_iter()), "Ƀ ooɠ 2023");
+    }
+
+    #[test]
+    fn words_spells_the_numbers_its_language_spells() {
+        let text = "number-words = { $n ->\n    [2] to\n    [4] fire\n    [12] tolv\n   *[other] { $n }\n  }\n\
+                    m = for { WORDS($a) } av { WORDS($b) }, { WORDS($c) } og { $a }\n";
+        let mut nb = locale("nb", text);
+        let m = |nb: &Locale, a: u32, b: u32, c: u32| {
+            nb.msg("m", &[("a", a.into()), ("b", b.into()), ("c", c.into())])
+                .unwrap()
+        };
+        // Spelt where the message spells it; a number beyond it (13, 1 234)
+        // or one it does not spell (3) is formatted as any number.
+        assert_eq!(m(&nb, 4, 12, 3), "for fire av tolv, 3 og 4");
+        assert_eq!(m(&nb, 2, 13, 1234), "for to av 13, 1\u{a0}234 og 2");
+        // The words go through the pseudo-localisation like every word.
+        nb.set_transform(Some(pseudo));
+        assert_eq!(m(&nb, 4, 13, 3), "ƒooř ƒiřee aaṽ 13, 3 ooɠ 4");
+        nb.set_transform(None);
+        assert_eq!(m(&nb, 4, 13, 3), "for fire av 13, 3 og 4");
+        // Without the message every number stays a number.
+        let bare = locale(
+            "nb",
+            "m = for { WORDS($a) } av { WORDS($b) }, { WORDS($c) } og { $a }\n",
+        );
+        assert_eq!(m(&bare, 4, 12, 3), "for 4 av 12, 3 og 4");
     }
 
     #[test]

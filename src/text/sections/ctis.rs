@@ -31,6 +31,38 @@ impl Builder<'_> {
                 ));
             }
         }
+        // Where a break is said, how much of each year went through CTIS:
+        // every year that counts only part of the applications, and the
+        // first year after them that counts all (2022: 31 of 158, 2023: 88
+        // of 98, 2024: all), so that the reader sees why the years differ.
+        if !rules.is_empty() && c.history.iter().any(|r| r.partial) {
+            let mut seen_partial = false;
+            for r in &c.history {
+                if !r.partial && !seen_partial {
+                    continue;
+                }
+                rules.push(
+                    self.t(
+                        "ctis-coverage",
+                        args![
+                            ("year", r.year),
+                            ("ctis", r.rms + r.msc_ams + r.mononational),
+                            ("total", r.applications),
+                            (
+                                "outside",
+                                r.applications
+                                    .saturating_sub(r.rms + r.msc_ams + r.mononational)
+                            ),
+                            ("all", !r.partial)
+                        ],
+                    ),
+                );
+                if !r.partial {
+                    break;
+                }
+                seen_partial = true;
+            }
+        }
         if !rules.is_empty() {
             blocks.push(Block::para(rules.join(" ")));
         }

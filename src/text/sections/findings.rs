@@ -74,6 +74,8 @@ impl Builder<'_> {
                 args.push(("known", ctis.is_some().into()));
                 args.push(("ctis", ctis.unwrap_or(0).into()));
                 args.push(("total", (*total).into()));
+                let outside = ctis.map_or(0, |c| total.saturating_sub(c));
+                args.push(("outside", outside.into()));
             }
             FindingKind::GroupRecord {
                 sponsor,

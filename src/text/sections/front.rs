@@ -23,10 +23,20 @@ impl Builder<'_> {
                 )
             })
         };
-        let mut item = |value: u32, label: &str, note: Option<String>| {
+        // A key figure's label gets its number, and whether it counts all
+        // applications of the year (the multinational applications in CTIS
+        // of 2022 and 2023 do not: "20 of 31 applications in CTIS").
+        let mut item = |value: u32, label: &str, part_of: Option<u32>, note: Option<String>| {
             items.push(KeyFigure {
                 value: self.num(value),
-                label: self.t(label, args![("count", value)]),
+                label: self.t(
+                    label,
+                    args![
+                        ("count", value),
+                        ("all", part_of.is_none()),
+                        ("of", part_of.unwrap_or(0))
+                    ],
+                ),
                 note,
             })
         };
@@ -34,26 +44,29 @@ impl Builder<'_> {
         let trend_change = |t: &Option<crate::facts::Trend>| t.as_ref().map(|t| t.change.clone());
         for id in self.o.key_figures {
             // (value, change from last year) of each key figure the year has.
-            let figure: Option<(u32, Option<Change>)> = match id.as_str() {
-                "applications" => Some((a.total, trend_change(&a.total_trend))),
-                "multinational" => f
-                    .ctis
+            let figure: Option<(u32, Option<Change>, Option<u32>)> = match id.as_str() {
+                "applications" => Some((a.total, trend_change(&a.total_trend), None)),
+                "multinational" => f.ctis.as_ref().map(|c| {
+                    let part_of = (!c.all_applications).then_some(c.total);
+                    (c.multinational, c.multinational_change.clone(), part_of)
+                }),
+                "paediatric" => a.paediatric.map(|p| (p, a.paediatric_change.clone(), None)),
+                "cancer" => f
+                    .cancer
                     .as_ref()
-                    .map(|c| (c.multinational, c.multinational_change.clone())),
-                "paediatric" => a.paediatric.map(|p| (p, a.paediatric_change.clone())),
-                "cancer" => f.cancer.as_ref().map(|c| (c.total, trend_change(&c.trend))),
+                    .map(|c| (c.total, trend_change(&c.trend), None)),
                 "modifications" => f
                     .modifications
                     .as_ref()
-                    .map(|m| (m.total, trend_change(&m.trend))),
+                    .map(|m| (m.total, trend_change(&m.trend), None)),
                 "guidance" => f
                     .guidance
                     .as_ref()
-                    .map(|g| (g.total, trend_change(&g.trend))),
+                    .map(|g| (g.total, trend_change(&g.trend), None)),
                 _ => None,
             };
-            if let Some((value, change)) = figure {
-                item(value, &format!("key-{id}"), note(change.as_ref()));
+            if let Some((value, change, part_of)) = figure {
+                item(value, &format!("key-{id}"), part_of, note(change.as_ref()));
             }
         }
         KeyFigures {

@@ -25,7 +25,12 @@ impl Builder<'_> {
             .iter()
             .map(|key| GlossaryEntry {
                 term: self.t(&format!("glossary-{key}.term"), &[]),
-                definition: self.t(&format!("glossary-{key}"), &[]),
+                // Whether the publisher republishes an earlier agency's
+                // year: then the publisher's entry says whom it succeeded.
+                definition: self.t(
+                    &format!("glossary-{key}"),
+                    args![("republished", self.f.agency_until.is_some())],
+                ),
             })
             .collect();
         let mut used: Vec<bool> = all.iter().map(|e| uses_term(&text, &e.term)).collect();

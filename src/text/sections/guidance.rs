@@ -52,7 +52,11 @@ impl Builder<'_> {
                     args![
                         ("shape", shape),
                         ("base-year", since.base_year),
-                        ("base", since.base_value)
+                        ("base", since.base_value),
+                        (
+                            "missing",
+                            self.years(&((since.base_year + 1)..y).collect::<Vec<_>>())
+                        )
                     ],
                 ));
             }

@@ -161,7 +161,13 @@ impl Builder<'_> {
                 Cell::new(self.num(m.ctd)),
                 Cell::new(self.num(m.total)),
             ]],
-            notes: vec![],
+            // The CTD's applications have no role and no mono/multinational
+            // split: say so, or the `..` of one row reads as if they all
+            // belonged to it.
+            notes: (m.ctd > 0)
+                .then(|| self.t("note-mod-ctd", args![("ctd", m.ctd)]))
+                .into_iter()
+                .collect(),
         }));
         Some(self.section("modifications", true, blocks))
     }
