@@ -381,9 +381,8 @@ table-ctis-partial = Note that the table does not show the total number of appli
    *[other] that period
   }.
 col-case-type = Application type
-row-ctis-rms = Multinational applications where Norway is RMS*
-row-ctis-msc = Multinational applications where Norway is MSC**/AMS***
+row-ctis-rms = Multinational applications where Norway is RMS
+row-ctis-msc = Multinational applications where Norway is MSC/AMS
 row-ctis-mononational = Mononational applications
-note-rms = *RMS: Reporting Member State, the country that leads and coordinates the validation and assessment of Part I of the application.
-note-msc = **MSC: Member State Concerned, a participating Member State.
-note-ams = ***AMS: Additional Member State, where an application has been made to add Norway as a Member State in an ongoing multinational trial.
+# Under Table 2 when the glossary explains the roles.
+note-ctis-terms = RMS, MSC and AMS are explained in the glossary.

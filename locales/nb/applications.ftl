@@ -369,9 +369,8 @@ table-ctis-partial = Merk at tabellen ikke viser det samlede antallet søknader 
    *[other] denne perioden
   }.
 col-case-type = Type sak
-row-ctis-rms = Multinasjonale søknader der Norge er RMS*
-row-ctis-msc = Multinasjonale søknader der Norge er MSC**/AMS***
+row-ctis-rms = Multinasjonale søknader der Norge er RMS
+row-ctis-msc = Multinasjonale søknader der Norge er MSC/AMS
 row-ctis-mononational = Mononasjonale søknader
-note-rms = *RMS: Reporting Member State, landet som leder og koordinerer valideringen og utredningen av søknadens del I.
-note-msc = **MSC: Member State Concerned, deltakende medlemsland.
-note-ams = ***AMS: Additional Member State, Norge er søkt lagt til som medlemsland i en pågående multinasjonal studie.
+# Under tabell 2 når ordlisten forklarer rollene.
+note-ctis-terms = RMS, MSC og AMS er forklart i ordlisten.

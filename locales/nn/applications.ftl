@@ -369,9 +369,8 @@ table-ctis-partial = Merk at tabellen ikkje viser det samla talet på søknader 
    *[other] i denne perioden
   }.
 col-case-type = Sakstype
-row-ctis-rms = Multinasjonale søknader der Noreg er RMS*
-row-ctis-msc = Multinasjonale søknader der Noreg er MSC**/AMS***
+row-ctis-rms = Multinasjonale søknader der Noreg er RMS
+row-ctis-msc = Multinasjonale søknader der Noreg er MSC/AMS
 row-ctis-mononational = Mononasjonale søknader
-note-rms = *RMS: Reporting Member State, landet som leier og koordinerer valideringa og utgreiinga av del I av søknaden.
-note-msc = **MSC: Member State Concerned, deltakande medlemsland.
-note-ams = ***AMS: Additional Member State, det er søkt om å leggje til Noreg som medlemsland i ein pågåande multinasjonal studie.
+# Under tabell 2 når ordlista forklarer rollene.
+note-ctis-terms = RMS, MSC og AMS er forklarte i ordlista.

@@ -54,7 +54,7 @@ fn builds_both_reports_from_the_shipped_data() {
         "De resterende 14 var initiert av akademia.",
         // Tables: rows of Table 1, 2, 3, 4, 5.
         "2022 108 50 32 % 158",
-        "Multinasjonale søknader der Norge er RMS* 4 10 11",
+        "Multinasjonale søknader der Norge er RMS 4 10 11",
         "Neoplasms benign, malignant and unspecified (incl cysts and polyps) 44",
         "2021 38 23 61",
         "Sum 316 116 432",

@@ -126,6 +126,8 @@ fn cases() -> Vec<Case> {
                 // Why 2023 and 2024 cannot be compared with the year before:
                 // how much of each year went through CTIS.
                 "I 2022 kom 31 av de 158 søknadene inn i CTIS; de øvrige 127 fulgte det gamle regelverket. I 2023 kom 88 av de 98 søknadene inn i CTIS; de øvrige ti fulgte det gamle regelverket. I 2024 gikk alle de 109 søknadene gjennom CTIS.",
+                // Table 2 refers to the glossary rather than repeat it.
+                "RMS, MSC og AMS er forklart i ordlisten.",
                 // Table 5's CTD column: not split by role.
                 "Søknader etter CTD har ingen RMS- eller MSC-rolle og er ikke fordelt på type studie; de 116 søknadene inngår bare i summen.",
                 "Av de mononasjonale studiene har 16 av 19 ikke-kommersielle sponsorer.",

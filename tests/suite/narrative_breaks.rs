@@ -86,7 +86,7 @@ pub(super) fn breaks_cases() -> Vec<Case> {
                 "Forordning (EU) nr. 536/2014 (CTR) begynte å gjelde 31. januar 2022, og fra da av kunne søknader sendes inn i CTIS. CTIS ble obligatorisk for nye søknader fra 31. januar 2023. Tallene for 2023 kan derfor ikke sammenlignes med året før.",
                 "Av de 88 søknadene som ble sendt inn i CTIS i 2023, var 69 multinasjonale (studiene er søkt i flere land i EU/EØS).",
                 "Type sak | 2022 | |\u{a0}2023",
-                "Multinasjonale søknader der Norge er MSC**/AMS*** | 16 | 59",
+                "Multinasjonale søknader der Norge er MSC/AMS | 16 | 59",
                 "Tegnforklaring: | = brudd i tidsserien",
             ],
             nn: &[

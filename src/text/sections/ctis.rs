@@ -41,10 +41,9 @@ impl Builder<'_> {
                 if !r.partial && !seen_partial {
                     continue;
                 }
-                rules.push(
-                    self.t(
-                        "ctis-coverage",
-                        args![
+                rules.push(self.t(
+                    "ctis-coverage",
+                    args![
                             ("year", r.year),
                             ("ctis", r.rms + r.msc_ams + r.mononational),
                             ("total", r.applications),
@@ -55,8 +54,7 @@ impl Builder<'_> {
                             ),
                             ("all", !r.partial)
                         ],
-                    ),
-                );
+                ));
                 if !r.partial {
                     break;
                 }
@@ -124,8 +122,15 @@ impl Builder<'_> {
                 ],
             ));
         }
-        for id in ["note-rms", "note-msc", "note-ams"] {
-            notes.push(self.t(id, &[]));
+        // The roles are explained in the glossary (a reference, not the
+        // same words twice under the table), when the report has one.
+        if self
+            .o
+            .sections
+            .iter()
+            .any(|s| s.kind == crate::config::SectionKind::BuiltIn && s.id == "glossary")
+        {
+            notes.push(self.t("note-ctis-terms", &[]));
         }
         blocks.push(Block::Table(Table {
             id: "tab-ctis".into(),
