@@ -8,5 +8,6 @@ mod cmd;
 use clap::Parser;
 
 fn main() -> std::process::ExitCode {
+    trialreport::build::remove_temporaries_on_interrupt();
     cmd::run(cmd::args::Cli::parse())
 }

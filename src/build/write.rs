@@ -33,10 +33,17 @@ pub fn emit_typst(
         Diagnostic::error(format!("cannot write the Typst sources: {e}")).in_path(path)
     };
     std::fs::create_dir_all(dir).map_err(|e| fail(e, dir))?;
+    if target.exists() && !target.is_dir() {
+        return Err(Diagnostic::error(
+            "cannot write the Typst sources: a file of that name is in the way; remove it or choose another --emit-typst folder",
+        )
+        .in_path(&target));
+    }
     let made = temp_builder(0o755)
         .tempdir_in(dir)
         .map_err(|e| fail(e, dir))?;
     let tmp = made.path().to_path_buf();
+    let _guard = Tracked::new(&tmp);
     copy_dir(templates.dir(), &tmp).map_err(|e| fail(e, &tmp))?;
     let json = serde_json::to_vec_pretty(document).expect("documents serialise");
     std::fs::write(tmp.join(EMITTED_REPORT), json).map_err(|e| fail(e, &tmp))?;
@@ -111,32 +118,142 @@ pub(super) fn prepare_out_dir(out: &Path) -> Result<(), Diagnostic> {
 }
 
 /// Writes every file to a temporary file beside it first, and only when
-/// all are written renames them into place: a failure while writing leaves
-/// every old file as it was (the temporary files go with it), and readers
-/// see an old file or a new one, never half of one.
+/// all are written puts them in place: a failure while writing leaves every
+/// old file as it was (the temporary files go with it), and readers see an
+/// old file or a new one, never half of one. A target that cannot be
+/// replaced (a folder in the way) stops the build before any file moves;
+/// a rename that still fails puts back the files already replaced, from a
+/// link to each old file kept until all new ones are in place.
 pub fn write_all_atomically(files: &[(PathBuf, &[u8])]) -> Result<(), Diagnostic> {
     use std::io::Write;
     let fail = |e: std::io::Error, path: &Path| {
         Diagnostic::error(format!("cannot write the file: {e}")).in_path(path)
     };
+    for (path, _) in files {
+        if path.is_dir() {
+            return Err(Diagnostic::error(
+                "cannot write the file: a folder of that name is in the way; remove it or choose another --out",
+            )
+            .in_path(path));
+        }
+    }
     let mut temps = Vec::new();
     for (path, bytes) in files {
-        let dir = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
         let mut tmp = temp_builder(0o644)
-            .tempfile_in(dir)
+            .tempfile_in(parent(path))
             .map_err(|e| fail(e, path))?;
+        let guard = Tracked::new(tmp.path());
         tmp.write_all(bytes)
             .and_then(|()| tmp.as_file().sync_all())
             .map_err(|e| fail(e, path))?;
-        temps.push((tmp, path));
+        temps.push((tmp, path, guard));
     }
-    for (tmp, path) in temps {
-        tmp.persist(path).map_err(|e| fail(e.error, path))?;
+    // A link to each old file, to put it back if a later rename fails.
+    let mut kept = Vec::new();
+    for (_, path, _) in &temps {
+        if path.exists() {
+            let backup = keep(path).map_err(|e| fail(e, path))?;
+            kept.push((path.to_path_buf(), backup));
+        }
     }
-    Ok(())
+    let mut placed: Vec<&Path> = Vec::new();
+    let mut result = Ok(());
+    for (tmp, path, _guard) in temps {
+        match tmp.persist(path) {
+            Ok(_) => placed.push(path),
+            Err(e) => {
+                result = Err(fail(e.error, path).with_note(
+                    "no file was replaced: the files already written were put back as they were",
+                ));
+                break;
+            }
+        }
+    }
+    if result.is_err() {
+        for path in placed {
+            match kept.iter().find(|(p, _)| p == path) {
+                Some((_, backup)) => {
+                    let _ = std::fs::rename(&backup.0, path);
+                }
+                None => {
+                    let _ = std::fs::remove_file(path);
+                }
+            }
+        }
+    }
+    // The links to the old files go (those put back have moved already).
+    drop(kept);
+    result
+}
+
+/// The folder of `path` (`.` for a bare file name).
+fn parent(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// A hard link to the file `path` beside it, under a hidden temporary name,
+/// removed when dropped (and on an interrupt).
+fn keep(path: &Path) -> std::io::Result<(PathBuf, Tracked)> {
+    let dir = parent(path);
+    for n in 0.. {
+        let backup = dir.join(format!(".trialreport-{}-{n}.old", std::process::id()));
+        match std::fs::hard_link(path, &backup) {
+            Ok(()) => {
+                let guard = Tracked::new(&backup);
+                return Ok((backup, guard));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    unreachable!("some name is free")
+}
+
+/// The temporary files and folders of this process that are being written:
+/// removed when the process is interrupted ([`remove_temporaries_on_interrupt`]).
+static LIVE: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// A temporary path listed in [`LIVE`] while it lives; on drop it leaves the
+/// list and, if it is still there (not renamed into place), the disk.
+struct Tracked(PathBuf);
+
+impl Tracked {
+    fn new(path: &Path) -> Self {
+        LIVE.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(path.to_path_buf());
+        Self(path.to_path_buf())
+    }
+}
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        LIVE.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|p| p != &self.0);
+        if self.0.extension().is_some_and(|e| e == "old") {
+            let _ = std::fs::remove_file(&self.0);
+        }
+    }
+}
+
+/// On Ctrl-C (or SIGTERM, SIGHUP) the temporary files and folders being
+/// written are removed before the process exits (130): an interrupted
+/// build leaves the output folder as it was. Installed once, by `main`.
+pub fn remove_temporaries_on_interrupt() {
+    let _ = ctrlc::set_handler(|| {
+        let live = std::mem::take(&mut *LIVE.lock().unwrap_or_else(|e| e.into_inner()));
+        for path in live {
+            let _ = if path.is_dir() {
+                std::fs::remove_dir_all(&path)
+            } else {
+                std::fs::remove_file(&path)
+            };
+        }
+        std::process::exit(130);
+    });
 }
 
 /// Hidden temporary files and folders, readable like any file written

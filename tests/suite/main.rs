@@ -49,4 +49,5 @@ mod structure;
 mod util;
 mod validation;
 mod watch;
+mod writes;
 mod years;
