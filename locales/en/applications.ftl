@@ -23,8 +23,12 @@ applications-received = In { $year }, { $agency } received { $total ->
 #   $streak (Number) - how many years running the number has moved this way, this year included (0 when stable)
 #   $percent (Number) - the change in whole per cent, without sign (used with increase-by and decrease-by)
 applications-trend = This was { $change ->
-    [stable] in line with
-    [unchanged] unchanged from
+    [stable] { $level ->
+        [low] in line with
+        [high] in line with
+       *[ordinary] about the same as in
+      }
+    [unchanged] the same as in
     [increase-by] an increase of { $percent }% from
     [decrease-by] a decrease of { $percent }% from
     [slight-increase] a slight increase from
@@ -104,7 +108,7 @@ applications-split = { $pattern ->
       } came from { $driver ->
         [commercial] commercial sponsors
        *[non-commercial] non-commercial sponsors
-      } (from { $driver-previous } to { $driver-current }), while the number of trials initiated by { $driver ->
+      } (from { $driver-previous } to { $driver-current }), while the number of applications from { $driver ->
         [commercial] non-commercial sponsors
        *[non-commercial] commercial sponsors
       } { $other-identical ->
@@ -166,7 +170,7 @@ applications-split-other = { $pattern ->
            *[sharp-decrease] a sharp decrease
           }
       }
-   *[opposite] while the number of trials initiated by { $sponsor ->
+   *[opposite] while the number of applications from { $sponsor ->
         [commercial] commercial sponsors
        *[non-commercial] non-commercial sponsors
       } { $form ->
@@ -261,7 +265,7 @@ applications-share = { $last ->
 applications-paediatric = { $count ->
     [0] None of the trials applied for involved children or adolescents.
     [one] Of the trials applied for, one involved children and/or adolescents.
-   *[other] Of the trials applied for, { $count } involved children and/or adolescents.
+   *[other] Of the trials applied for, { WORDS($count) } involved children and/or adolescents.
   }
 
 # Variables:
@@ -271,7 +275,7 @@ applications-paediatric = { $count ->
 applications-rejected = As of { $date }, { $count ->
     [0] none of the applications for clinical trials of medicinal products for human use received in { $year } had been rejected
     [one] one of the applications for clinical trials of medicinal products for human use received in { $year } had been rejected
-   *[other] { $count } of the applications for clinical trials of medicinal products for human use received in { $year } had been rejected
+   *[other] { WORDS($count) } of the applications for clinical trials of medicinal products for human use received in { $year } had been rejected
   }.
 
 # Variables:
@@ -345,16 +349,16 @@ ctis-coverage = { $all ->
 #   $multinational (Number) - multinational applications
 #   $mononational (Number) - mononational applications
 ctis-split = { $all ->
-    [yes] Of the { $total } applications for clinical trials received in { $year },
-   *[no] Of the { $total } applications submitted through CTIS in { $year },
+    [yes] Of the { WORDS($total) } applications for clinical trials received in { $year },
+   *[no] Of the { WORDS($total) } applications submitted through CTIS in { $year },
   } { $multinational ->
     [0] none were multinational.
     [one] one was multinational (the trial was applied for in several EU/EEA countries).
-   *[other] { $multinational } were multinational (the trials were applied for in several EU/EEA countries).
+   *[other] { WORDS($multinational) } were multinational (the trials were applied for in several EU/EEA countries).
   } { $mononational ->
     [0] None of the applications were mononational.
     [one] One application was mononational (applied for in Norway only).
-   *[other] The remaining { $mononational } applications were mononational (applied for in Norway only).
+   *[other] The remaining { WORDS($mononational) } applications were mononational (applied for in Norway only).
   }
 
 # Variables:

@@ -60,8 +60,8 @@ finding-ctr-applies = The EU Clinical Trials Regulation (CTR) became applicable 
 finding-ctis-mandatory = From { $date }, all new applications had to be submitted through CTIS{ $known ->
     [yes] { $outside ->
         [0] ; all { $total } applications in { $year } were submitted through it
-        [one] ; { $ctis } of the { $total } applications in { $year } were submitted through it, and one under the previous rules
-       *[other] ; { $ctis } of the { $total } applications in { $year } were submitted through it, and the other { WORDS($outside) } under the previous rules
+        [one] ; { $ctis } of the { $total } applications in { $year } were submitted through it, and one followed the previous rules, which still applied to applications submitted before that date
+       *[other] ; { $ctis } of the { $total } applications in { $year } were submitted through it, and the other { WORDS($outside) } followed the previous rules, which still applied to applications submitted before that date
       }
    *[no] {""}
   }.
@@ -78,7 +78,7 @@ finding-ctis-mandatory = From { $date }, all new applications had to be submitte
 finding-group-record = { $sponsor ->
     [commercial] Commercial sponsors
    *[non-commercial] Non-commercial sponsors
-  } submitted { $count } applications, the { $record ->
+  } submitted { WORDS($count) } applications, the { $record ->
     [lowest] lowest
    *[highest] highest
   } number since the series began in { $since }{ $with-share ->
@@ -143,14 +143,14 @@ finding-cancer = { $total ->
 #   $count (Number) - transition applications
 finding-transition = { $count ->
     [one] One transition application was received, that is, an application to transfer a trial
-   *[other] A total of { $count } transition applications were received, that is, applications to transfer trials
+   *[other] A total of { WORDS($count) } transition applications were received, that is, applications to transfer trials
   } approved under the previous rules (CTD) to the CTR.
 
 # Variables:
 #   $year (String) - the report year
 #   $multinational (Number) - multinational applications
 #   $total (Number) - all applications
-finding-multinational = Of the { $total } applications, { $multinational } concerned multinational trials, applied for in several EU/EEA countries.
+finding-multinational = Of the { WORDS($total) } applications, { WORDS($multinational) } concerned multinational trials, applied for in several EU/EEA countries.
 
 # Variables:
 #   $year (String) - the report year
@@ -158,5 +158,5 @@ finding-multinational = Of the { $total } applications, { $multinational } conce
 finding-paediatric = { $count ->
     [0] None of the trials applied for involved children or adolescents.
     [one] One of the trials applied for involved children and/or adolescents.
-   *[other] Of the trials applied for, { $count } involved children and/or adolescents.
+   *[other] Of the trials applied for, { WORDS($count) } involved children and/or adolescents.
   }

@@ -99,10 +99,14 @@ cancer-definition = Cancer trials are defined as trials of all benign, malignant
 #   $percent (Number) - the change in whole per cent, without sign (used with increase-by and decrease-by)
 cancer-total = { $total ->
     [one] One cancer trial was
-   *[other] A total of { $total } cancer trials were
+   *[other] A total of { WORDS($total) } cancer trials were
   } applied for in { $year }, { $change ->
-    [stable] in line with
-    [unchanged] unchanged from
+    [stable] { $level ->
+        [low] in line with
+        [high] in line with
+       *[ordinary] about the same as in
+      }
+    [unchanged] the same as in
     [increase-by] an increase of { $percent }% from
     [decrease-by] a decrease of { $percent }% from
     [slight-increase] a slight increase from
@@ -140,7 +144,7 @@ cancer-total = { $total ->
 #   $year (String) - the report year
 cancer-total-only = { $total ->
     [one] One cancer trial was
-   *[other] A total of { $total } cancer trials were
+   *[other] A total of { WORDS($total) } cancer trials were
   } applied for in { $year }.
 # Variables:
 #   $from (String) - the first year
@@ -176,9 +180,13 @@ col-total-short = Total
 #   $streak (Number) - how many years running the number has moved this way (as in applications-trend)
 #   $agency (String) - the short name of the agency that year (agency-*.short), e.g. “DMP”
 #   $percent (Number) - the change in whole per cent, without sign (used with increase-by and decrease-by)
-modifications-trend = In { $year }, { $agency } processed { $total } applications for substantial modifications, { $change ->
-    [stable] in line with
-    [unchanged] unchanged from
+modifications-trend = In { $year }, { $agency } processed { WORDS($total) } applications for substantial modifications, { $change ->
+    [stable] { $level ->
+        [low] in line with
+        [high] in line with
+       *[ordinary] about the same as in
+      }
+    [unchanged] the same as in
     [increase-by] an increase of { $percent }% from
     [decrease-by] a decrease of { $percent }% from
     [slight-increase] a slight increase from
@@ -210,12 +218,12 @@ modifications-trend = In { $year }, { $agency } processed { $total } application
 #   $year (String) - the report year
 #   $total (Number) - applications for substantial modifications processed in the year
 #   $agency (String) - the short name of the agency that year (agency-*.short), e.g. “DMP”
-modifications-total = In { $year }, { $agency } processed { $total } applications for substantial modifications.
+modifications-total = In { $year }, { $agency } processed { WORDS($total) } applications for substantial modifications.
 # The split between CTIS and the previous rules, when there are no figures for the year before to compare with.
 # Variables:
 #   $ctis (Number) - submitted through CTIS
 #   $ctd (Number) - under the previous rules (CTD)
-modifications-split = Of these, { $ctis } were submitted through CTIS and { $ctd } under the previous rules (CTD).
+modifications-split = Of these, { WORDS($ctis) } were submitted through CTIS and { WORDS($ctd) } under the previous rules (CTD).
 # How the applications in CTIS and under the previous rules (CTD) changed from the year before.
 # Variables:
 #   $ctis-change (String) - the change class of the applications in CTIS (as in applications-trend)
@@ -271,7 +279,7 @@ table-modifications = Number of applications for substantial modifications in { 
 # Under the table of substantial modifications, when some came under the previous rules.
 # Variables:
 #   $ctd (Number) - applications for substantial modifications under the CTD
-note-mod-ctd = Applications under the CTD have no RMS or MSC role and are not broken down by type of trial; the { $ctd } applications are included in the sum only.
+note-mod-ctd = Applications under the CTD have no RMS or MSC role and are not broken down by type of trial; the { $ctd } applications are included only in the total.
 col-role = Role
 col-in-ctis = Submitted through CTIS
 col-ctd = CTD
@@ -352,12 +360,12 @@ axis-substances = Number of active substances
 #   $meetings (Number) - in-person or online meetings
 #   $written (Number) - written guidance
 #   $agency (String) - the short name of the agency that year (agency-*.short), e.g. “DMP”
-guidance-total = In { $year }, { $agency } held { $total } national guidance sessions, of which { $meetings } were in-person or online meetings and { $written } were given in writing.
+guidance-total = In { $year }, { $agency } held { WORDS($total) } national guidance sessions, of which { WORDS($meetings) } were in-person or online meetings and { WORDS($written) } were given in writing.
 # Variables:
 #   $year (String) - the report year
 #   $total (Number) - guidance sessions in all
 #   $agency (String) - the short name of the agency that year (agency-*.short)
-guidance-total-only = In { $year }, { $agency } held { $total } national guidance sessions.
+guidance-total-only = In { $year }, { $agency } held { WORDS($total) } national guidance sessions.
 # When the previous year is known.
 # Variables:
 #   $change (String) - the change class (as in applications-trend); unchanged (the same count as the year before), increase-by and decrease-by (a slight change too large for the word “slight”: give the percentage)
@@ -371,8 +379,12 @@ guidance-total-only = In { $year }, { $agency } held { $total } national guidanc
 #   $base (Number) - guidance sessions that year (only when $gradual is yes)
 #   $percent (Number) - the change in whole per cent, without sign (used with increase-by and decrease-by)
 guidance-trend = This was { $change ->
-    [stable] in line with
-    [unchanged] unchanged from
+    [stable] { $level ->
+        [low] in line with
+        [high] in line with
+       *[ordinary] about the same as in
+      }
+    [unchanged] the same as in
     [increase-by] an increase of { $percent }% from
     [decrease-by] a decrease of { $percent }% from
     [slight-increase] a slight increase from
@@ -419,9 +431,9 @@ guidance-since = { $shape ->
 #   $veterinary (Number) - guidance on veterinary medicinal products
 #   $devices (Number) - guidance on medical devices
 guidance-areas = Of the guidance sessions, { $devices ->
-    [0] { $human } concerned medicinal products for human use and { $veterinary } veterinary medicinal products; none concerned medical devices
-    [one] { $human } concerned medicinal products for human use, { $veterinary } veterinary medicinal products and one concerned medical devices
-   *[other] { $human } concerned medicinal products for human use, { $veterinary } veterinary medicinal products and { $devices } medical devices
+    [0] { WORDS($human) } concerned medicinal products for human use and { WORDS($veterinary) } veterinary medicinal products; none concerned medical devices
+    [one] { WORDS($human) } concerned medicinal products for human use, { WORDS($veterinary) } veterinary medicinal products and one concerned medical devices
+   *[other] { WORDS($human) } concerned medicinal products for human use, { WORDS($veterinary) } veterinary medicinal products and { WORDS($devices) } medical devices
   }.
 # Variables:
 #   $industry (Number) - guidance initiated by industry
@@ -435,14 +447,14 @@ guidance-initiators = { $industry ->
       }
    *[other] Industry initiated { $industry ->
         [one] one
-       *[other] { $industry }
+       *[other] { WORDS($industry) }
       } of the sessions, { $approximate ->
         [yes] about { $percent }
        *[no] { $percent }
       }. { $academia ->
         [0] None were initiated by academia.
         [one] The remaining session was initiated by academia.
-       *[other] The remaining { $academia } were initiated by academia.
+       *[other] The remaining { WORDS($academia) } were initiated by academia.
       }
   }
 # Variables:

@@ -55,8 +55,8 @@ applications-record = Antallet er det { $record ->
    *[highest] høyeste
   } siden tallserien startet i { $since }{ $groups ->
     [both] , både totalt og for hver av sponsortypene
-    [commercial] , både totalt og for de kommersielle aktørene
-    [non-commercial] , både totalt og for de ikke-kommersielle aktørene
+    [commercial] , både totalt og for de kommersielle sponsorene
+    [non-commercial] , både totalt og for de ikke-kommersielle sponsorene
    *[none] {""}
   }.
 
@@ -76,32 +76,32 @@ applications-split = { $pattern ->
         [up] Økningen
        *[down] Nedgangen
       } var størst blant { $driver ->
-        [commercial] de kommersielle aktørene
-       *[non-commercial] de ikke-kommersielle aktørene
+        [commercial] de kommersielle sponsorene
+       *[non-commercial] de ikke-kommersielle sponsorene
       } (fra { $driver-previous } til { $driver-current }), { $other } (fra { $other-previous } til { $other-current }).
     [opposite] Det var { $driver ->
-        [commercial] de kommersielle aktørene
-       *[non-commercial] de ikke-kommersielle aktørene
+        [commercial] de kommersielle sponsorene
+       *[non-commercial] de ikke-kommersielle sponsorene
       } som sto for { $direction ->
         [up] økningen
        *[down] nedgangen
       } (fra { $driver-previous } til { $driver-current }), { $other } (fra { $other-previous } til { $other-current }).
     [alone] Det var { $driver ->
-        [commercial] de kommersielle aktørene
-       *[non-commercial] de ikke-kommersielle aktørene
+        [commercial] de kommersielle sponsorene
+       *[non-commercial] de ikke-kommersielle sponsorene
       } som sto for { $direction ->
         [up] økningen
        *[down] nedgangen
-      } (fra { $driver-previous } til { $driver-current }), mens antallet studier initiert av { $driver ->
-        [commercial] ikke-kommersielle aktører
-       *[non-commercial] kommersielle aktører
+      } (fra { $driver-previous } til { $driver-current }), mens antallet søknader fra { $driver ->
+        [commercial] ikke-kommersielle sponsorer
+       *[non-commercial] kommersielle sponsorer
       } { $other-identical ->
         [yes] var uendret ({ $other-current })
        *[no] var omtrent uendret (fra { $other-previous } til { $other-current })
       }.
    *[shifted] Fordelingen mellom sponsortypene endret seg likevel: { $driver ->
-        [commercial] de kommersielle aktørene økte fra { $driver-previous } til { $driver-current } søknader, mens de ikke-kommersielle gikk ned fra { $other-previous } til { $other-current }.
-       *[non-commercial] de ikke-kommersielle aktørene økte fra { $driver-previous } til { $driver-current } søknader, mens de kommersielle gikk ned fra { $other-previous } til { $other-current }.
+        [commercial] de kommersielle sponsorene økte fra { $driver-previous } til { $driver-current } søknader, mens de ikke-kommersielle gikk ned fra { $other-previous } til { $other-current }.
+       *[non-commercial] de ikke-kommersielle sponsorene økte fra { $driver-previous } til { $driver-current } søknader, mens de kommersielle gikk ned fra { $other-previous } til { $other-current }.
       }
   }
 
@@ -116,8 +116,8 @@ applications-split = { $pattern ->
 #   $form (String) - streak (tre år eller mer på rad: si det og prosenten), again (samme vei og samme endringsklasse som året før: «nok en»), plain
 applications-split-other = { $pattern ->
     [both] men også { $sponsor ->
-        [commercial] de kommersielle aktørene
-       *[non-commercial] de ikke-kommersielle aktørene
+        [commercial] de kommersielle sponsorene
+       *[non-commercial] de ikke-kommersielle sponsorene
       } { $form ->
         [streak] hadde for { $streak ->
                 [3] tredje
@@ -154,9 +154,9 @@ applications-split-other = { $pattern ->
            *[sharp-decrease] en kraftig nedgang
           }
       }
-   *[opposite] mens antallet studier initiert av { $sponsor ->
-        [commercial] kommersielle aktører
-       *[non-commercial] ikke-kommersielle aktører
+   *[opposite] mens antallet søknader fra { $sponsor ->
+        [commercial] kommersielle sponsorer
+       *[non-commercial] ikke-kommersielle sponsorer
       } { $form ->
         [streak] gikk { $direction ->
             [up] opp
@@ -197,32 +197,32 @@ applications-split-other = { $pattern ->
 
 # Sponsortyper som i år har sitt laveste eller høyeste antall i hele tallserien.
 # Variables:
-#   $commercial (String) - lowest, highest eller none: de kommersielle aktørene
-#   $non-commercial (String) - lowest, highest eller none: de ikke-kommersielle aktørene
+#   $commercial (String) - lowest, highest eller none: de kommersielle sponsorene
+#   $non-commercial (String) - lowest, highest eller none: de ikke-kommersielle sponsorene
 #   $since (String) - året tallserien starter
 applications-group-record = { $commercial ->
     [lowest] { $non-commercial ->
         [lowest] For begge sponsortypene er antallet det laveste siden tallserien startet i { $since }.
-        [highest] For de kommersielle aktørene er antallet det laveste siden tallserien startet i { $since }, for de ikke-kommersielle det høyeste.
-       *[none] For de kommersielle aktørene er antallet det laveste siden tallserien startet i { $since }.
+        [highest] For de kommersielle sponsorene er antallet det laveste siden tallserien startet i { $since }, for de ikke-kommersielle det høyeste.
+       *[none] For de kommersielle sponsorene er antallet det laveste siden tallserien startet i { $since }.
       }
     [highest] { $non-commercial ->
-        [lowest] For de kommersielle aktørene er antallet det høyeste siden tallserien startet i { $since }, for de ikke-kommersielle det laveste.
+        [lowest] For de kommersielle sponsorene er antallet det høyeste siden tallserien startet i { $since }, for de ikke-kommersielle det laveste.
         [highest] For begge sponsortypene er antallet det høyeste siden tallserien startet i { $since }.
-       *[none] For de kommersielle aktørene er antallet det høyeste siden tallserien startet i { $since }.
+       *[none] For de kommersielle sponsorene er antallet det høyeste siden tallserien startet i { $since }.
       }
    *[none] { $non-commercial ->
-        [lowest] For de ikke-kommersielle aktørene er antallet det laveste siden tallserien startet i { $since }.
-       *[highest] For de ikke-kommersielle aktørene er antallet det høyeste siden tallserien startet i { $since }.
+        [lowest] For de ikke-kommersielle sponsorene er antallet det laveste siden tallserien startet i { $since }.
+       *[highest] For de ikke-kommersielle sponsorene er antallet det høyeste siden tallserien startet i { $since }.
       }
   }
 
-# Når de ikke-kommersielle aktørene har både sitt laveste (høyeste) antall og sin laveste (høyeste) andel i tallserien: én setning i stedet for to.
+# Når de ikke-kommersielle sponsorene har både sitt laveste (høyeste) antall og sin laveste (høyeste) andel i tallserien: én setning i stedet for to.
 # Variables:
 #   $record (String) - lowest eller highest
 #   $since (String) - året tallserien starter
 #   $percent (String) - andelen, ferdig formatert («30 %»)
-applications-group-share-record = For de ikke-kommersielle aktørene er både antallet og andelen ({ $percent } av alle søknadene) de { $record ->
+applications-group-share-record = For de ikke-kommersielle sponsorene er både antallet og andelen ({ $percent } av alle søknadene) de { $record ->
     [lowest] laveste
    *[highest] høyeste
   } siden tallserien startet i { $since }.
@@ -249,18 +249,18 @@ applications-share = { $last ->
 applications-paediatric = { $count ->
     [0] Ingen av de søkte studiene involverer barn eller ungdom.
     [one] I én av de søkte studiene deltar barn og/eller ungdom.
-   *[other] I { $count } av de søkte studiene deltar barn og/eller ungdom.
+   *[other] I { WORDS($count) } av de søkte studiene deltar barn og/eller ungdom.
   }
 
 # Variables:
 #   $count (Number) - avslåtte søknader
 #   $year (String) - rapportåret
 #   $date (String) - datoen tallet gjelder per, ferdig formatert
-applications-rejected = { $count ->
-    [0] Ingen søknader om klinisk utprøving av legemidler til mennesker mottatt i { $year } har blitt avslått
-    [one] Én søknad om klinisk utprøving av legemidler til mennesker mottatt i { $year } har blitt avslått
-   *[other] Av søknadene om klinisk utprøving av legemidler til mennesker mottatt i { $year } har { $count } blitt avslått
-  } (per { $date }).
+applications-rejected = Per { $date } var { $count ->
+    [0] ingen av søknadene om klinisk utprøving av legemidler til mennesker som kom inn i { $year }, avslått
+    [one] én av søknadene om klinisk utprøving av legemidler til mennesker som kom inn i { $year }, avslått
+   *[other] { WORDS($count) } av søknadene om klinisk utprøving av legemidler til mennesker som kom inn i { $year }, avslått
+  }.
 
 # Variables:
 #   $count (Number) - overgangssøknader
@@ -333,16 +333,16 @@ ctis-coverage = { $all ->
 #   $multinational (Number) - multinasjonale søknader
 #   $mononational (Number) - mononasjonale søknader
 ctis-split = { $all ->
-    [yes] Av de { $total } søknadene om klinisk utprøving som ble mottatt i { $year }, var
-   *[no] Av de { $total } søknadene som ble sendt inn i CTIS i { $year }, var
+    [yes] Av de { WORDS($total) } søknadene om klinisk utprøving som ble mottatt i { $year }, var
+   *[no] Av de { WORDS($total) } søknadene som ble sendt inn i CTIS i { $year }, var
   } { $multinational ->
     [0] ingen multinasjonale.
     [one] én multinasjonal (studien er søkt i flere land i EU/EØS).
-   *[other] { $multinational } multinasjonale (studiene er søkt i flere land i EU/EØS).
+   *[other] { WORDS($multinational) } multinasjonale (studiene er søkt i flere land i EU/EØS).
   } { $mononational ->
     [0] Ingen av søknadene var mononasjonale.
     [one] Én søknad var mononasjonal (søkt kun i Norge).
-   *[other] De øvrige { $mononational } søknadene var mononasjonale (søkt kun i Norge).
+   *[other] De øvrige { WORDS($mononational) } søknadene var mononasjonale (søkt kun i Norge).
   }
 
 # Variables:
@@ -364,7 +364,7 @@ table-ctis = Antall søknader om mono- og multinasjonale studier sendt inn i CTI
 # Variables:
 #   $years (String) - årene der tabellen ikke viser alle søknader, ferdig satt sammen
 #   $count (Number) - hvor mange slike år
-table-ctis-partial = Merk at tabellen ikke viser det samlede antallet søknader for { $years }, da det også ble sendt inn søknader under gammelt regelverk i { $count ->
+table-ctis-partial = Merk at tabellen ikke viser det samlede antallet søknader for { $years }, da det også ble sendt inn søknader etter det gamle regelverket i { $count ->
     [one] dette året
    *[other] denne perioden
   }.

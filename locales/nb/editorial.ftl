@@ -45,7 +45,7 @@ editorial-transition-2024 = Året { $year } var preget av overgangen til nytt re
 editorial-modifications-2024 =
     Fordi det ikke er mulig å sende inn to søknader om vesentlige endringer i samme studie samtidig i CTIS, kan søkere velge å samle flere endringer i én søknad. Antallet søknader viser derfor ikke alene hvor mange endringer det er søkt om.
 
-    Søknadene under gammelt regelverk (CTD) i { $year } gjaldt studier godkjent etter direktivet som ennå ikke var overført til CTR. Slike søknader kunne sendes inn til overgangsperioden sluttet { $transition-end }.
+    Søknadene etter det gamle regelverket (CTD) i { $year } gjaldt studier godkjent etter direktivet som ennå ikke var overført til CTR. Slike søknader kunne sendes inn til overgangsperioden sluttet { $transition-end }.
 
 # Sikkerhetsrapportering (seksjon 7).
 editorial-safety-2024 = Overvåkingen gjelder både studier som er overført fra CTD til CTR gjennom overgangssøknader, og nye studier godkjent etter CTR.

@@ -60,8 +60,8 @@ finding-ctr-applies = EUs forordning om kliniske studier (CTR) begynte å gjelde
 finding-ctis-mandatory = Fra { $date } måtte alle nye søknader sendes inn i CTIS{ $known ->
     [yes] { $outside ->
         [0] ; alle de { $total } søknadene i { $year } kom inn der
-        [one] ; { $ctis } av de { $total } søknadene i { $year } kom inn der, og én etter det gamle regelverket
-       *[other] ; { $ctis } av de { $total } søknadene i { $year } kom inn der, og de øvrige { WORDS($outside) } etter det gamle regelverket
+        [one] ; { $ctis } av de { $total } søknadene i { $year } kom inn der, og én fulgte det gamle regelverket, som fortsatt gjaldt for søknader sendt inn før denne datoen
+       *[other] ; { $ctis } av de { $total } søknadene i { $year } kom inn der, og de øvrige { WORDS($outside) } fulgte det gamle regelverket, som fortsatt gjaldt for søknader sendt inn før denne datoen
       }
    *[no] {""}
   }.
@@ -78,7 +78,7 @@ finding-ctis-mandatory = Fra { $date } måtte alle nye søknader sendes inn i CT
 finding-group-record = { $sponsor ->
     [commercial] Kommersielle sponsorer
    *[non-commercial] Ikke-kommersielle sponsorer
-  } sendte { $count } søknader, det { $record ->
+  } sendte { WORDS($count) } søknader, det { $record ->
     [lowest] laveste
    *[highest] høyeste
   } antallet siden tallserien startet i { $since }{ $with-share ->
@@ -143,14 +143,14 @@ finding-cancer = Det ble søkt om { $total ->
 #   $count (Number) - overgangssøknader
 finding-transition = Det kom inn { $count ->
     [one] én overgangssøknad, det vil si en søknad om å overføre en studie
-   *[other] { $count } overgangssøknader, det vil si søknader om å overføre studier
+   *[other] { WORDS($count) } overgangssøknader, det vil si søknader om å overføre studier
   } godkjent etter det gamle regelverket (CTD) til CTR.
 
 # Variables:
 #   $year (String) - rapportåret
 #   $multinational (Number) - multinasjonale søknader
 #   $total (Number) - alle søknader
-finding-multinational = Av de { $total } søknadene gjaldt { $multinational } multinasjonale studier, det vil si studier det er søkt om i flere land i EU/EØS.
+finding-multinational = Av de { WORDS($total) } søknadene gjaldt { WORDS($multinational) } multinasjonale studier, det vil si studier det er søkt om i flere land i EU/EØS.
 
 # Variables:
 #   $year (String) - rapportåret
@@ -158,5 +158,5 @@ finding-multinational = Av de { $total } søknadene gjaldt { $multinational } mu
 finding-paediatric = { $count ->
     [0] Ingen av de søkte studiene involverte barn eller ungdom.
     [one] I én av de søkte studiene deltok barn og/eller ungdom.
-   *[other] I { $count } av de søkte studiene deltok barn og/eller ungdom.
+   *[other] I { WORDS($count) } av de søkte studiene deltok barn og/eller ungdom.
   }

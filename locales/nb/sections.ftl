@@ -72,12 +72,12 @@ therapy-leader = Med { $count } søknader er { $area } { $still ->
 #   $year (String) - rapportåret
 table-therapy = De { WORDS($count) } vanligste terapiområdene i søknader om kliniske studier med legemidler i Norge i { $year }.
 col-rank = Nr.
-col-soc = MedDRA system organ class (SOC)
+col-soc = Organklasse i MedDRA (SOC)
 col-applications = Antall søknader
 # Variables:
 #   $rank (Number) - plassen i tabellen
 rank = { $rank }.
-note-meddra = MedDRA: Medical Dictionary for Regulatory Activities.
+note-meddra = MedDRA: Medical Dictionary for Regulatory Activities. Organklassene er gjengitt med de engelske navnene i MedDRA.
 
 ## Seksjon 5: kreftstudier
 
@@ -95,7 +95,7 @@ cancer-definition = Med kreftstudier menes studier av alle godartede, ondartede 
 #   $percent (Number) - endringen i hele prosent, uten fortegn (brukes ved increase-by og decrease-by)
 cancer-total = Det ble søkt om totalt { $total ->
     [one] én kreftstudie
-   *[other] { $total } kreftstudier
+   *[other] { WORDS($total) } kreftstudier
   } i { $year }, noe som er { $change ->
     [stable] på linje med
     [unchanged] uendret fra
@@ -125,7 +125,7 @@ cancer-total = Det ble søkt om totalt { $total ->
 #   $year (String) - rapportåret
 cancer-total-only = Det ble søkt om totalt { $total ->
     [one] én kreftstudie
-   *[other] { $total } kreftstudier
+   *[other] { WORDS($total) } kreftstudier
   } i { $year }.
 # Variables:
 #   $from (String) - første år
@@ -139,7 +139,7 @@ figure-cancer = { $single ->
 #   $from (String) - første år
 #   $to (String) - siste år
 #   $single (String) - yes når første og siste år er det samme
-table-cancer = Antall søkte kreftstudier fordelt på kommersielle og ikke-kommersielle aktører, { $single ->
+table-cancer = Antall søkte kreftstudier fordelt på kommersielle og ikke-kommersielle sponsorer, { $single ->
     [yes] { $to }
    *[no] { $from }–{ $to }
   }.
@@ -161,7 +161,7 @@ col-total-short = Totalt
 #   $streak (Number) - hvor mange år på rad antallet har gått samme vei (som i applications-trend)
 #   $agency (String) - kortnavnet på etaten det året (agency-*.short), f.eks. «DMP»
 #   $percent (Number) - endringen i hele prosent, uten fortegn (brukes ved increase-by og decrease-by)
-modifications-trend = I { $year } behandlet { $agency } { $total } søknader om vesentlige endringer, noe som er { $change ->
+modifications-trend = I { $year } behandlet { $agency } { WORDS($total) } søknader om vesentlige endringer, noe som er { $change ->
     [stable] på linje med
     [unchanged] uendret fra
     [increase-by] en oppgang på { $percent } prosent fra
@@ -189,13 +189,13 @@ modifications-trend = I { $year } behandlet { $agency } { $total } søknader om 
 #   $year (String) - rapportåret
 #   $total (Number) - søknader om vesentlige endringer behandlet i året
 #   $agency (String) - kortnavnet på etaten det året (agency-*.short), f.eks. «DMP»
-modifications-total = I { $year } behandlet { $agency } { $total } søknader om vesentlige endringer.
+modifications-total = I { $year } behandlet { $agency } { WORDS($total) } søknader om vesentlige endringer.
 # Fordelingen på CTIS og gammelt regelverk, når det ikke finnes tall for året før å sammenligne med.
 # Variables:
 #   $ctis (Number) - sendt inn i CTIS
-#   $ctd (Number) - under gammelt regelverk (CTD)
-modifications-split = Av disse kom { $ctis } inn i CTIS og { $ctd } under gammelt regelverk (CTD).
-# Hvordan søknadene i CTIS og under gammelt regelverk (CTD) endret seg fra året før.
+#   $ctd (Number) - etter det gamle regelverket (CTD)
+modifications-split = Av disse kom { WORDS($ctis) } inn i CTIS og { WORDS($ctd) } etter det gamle regelverket (CTD).
+# Hvordan søknadene i CTIS og etter det gamle regelverket (CTD) endret seg fra året før.
 # Variables:
 #   $ctis-change (String) - endringsklassen for søknadene i CTIS (som i applications-trend)
 #   $ctis-previous (Number) - i CTIS året før
@@ -217,8 +217,8 @@ modifications-parts = Søknadene sendt inn i CTIS { $ctis-change ->
     [yes] mens
    *[no] og
   } { $ctd-none ->
-    [yes] det kom ingen søknader under gammelt regelverk (CTD), mot { $ctd-previous } året før.
-   *[no] søknadene under gammelt regelverk (CTD) { $ctd-change ->
+    [yes] det kom ingen søknader etter det gamle regelverket (CTD), mot { $ctd-previous } året før.
+   *[no] søknadene etter det gamle regelverket (CTD) { $ctd-change ->
         [stable] holdt seg på samme nivå
         [slight-increase] økte svakt
         [clear-increase] økte klart
@@ -237,7 +237,7 @@ figure-modifications = Antallet søknader om vesentlige endringer { $single ->
     [yes] i { $to }
    *[no] fra { $from } til { $to }
   }{ $split ->
-    [yes] , fordelt på søknader sendt inn i CTIS (CTR) og under gammelt regelverk (CTD)
+    [yes] , fordelt på søknader sendt inn i CTIS (CTR) og etter det gamle regelverket (CTD)
    *[no] {""}
   }.
 series-modifications = Søknader om vesentlige endringer
@@ -262,7 +262,7 @@ row-sum = Sum
 ## Seksjon 7: sikkerhetsrapportering
 
 safety-regulation = I henhold til kommisjonens gjennomføringsforordning (EU) 2022/20 av 7. januar 2022 skal medlemslandene i EU samarbeide tettere om sikkerhetsovervåkingen av kliniske studier. Ett medlemsland blir derfor utpekt som hovedansvarlig for å overvåke sikkerheten til en aktiv substans. Dette medlemslandet omtales som «safety assessing Member State».
-safety-scope = Sikkerhetsovervåkingen omfatter utredning av årsrapporter, screening av EudraVigilance-databasen for «suspected unexpected serious adverse reactions» (SUSAR-er) og vurdering av notifikasjoner som sendes inn i CTIS for pågående studier. Notifikasjoner som krever utredning, gjelder uventede hendelser (unexpected events), hastetiltak (urgent safety measures), alvorlige avvik (serious breaches), midlertidig stans av studien (temporary halt) eller tidlig avslutning av studien (early trial termination) som kan være sikkerhetsrelatert eller påvirke datakvaliteten.
+safety-scope = Sikkerhetsovervåkingen omfatter utredning av årsrapporter, screening av EudraVigilance-databasen for «suspected unexpected serious adverse reactions» (SUSAR-er) og vurdering av notifikasjoner som sendes inn i CTIS for pågående studier. Notifikasjoner som krever utredning, gjelder uventede hendelser (unexpected events), hastetiltak (urgent safety measures), alvorlige avvik (serious breaches), midlertidig stans av studien (temporary halt) eller tidlig avslutning av studien (early trial termination) som kan være sikkerhetsrelaterte eller påvirke datakvaliteten.
 # Variables:
 #   $previous-year (String) - året før
 #   $year (String) - rapportåret
@@ -331,12 +331,12 @@ axis-substances = Antall aktive substanser
 #   $meetings (Number) - fysiske eller digitale møter
 #   $written (Number) - skriftlige veiledninger
 #   $agency (String) - kortnavnet på etaten det året (agency-*.short), f.eks. «DMP»
-guidance-total = I { $year } gjennomførte { $agency } { $total } nasjonale veiledninger, hvorav { $meetings } var fysiske eller digitale møter og { $written } var skriftlige veiledninger.
+guidance-total = I { $year } gjennomførte { $agency } { WORDS($total) } nasjonale veiledninger, hvorav { WORDS($meetings) } var fysiske eller digitale møter og { WORDS($written) } var skriftlige veiledninger.
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - veiledninger i alt
 #   $agency (String) - kortnavnet på etaten det året (agency-*.short)
-guidance-total-only = I { $year } gjennomførte { $agency } { $total } nasjonale veiledninger.
+guidance-total-only = I { $year } gjennomførte { $agency } { WORDS($total) } nasjonale veiledninger.
 # Når fjorårets tall er kjent.
 # Variables:
 #   $change (String) - endringsklassen (som i applications-trend); unchanged (samme antall som året før), increase-by og decrease-by (svak endring for stor til ordet «svak»: si prosenten)
@@ -392,8 +392,8 @@ guidance-since = { $shape ->
 #   $veterinary (Number) - veiledninger om legemidler til dyr
 #   $devices (Number) - veiledninger om medisinsk utstyr
 guidance-areas = Av veiledningene gjaldt { $devices ->
-    [0] { $human } legemidler til mennesker og { $veterinary } legemidler til dyr; ingen gjaldt medisinsk utstyr
-   *[other] { $human } legemidler til mennesker, { $veterinary } legemidler til dyr og { $devices } medisinsk utstyr
+    [0] { WORDS($human) } legemidler til mennesker og { WORDS($veterinary) } legemidler til dyr; ingen gjaldt medisinsk utstyr
+   *[other] { WORDS($human) } legemidler til mennesker, { WORDS($veterinary) } legemidler til dyr og { WORDS($devices) } medisinsk utstyr
   }.
 # Variables:
 #   $industry (Number) - veiledninger initiert av industrien
@@ -407,14 +407,14 @@ guidance-initiators = { $industry ->
       }
    *[other] Industrien tok initiativ til { $industry ->
         [one] én
-       *[other] { $industry }
+       *[other] { WORDS($industry) }
       } av veiledningene, noe som tilsvarer { $approximate ->
         [yes] ca. { $percent }
        *[no] { $percent }
       }. { $academia ->
         [0] Ingen var initiert av akademia.
         [one] Den siste var initiert av akademia.
-       *[other] De resterende { $academia } var initiert av akademia.
+       *[other] De resterende { WORDS($academia) } var initiert av akademia.
       }
   }
 # Variables:

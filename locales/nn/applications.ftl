@@ -55,8 +55,8 @@ applications-record = Talet er det { $record ->
    *[highest] høgaste
   } sidan talserien starta i { $since }{ $groups ->
     [both] , både totalt og for kvar av sponsortypane
-    [commercial] , både totalt og for dei kommersielle aktørane
-    [non-commercial] , både totalt og for dei ikkje-kommersielle aktørane
+    [commercial] , både totalt og for dei kommersielle sponsorane
+    [non-commercial] , både totalt og for dei ikkje-kommersielle sponsorane
    *[none] {""}
   }.
 
@@ -76,32 +76,32 @@ applications-split = { $pattern ->
         [up] Auken
        *[down] Nedgangen
       } var størst blant { $driver ->
-        [commercial] dei kommersielle aktørane
-       *[non-commercial] dei ikkje-kommersielle aktørane
+        [commercial] dei kommersielle sponsorane
+       *[non-commercial] dei ikkje-kommersielle sponsorane
       } (frå { $driver-previous } til { $driver-current }), { $other } (frå { $other-previous } til { $other-current }).
     [opposite] Det var { $driver ->
-        [commercial] dei kommersielle aktørane
-       *[non-commercial] dei ikkje-kommersielle aktørane
+        [commercial] dei kommersielle sponsorane
+       *[non-commercial] dei ikkje-kommersielle sponsorane
       } som stod for { $direction ->
         [up] auken
        *[down] nedgangen
       } (frå { $driver-previous } til { $driver-current }), { $other } (frå { $other-previous } til { $other-current }).
     [alone] Det var { $driver ->
-        [commercial] dei kommersielle aktørane
-       *[non-commercial] dei ikkje-kommersielle aktørane
+        [commercial] dei kommersielle sponsorane
+       *[non-commercial] dei ikkje-kommersielle sponsorane
       } som stod for { $direction ->
         [up] auken
        *[down] nedgangen
-      } (frå { $driver-previous } til { $driver-current }), medan talet på studiar initierte av { $driver ->
-        [commercial] ikkje-kommersielle aktørar
-       *[non-commercial] kommersielle aktørar
+      } (frå { $driver-previous } til { $driver-current }), medan talet på søknader frå { $driver ->
+        [commercial] ikkje-kommersielle sponsorar
+       *[non-commercial] kommersielle sponsorar
       } { $other-identical ->
         [yes] var uendra ({ $other-current })
        *[no] var om lag uendra (frå { $other-previous } til { $other-current })
       }.
    *[shifted] Fordelinga mellom sponsortypane endra seg likevel: { $driver ->
-        [commercial] dei kommersielle aktørane auka frå { $driver-previous } til { $driver-current } søknader, medan dei ikkje-kommersielle gjekk ned frå { $other-previous } til { $other-current }.
-       *[non-commercial] dei ikkje-kommersielle aktørane auka frå { $driver-previous } til { $driver-current } søknader, medan dei kommersielle gjekk ned frå { $other-previous } til { $other-current }.
+        [commercial] dei kommersielle sponsorane auka frå { $driver-previous } til { $driver-current } søknader, medan dei ikkje-kommersielle gjekk ned frå { $other-previous } til { $other-current }.
+       *[non-commercial] dei ikkje-kommersielle sponsorane auka frå { $driver-previous } til { $driver-current } søknader, medan dei kommersielle gjekk ned frå { $other-previous } til { $other-current }.
       }
   }
 
@@ -116,8 +116,8 @@ applications-split = { $pattern ->
 #   $form (String) - streak (tre år eller meir på rad: sei det og prosenten), again (same veg og same endringsklasse som året før: «nok ein»), plain
 applications-split-other = { $pattern ->
     [both] men òg { $sponsor ->
-        [commercial] dei kommersielle aktørane
-       *[non-commercial] dei ikkje-kommersielle aktørane
+        [commercial] dei kommersielle sponsorane
+       *[non-commercial] dei ikkje-kommersielle sponsorane
       } { $form ->
         [streak] hadde for { $streak ->
                 [3] tredje
@@ -154,9 +154,9 @@ applications-split-other = { $pattern ->
            *[sharp-decrease] ein kraftig nedgang
           }
       }
-   *[opposite] medan talet på studiar initierte av { $sponsor ->
-        [commercial] kommersielle aktørar
-       *[non-commercial] ikkje-kommersielle aktørar
+   *[opposite] medan talet på søknader frå { $sponsor ->
+        [commercial] kommersielle sponsorar
+       *[non-commercial] ikkje-kommersielle sponsorar
       } { $form ->
         [streak] gjekk { $direction ->
             [up] opp
@@ -197,32 +197,32 @@ applications-split-other = { $pattern ->
 
 # Sponsortypar som i år har det lågaste eller høgaste talet i heile talserien.
 # Variables:
-#   $commercial (String) - lowest, highest eller none: dei kommersielle aktørane
-#   $non-commercial (String) - lowest, highest eller none: dei ikkje-kommersielle aktørane
+#   $commercial (String) - lowest, highest eller none: dei kommersielle sponsorane
+#   $non-commercial (String) - lowest, highest eller none: dei ikkje-kommersielle sponsorane
 #   $since (String) - året talserien startar
 applications-group-record = { $commercial ->
     [lowest] { $non-commercial ->
         [lowest] For begge sponsortypane er talet det lågaste sidan talserien starta i { $since }.
-        [highest] For dei kommersielle aktørane er talet det lågaste sidan talserien starta i { $since }, for dei ikkje-kommersielle det høgaste.
-       *[none] For dei kommersielle aktørane er talet det lågaste sidan talserien starta i { $since }.
+        [highest] For dei kommersielle sponsorane er talet det lågaste sidan talserien starta i { $since }, for dei ikkje-kommersielle det høgaste.
+       *[none] For dei kommersielle sponsorane er talet det lågaste sidan talserien starta i { $since }.
       }
     [highest] { $non-commercial ->
-        [lowest] For dei kommersielle aktørane er talet det høgaste sidan talserien starta i { $since }, for dei ikkje-kommersielle det lågaste.
+        [lowest] For dei kommersielle sponsorane er talet det høgaste sidan talserien starta i { $since }, for dei ikkje-kommersielle det lågaste.
         [highest] For begge sponsortypane er talet det høgaste sidan talserien starta i { $since }.
-       *[none] For dei kommersielle aktørane er talet det høgaste sidan talserien starta i { $since }.
+       *[none] For dei kommersielle sponsorane er talet det høgaste sidan talserien starta i { $since }.
       }
    *[none] { $non-commercial ->
-        [lowest] For dei ikkje-kommersielle aktørane er talet det lågaste sidan talserien starta i { $since }.
-       *[highest] For dei ikkje-kommersielle aktørane er talet det høgaste sidan talserien starta i { $since }.
+        [lowest] For dei ikkje-kommersielle sponsorane er talet det lågaste sidan talserien starta i { $since }.
+       *[highest] For dei ikkje-kommersielle sponsorane er talet det høgaste sidan talserien starta i { $since }.
       }
   }
 
-# Når dei ikkje-kommersielle aktørane har både det lågaste (høgaste) talet og den lågaste (høgaste) prosentdelen i talserien: éi setning i staden for to.
+# Når dei ikkje-kommersielle sponsorane har både det lågaste (høgaste) talet og den lågaste (høgaste) prosentdelen i talserien: éi setning i staden for to.
 # Variables:
 #   $record (String) - lowest eller highest
 #   $since (String) - året talserien startar
 #   $percent (String) - prosentdelen, ferdig formatert («30 %»)
-applications-group-share-record = For dei ikkje-kommersielle aktørane er både talet og prosentdelen ({ $percent } av alle søknadene) dei { $record ->
+applications-group-share-record = For dei ikkje-kommersielle sponsorane er både talet og prosentdelen ({ $percent } av alle søknadene) dei { $record ->
     [lowest] lågaste
    *[highest] høgaste
   } sidan talserien starta i { $since }.
@@ -249,7 +249,7 @@ applications-share = { $last ->
 applications-paediatric = { $count ->
     [0] I ingen av studiane det er søkt om, deltek barn eller ungdom.
     [one] I éin av studiane det er søkt om, deltek barn og/eller ungdom.
-   *[other] I { $count } av studiane det er søkt om, deltek barn og/eller ungdom.
+   *[other] I { WORDS($count) } av studiane det er søkt om, deltek barn og/eller ungdom.
   }
 
 # Variables:
@@ -259,7 +259,7 @@ applications-paediatric = { $count ->
 applications-rejected = { $count ->
     [0] Ingen søknader om klinisk utprøving av legemiddel til menneske som kom inn i { $year }, har fått avslag
     [one] Éin søknad om klinisk utprøving av legemiddel til menneske som kom inn i { $year }, har fått avslag
-   *[other] Av søknadene om klinisk utprøving av legemiddel til menneske som kom inn i { $year }, har { $count } fått avslag
+   *[other] Av søknadene om klinisk utprøving av legemiddel til menneske som kom inn i { $year }, har { WORDS($count) } fått avslag
   } (per { $date }).
 
 # Variables:
@@ -333,16 +333,16 @@ ctis-coverage = { $all ->
 #   $multinational (Number) - multinasjonale søknader
 #   $mononational (Number) - mononasjonale søknader
 ctis-split = { $all ->
-    [yes] Av dei { $total } søknadene om klinisk utprøving som kom inn i { $year }, var
-   *[no] Av dei { $total } søknadene som kom inn i CTIS i { $year }, var
+    [yes] Av dei { WORDS($total) } søknadene om klinisk utprøving som kom inn i { $year }, var
+   *[no] Av dei { WORDS($total) } søknadene som kom inn i CTIS i { $year }, var
   } { $multinational ->
     [0] ingen multinasjonale.
     [one] éin multinasjonal (det er søkt om studien i fleire land i EU/EØS).
-   *[other] { $multinational } multinasjonale (det er søkt om studiane i fleire land i EU/EØS).
+   *[other] { WORDS($multinational) } multinasjonale (det er søkt om studiane i fleire land i EU/EØS).
   } { $mononational ->
     [0] Ingen av søknadene var mononasjonale.
     [one] Éin søknad var mononasjonal (berre i Noreg).
-   *[other] Dei andre { $mononational } søknadene var mononasjonale (berre i Noreg).
+   *[other] Dei andre { WORDS($mononational) } søknadene var mononasjonale (berre i Noreg).
   }
 
 # Variables:

@@ -60,8 +60,8 @@ finding-ctr-applies = EU-forordninga om kliniske studiar (CTR) tok til å gjelde
 finding-ctis-mandatory = Frå { $date } måtte alle nye søknader sendast inn i CTIS{ $known ->
     [yes] { $outside ->
         [0] ; alle dei { $total } søknadene i { $year } kom inn der
-        [one] ; { $ctis } av dei { $total } søknadene i { $year } kom inn der, og éin etter det gamle regelverket
-       *[other] ; { $ctis } av dei { $total } søknadene i { $year } kom inn der, og dei andre { WORDS($outside) } etter det gamle regelverket
+        [one] ; { $ctis } av dei { $total } søknadene i { $year } kom inn der, og éin følgde det gamle regelverket, som framleis galdt for søknader sende inn før denne datoen
+       *[other] ; { $ctis } av dei { $total } søknadene i { $year } kom inn der, og dei andre { WORDS($outside) } følgde det gamle regelverket, som framleis galdt for søknader sende inn før denne datoen
       }
    *[no] {""}
   }.
@@ -78,7 +78,7 @@ finding-ctis-mandatory = Frå { $date } måtte alle nye søknader sendast inn i 
 finding-group-record = { $sponsor ->
     [commercial] Kommersielle sponsorar
    *[non-commercial] Ikkje-kommersielle sponsorar
-  } sende { $count } søknader, det { $record ->
+  } sende { WORDS($count) } søknader, det { $record ->
     [lowest] lågaste
    *[highest] høgaste
   } talet sidan talserien starta i { $since }{ $with-share ->
@@ -143,14 +143,14 @@ finding-cancer = Det vart søkt om { $total ->
 #   $count (Number) - overgangssøknader
 finding-transition = Det kom inn { $count ->
     [one] éin overgangssøknad, det vil seie ein søknad om å overføre ein studie
-   *[other] { $count } overgangssøknader, det vil seie søknader om å overføre studiar
+   *[other] { WORDS($count) } overgangssøknader, det vil seie søknader om å overføre studiar
   } godkjende etter det gamle regelverket (CTD) til CTR.
 
 # Variables:
 #   $year (String) - rapportåret
 #   $multinational (Number) - multinasjonale søknader
 #   $total (Number) - alle søknader
-finding-multinational = Av dei { $total } søknadene galdt { $multinational } multinasjonale studiar, det vil seie studiar det er søkt om i fleire land i EU/EØS.
+finding-multinational = Av dei { WORDS($total) } søknadene galdt { WORDS($multinational) } multinasjonale studiar, det vil seie studiar det er søkt om i fleire land i EU/EØS.
 
 # Variables:
 #   $year (String) - rapportåret
@@ -158,5 +158,5 @@ finding-multinational = Av dei { $total } søknadene galdt { $multinational } mu
 finding-paediatric = { $count ->
     [0] Ingen av dei søkte studiane omfatta barn eller ungdom.
     [one] I éin av dei søkte studiane deltok barn og/eller ungdom.
-   *[other] I { $count } av dei søkte studiane deltok barn og/eller ungdom.
+   *[other] I { WORDS($count) } av dei søkte studiane deltok barn og/eller ungdom.
   }

@@ -72,12 +72,12 @@ therapy-leader = Med { $count } søknader er { $area } { $still ->
 #   $year (String) - rapportåret
 table-therapy = Dei { WORDS($count) } vanlegaste terapiområda i søknader om kliniske studiar med legemiddel i Noreg i { $year }.
 col-rank = Nr.
-col-soc = MedDRA system organ class (SOC)
+col-soc = Organklasse i MedDRA (SOC)
 col-applications = Talet på søknader
 # Variables:
 #   $rank (Number) - plassen i tabellen
 rank = { $rank }.
-note-meddra = MedDRA: Medical Dictionary for Regulatory Activities.
+note-meddra = MedDRA: Medical Dictionary for Regulatory Activities. Organklassane er gjevne att med dei engelske namna i MedDRA.
 
 ## Seksjon 5: kreftstudiar
 
@@ -95,7 +95,7 @@ cancer-definition = Kreftstudiar er definerte som studiar av alle godarta, vonda
 #   $percent (Number) - endringa i heile prosent, utan forteikn (blir brukt ved increase-by og decrease-by)
 cancer-total = Det vart søkt om totalt { $total ->
     [one] éin kreftstudie
-   *[other] { $total } kreftstudiar
+   *[other] { WORDS($total) } kreftstudiar
   } i { $year }, noko som er { $change ->
     [stable] på linje med
     [unchanged] uendra frå
@@ -125,7 +125,7 @@ cancer-total = Det vart søkt om totalt { $total ->
 #   $year (String) - rapportåret
 cancer-total-only = Det vart søkt om totalt { $total ->
     [one] éin kreftstudie
-   *[other] { $total } kreftstudiar
+   *[other] { WORDS($total) } kreftstudiar
   } i { $year }.
 # Variables:
 #   $from (String) - første år
@@ -139,7 +139,7 @@ figure-cancer = { $single ->
 #   $from (String) - første år
 #   $to (String) - siste år
 #   $single (String) - yes når første og siste år er det same
-table-cancer = Talet på kreftstudiar det vart søkt om, fordelt på kommersielle og ikkje-kommersielle aktørar, { $single ->
+table-cancer = Talet på kreftstudiar det vart søkt om, fordelt på kommersielle og ikkje-kommersielle sponsorar, { $single ->
     [yes] { $to }
    *[no] { $from }–{ $to }
   }.
@@ -161,7 +161,7 @@ col-total-short = Totalt
 #   $streak (Number) - kor mange år på rad talet har gått same veg (som i applications-trend)
 #   $agency (String) - kortnamnet på etaten det året (agency-*.short), t.d. «DMP»
 #   $percent (Number) - endringa i heile prosent, utan forteikn (blir brukt ved increase-by og decrease-by)
-modifications-trend = I { $year } behandla { $agency } { $total } søknader om vesentlege endringar, noko som er { $change ->
+modifications-trend = I { $year } behandla { $agency } { WORDS($total) } søknader om vesentlege endringar, noko som er { $change ->
     [stable] på linje med
     [unchanged] uendra frå
     [increase-by] ein auke på { $percent } prosent frå
@@ -189,12 +189,12 @@ modifications-trend = I { $year } behandla { $agency } { $total } søknader om v
 #   $year (String) - rapportåret
 #   $total (Number) - søknader om vesentlege endringar behandla i året
 #   $agency (String) - kortnamnet på etaten det året (agency-*.short), t.d. «DMP»
-modifications-total = I { $year } behandla { $agency } { $total } søknader om vesentlege endringar.
+modifications-total = I { $year } behandla { $agency } { WORDS($total) } søknader om vesentlege endringar.
 # Fordelinga på CTIS og gammalt regelverk, når det ikkje finst tal for året før å samanlikne med.
 # Variables:
 #   $ctis (Number) - komne inn i CTIS
 #   $ctd (Number) - etter gammalt regelverk (CTD)
-modifications-split = Av desse kom { $ctis } inn i CTIS og { $ctd } etter gammalt regelverk (CTD).
+modifications-split = Av desse kom { WORDS($ctis) } inn i CTIS og { WORDS($ctd) } etter gammalt regelverk (CTD).
 # Korleis søknadene i CTIS og etter gammalt regelverk (CTD) endra seg frå året før.
 # Variables:
 #   $ctis-change (String) - endringsklassen for søknadene i CTIS (som i applications-trend)
@@ -331,12 +331,12 @@ axis-substances = Talet på aktive substansar
 #   $meetings (Number) - fysiske eller digitale møte
 #   $written (Number) - skriftlege rettleiingar
 #   $agency (String) - kortnamnet på etaten det året (agency-*.short), t.d. «DMP»
-guidance-total = I { $year } gjennomførte { $agency } { $total } nasjonale rettleiingar: { $meetings } fysiske eller digitale møte og { $written } skriftlege rettleiingar.
+guidance-total = I { $year } gjennomførte { $agency } { WORDS($total) } nasjonale rettleiingar: { WORDS($meetings) } fysiske eller digitale møte og { WORDS($written) } skriftlege rettleiingar.
 # Variables:
 #   $year (String) - rapportåret
 #   $total (Number) - rettleiingar i alt
 #   $agency (String) - kortnamnet på etaten det året (agency-*.short)
-guidance-total-only = I { $year } gjennomførte { $agency } { $total } nasjonale rettleiingar.
+guidance-total-only = I { $year } gjennomførte { $agency } { WORDS($total) } nasjonale rettleiingar.
 # Når tala for året før er kjende.
 # Variables:
 #   $change (String) - endringsklassen (som i applications-trend); unchanged (same tal som året før), increase-by og decrease-by (svak endring for stor til ordet «svak»: sei prosenten)
@@ -392,8 +392,8 @@ guidance-since = { $shape ->
 #   $veterinary (Number) - rettleiingar om legemiddel til dyr
 #   $devices (Number) - rettleiingar om medisinsk utstyr
 guidance-areas = Av rettleiingane galdt { $devices ->
-    [0] { $human } legemiddel til menneske og { $veterinary } legemiddel til dyr; ingen galdt medisinsk utstyr
-   *[other] { $human } legemiddel til menneske, { $veterinary } legemiddel til dyr og { $devices } medisinsk utstyr
+    [0] { WORDS($human) } legemiddel til menneske og { WORDS($veterinary) } legemiddel til dyr; ingen galdt medisinsk utstyr
+   *[other] { WORDS($human) } legemiddel til menneske, { WORDS($veterinary) } legemiddel til dyr og { WORDS($devices) } medisinsk utstyr
   }.
 # Variables:
 #   $industry (Number) - rettleiingar initierte av industrien
@@ -407,14 +407,14 @@ guidance-initiators = { $industry ->
       }
    *[other] Industrien tok initiativ til { $industry ->
         [one] éi
-       *[other] { $industry }
+       *[other] { WORDS($industry) }
       } av rettleiingane, noko som svarar til { $approximate ->
         [yes] ca. { $percent }
        *[no] { $percent }
       }. { $academia ->
         [0] Ingen var initierte av akademia.
         [one] Den siste var initiert av akademia.
-       *[other] Dei resterande { $academia } var initierte av akademia.
+       *[other] Dei resterande { WORDS($academia) } var initierte av akademia.
       }
   }
 # Variables:

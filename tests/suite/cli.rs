@@ -22,7 +22,7 @@ fn builds_both_reports_from_the_shipped_data() {
     let err = stderr(&o);
     assert!(
         err.contains("note: known gaps, declared in report.toml: ")
-            && err.contains("phases 2023–2024"),
+            && err.contains("phases 2024"),
         "{err}"
     );
     assert!(!err.contains("warning"), "{err}");
@@ -37,11 +37,11 @@ fn builds_both_reports_from_the_shipped_data() {
         "I 2024 mottok Direktoratet for medisinske produkter (DMP) 109 søknader om klinisk utprøving av legemidler til mennesker.",
         "Dette er en svak oppgang fra fjorårets lave nivå (98).",
         "gikk ned for tredje år på rad, denne gangen med 15 prosent (fra 39 til 33)",
-        "For de ikke-kommersielle aktørene er både antallet og andelen (30 % av alle søknadene) de laveste siden tallserien startet i 2014.",
+        "For de ikke-kommersielle sponsorene er både antallet og andelen (30 % av alle søknadene) de laveste siden tallserien startet i 2014.",
         "Hovedfunn",
         "Det kom inn 109 søknader om kliniske studier i 2024, 11 prosent flere enn i 2023 (98).",
         "I 17 av de søkte studiene deltar barn og/eller ungdom.",
-        "(per 31. januar 2025)",
+        "Per 31. januar 2025 var ingen av søknadene",
         "254 overgangssøknader",
         "16 av 19",
         "desidert største",
@@ -63,7 +63,7 @@ fn builds_both_reports_from_the_shipped_data() {
         // Data not supplied are said once, not invented.
         "Om tallene",
         "Følgende tall er ikke tilgjengelige og er derfor ikke med i rapporten:",
-        "Søknader fordelt på faser: 2023 og 2024",
+        "Søknader fordelt på faser: 2024",
         "Ordliste",
     ] {
         assert!(nb.contains(expected), "nb PDF lacks «{expected}»\n{nb}");

@@ -78,12 +78,12 @@ fn cases() -> Vec<Case> {
                 "Dette er en svak oppgang fra fjorårets lave nivå (98).",
                 // 59 → 76 against 39 → 33 (−15 %: too large for "svak"),
                 // the third fall after 58 → 50 → 39: said as a streak.
-                "Det var de kommersielle aktørene som sto for økningen (fra 59 til 76), mens antallet studier initiert av ikke-kommersielle aktører gikk ned for tredje år på rad, denne gangen med 15 prosent (fra 39 til 33).",
+                "Det var de kommersielle sponsorene som sto for økningen (fra 59 til 76), mens antallet søknader fra ikke-kommersielle sponsorer gikk ned for tredje år på rad, denne gangen med 15 prosent (fra 39 til 33).",
                 // 33 of 109 = 30.3 %, below 2022's 31.6 %: the count's and
                 // the share's records in one sentence.
-                "For de ikke-kommersielle aktørene er både antallet og andelen (30\u{a0}% av alle søknadene) de laveste siden tallserien startet i 2014.",
+                "For de ikke-kommersielle sponsorene er både antallet og andelen (30\u{a0}% av alle søknadene) de laveste siden tallserien startet i 2014.",
                 "I 17 av de søkte studiene deltar barn og/eller ungdom.",
-                "Ingen søknader om klinisk utprøving av legemidler til mennesker mottatt i 2024 har blitt avslått (per 31. januar 2025).",
+                "Per 31. januar 2025 var ingen av søknadene om klinisk utprøving av legemidler til mennesker som kom inn i 2024, avslått.",
                 "Det ble sendt inn og behandlet 254 overgangssøknader i 2024.",
                 // One year of transition applications is the sentence above,
                 // not a chart: the years before are named in "Om tallene".
@@ -92,8 +92,8 @@ fn cases() -> Vec<Case> {
             nn: &[
                 "I 2024 fekk Direktoratet for medisinske produkt (DMP) 109 søknader om klinisk utprøving av legemiddel til menneske.",
                 "Dette er ein svak auke frå det låge nivået i fjor (98).",
-                "Det var dei kommersielle aktørane som stod for auken (frå 59 til 76), medan talet på studiar initierte av ikkje-kommersielle aktørar gjekk ned for tredje år på rad, denne gongen med 15 prosent (frå 39 til 33).",
-                "For dei ikkje-kommersielle aktørane er både talet og prosentdelen (30\u{a0}% av alle søknadene) dei lågaste sidan talserien starta i 2014.",
+                "Det var dei kommersielle sponsorane som stod for auken (frå 59 til 76), medan talet på søknader frå ikkje-kommersielle sponsorar gjekk ned for tredje år på rad, denne gongen med 15 prosent (frå 39 til 33).",
+                "For dei ikkje-kommersielle sponsorane er både talet og prosentdelen (30\u{a0}% av alle søknadene) dei lågaste sidan talserien starta i 2014.",
                 "I 17 av studiane det er søkt om, deltek barn og/eller ungdom.",
                 "Ingen søknader om klinisk utprøving av legemiddel til menneske som kom inn i 2024, har fått avslag (per 31. januar 2025).",
                 "Det vart sendt inn og behandla 254 overgangssøknader i 2024.",
@@ -103,7 +103,7 @@ fn cases() -> Vec<Case> {
                 "In 2024, the Norwegian Medical Products Agency (DMP) received 109 applications for clinical trials of medicinal products for human use.",
                 // +11 %: "slight" in Norwegian, too large for it in English.
                 "This was an increase of 11% from the previous year’s low level (98).",
-                "The increase came from commercial sponsors (from 59 to 76), while the number of trials initiated by non-commercial sponsors fell for the third year in a row, this time by 15% (from 39 to 33).",
+                "The increase came from commercial sponsors (from 59 to 76), while the number of applications from non-commercial sponsors fell for the third year in a row, this time by 15% (from 39 to 33).",
                 "For non-commercial sponsors, both the number and the share (30% of all applications) were the lowest since the series began in 2014.",
                 "Of the trials applied for, 17 involved children and/or adolescents.",
                 "As of 31 January 2025, none of the applications for clinical trials of medicinal products for human use received in 2024 had been rejected.",
@@ -138,12 +138,12 @@ fn cases() -> Vec<Case> {
                 // No earlier year of modifications: the number, no comparison.
                 "I 2024 behandlet DMP 432 søknader om vesentlige endringer.",
                 "Søknader om vesentlige endringer: 2019–2023",
-                "I 2024 gjennomførte DMP 59 nasjonale veiledninger, hvorav 50 var fysiske eller digitale møter og 9 var skriftlige veiledninger.",
+                "I 2024 gjennomførte DMP 59 nasjonale veiledninger, hvorav 50 var fysiske eller digitale møter og ni var skriftlige veiledninger.",
                 // 2023 is missing: an increase from 2022, nothing gradual.
                 "Dette er flere enn i 2022, da det ble gjennomført 47 veiledninger (tall for 2023 finnes ikke).",
-                "Av veiledningene gjaldt 30 legemidler til mennesker, 22 legemidler til dyr og 7 medisinsk utstyr.",
+                "Av veiledningene gjaldt 30 legemidler til mennesker, 22 legemidler til dyr og sju medisinsk utstyr.",
                 "Industrien tok initiativ til 45 av veiledningene, noe som tilsvarer ca. 76\u{a0}%. De resterende 14 var initiert av akademia.",
-                "Søknader fordelt på faser: 2023 og 2024",
+                "Søknader fordelt på faser: 2024",
                 "Årsrapporter, notifikasjoner og aktive substanser: 2023 og 2024",
             ],
             nn: &[
@@ -154,26 +154,26 @@ fn cases() -> Vec<Case> {
                 "Med 44 søknader er kreft det desidert største terapiområdet (for meir om kreftstudiar, sjå kapittel N).",
                 "Det vart søkt om totalt 44 kreftstudiar i 2024, noko som er ein svak nedgang frå 2023 (46), og talet har gått ned tre år på rad.",
                 "I 2024 behandla DMP 432 søknader om vesentlege endringar.",
-                "I 2024 gjennomførte DMP 59 nasjonale rettleiingar: 50 fysiske eller digitale møte og 9 skriftlege rettleiingar.",
+                "I 2024 gjennomførte DMP 59 nasjonale rettleiingar: 50 fysiske eller digitale møte og ni skriftlege rettleiingar.",
                 "Dette er fleire enn i 2022, då det vart gjennomført 47 rettleiingar (tal for 2023 finst ikkje).",
-                "Av rettleiingane galdt 30 legemiddel til menneske, 22 legemiddel til dyr og 7 medisinsk utstyr.",
+                "Av rettleiingane galdt 30 legemiddel til menneske, 22 legemiddel til dyr og sju medisinsk utstyr.",
                 "Industrien tok initiativ til 45 av rettleiingane, noko som svarar til ca. 76\u{a0}%. Dei resterande 14 var initierte av akademia.",
-                "Søknader fordelt på fasar: 2023 og 2024",
+                "Søknader fordelt på fasar: 2024",
             ],
             en: &[
                 "Of the 109 applications for clinical trials received in 2024, 90 were multinational (the trials were applied for in several EU/EEA countries). The remaining 19 applications were mononational (applied for in Norway only).",
                 "Norway was the Reporting Member State (RMS) for eleven of the multinational applications in 2024.",
                 "In 2022, 31 of the 158 applications were submitted through CTIS; the other 127 followed the previous rules. In 2023, 88 of the 98 applications were submitted through CTIS; the other ten followed the previous rules. In 2024, all 109 applications went through CTIS.",
-                "Applications under the CTD have no RMS or MSC role and are not broken down by type of trial; the 116 applications are included in the sum only.",
+                "Applications under the CTD have no RMS or MSC role and are not broken down by type of trial; the 116 applications are included only in the total.",
                 "Among the mononational trials, 16 of 19 had non-commercial sponsors.",
                 "With 44 applications, cancer was by far the largest therapy area (for more on cancer trials, see section N).",
                 "A total of 44 cancer trials were applied for in 2024, a slight decrease from 2023 (46) and the third fall in a row.",
                 "In 2024, DMP processed 432 applications for substantial modifications.",
-                "In 2024, DMP held 59 national guidance sessions, of which 50 were in-person or online meetings and 9 were given in writing.",
+                "In 2024, DMP held 59 national guidance sessions, of which 50 were in-person or online meetings and nine were given in writing.",
                 "This was more than in 2022, when 47 were held (no figures are available for 2023).",
-                "Of the guidance sessions, 30 concerned medicinal products for human use, 22 veterinary medicinal products and 7 medical devices.",
+                "Of the guidance sessions, 30 concerned medicinal products for human use, 22 veterinary medicinal products and seven medical devices.",
                 "Industry initiated 45 of the sessions, about 76%. The remaining 14 were initiated by academia.",
-                "Applications by phase: 2023 and 2024",
+                "Applications by phase: 2024",
             ],
             absent: &[
                 // Claims the 2024 data cannot back.
@@ -202,10 +202,10 @@ fn cases() -> Vec<Case> {
                 "Antallet er det laveste siden tallserien startet i 2014, både totalt og for hver av sponsortypene.",
                 // Both fell: no "mens"; 58 → 50 was slight, 50 → 39 clear:
                 // no "fortsatt", "nok en", "further".
-                "Nedgangen var størst blant de kommersielle aktørene (fra 108 til 59), men også de ikke-kommersielle aktørene hadde en klar nedgang (fra 50 til 39).",
+                "Nedgangen var størst blant de kommersielle sponsorene (fra 108 til 59), men også de ikke-kommersielle sponsorene hadde en klar nedgang (fra 50 til 39).",
                 "Sistnevnte gruppe sto i 2023 for 40\u{a0}% av alle søknadene.",
                 "Av de 88 søknadene som ble sendt inn i CTIS i 2023, var 69 multinasjonale (studiene er søkt i flere land i EU/EØS).",
-                "Merk at tabellen ikke viser det samlede antallet søknader for 2022 og 2023, da det også ble sendt inn søknader under gammelt regelverk i denne perioden.",
+                "Merk at tabellen ikke viser det samlede antallet søknader for 2022 og 2023, da det også ble sendt inn søknader etter det gamle regelverket i denne perioden.",
                 "Det ble søkt om totalt 46 kreftstudier i 2023, noe som er en svak nedgang fra 2022 (52), og antallet har gått ned to år på rad.",
                 "Søknader fordelt på terapiområder: 2023",
             ],
@@ -213,7 +213,7 @@ fn cases() -> Vec<Case> {
                 "I 2023 fekk Statens legemiddelverk 98 søknader om klinisk utprøving av legemiddel til menneske.",
                 "Dette er ein kraftig nedgang frå det høge nivået i fjor (158).",
                 "Talet er det lågaste sidan talserien starta i 2014, både totalt og for kvar av sponsortypane.",
-                "Nedgangen var størst blant dei kommersielle aktørane (frå 108 til 59), men òg dei ikkje-kommersielle aktørane hadde ein klar nedgang (frå 50 til 39).",
+                "Nedgangen var størst blant dei kommersielle sponsorane (frå 108 til 59), men òg dei ikkje-kommersielle sponsorane hadde ein klar nedgang (frå 50 til 39).",
                 "Sistnemnde gruppe stod i 2023 for 40\u{a0}% av alle søknadene.",
             ],
             en: &[
@@ -239,26 +239,26 @@ fn cases() -> Vec<Case> {
             year: 2022,
             nb: &[
                 "Dette er en svak oppgang fra 2021 (144), og antallet har økt to år på rad.",
-                "Antallet er det høyeste siden tallserien startet i 2014, både totalt og for de kommersielle aktørene.",
-                "Det var de kommersielle aktørene som sto for økningen (fra 86 til 108), mens antallet studier initiert av ikke-kommersielle aktører gikk ned med 14 prosent (fra 58 til 50).",
+                "Antallet er det høyeste siden tallserien startet i 2014, både totalt og for de kommersielle sponsorene.",
+                "Det var de kommersielle sponsorene som sto for økningen (fra 86 til 108), mens antallet søknader fra ikke-kommersielle sponsorer gikk ned med 14 prosent (fra 58 til 50).",
                 // 50 of 158 = 31.6 %.
                 "Sistnevnte gruppe sto i 2022 for 32\u{a0}% av alle søknadene.",
                 "Det ble søkt om totalt 52 kreftstudier i 2022, noe som er en nedgang på 15 prosent fra fjorårets høye nivå (61).",
                 "I 2022 gjennomførte Statens legemiddelverk 47 nasjonale veiledninger.",
                 "Veiledninger fordelt på fagområde og på hvem som tok initiativ (industri eller akademia): 2022",
-                "Merk at tabellen ikke viser det samlede antallet søknader for 2022, da det også ble sendt inn søknader under gammelt regelverk i dette året.",
+                "Merk at tabellen ikke viser det samlede antallet søknader for 2022, da det også ble sendt inn søknader etter det gamle regelverket i dette året.",
             ],
             nn: &[
                 "Dette er ein svak auke frå 2021 (144), og talet har auka to år på rad.",
-                "Talet er det høgaste sidan talserien starta i 2014, både totalt og for dei kommersielle aktørane.",
-                "Det var dei kommersielle aktørane som stod for auken (frå 86 til 108), medan talet på studiar initierte av ikkje-kommersielle aktørar gjekk ned med 14 prosent (frå 58 til 50).",
+                "Talet er det høgaste sidan talserien starta i 2014, både totalt og for dei kommersielle sponsorane.",
+                "Det var dei kommersielle sponsorane som stod for auken (frå 86 til 108), medan talet på søknader frå ikkje-kommersielle sponsorar gjekk ned med 14 prosent (frå 58 til 50).",
                 "Sistnemnde gruppe stod i 2022 for 32\u{a0}% av alle søknadene.",
                 "I 2022 gjennomførte Statens legemiddelverk 47 nasjonale rettleiingar.",
             ],
             en: &[
                 "This was an increase of 10% from 2021 (144), the second rise in a row.",
                 "The number was the highest since the series began in 2014, in total and for commercial sponsors.",
-                "The increase came from commercial sponsors (from 86 to 108), while the number of trials initiated by non-commercial sponsors fell by 14% (from 58 to 50).",
+                "The increase came from commercial sponsors (from 86 to 108), while the number of applications from non-commercial sponsors fell by 14% (from 58 to 50).",
                 "These sponsors accounted for 32% of all applications in 2022.",
                 "In 2022, NoMA held 47 national guidance sessions.",
             ],
@@ -272,12 +272,12 @@ fn cases() -> Vec<Case> {
                 "Dette er en svak oppgang fra 2015 (129), og antallet har økt to år på rad.",
                 // 41 → 50 → 54: the non-commercial rise continues.
                 // 41 → 50 was clear, 50 → 54 slight: a second rise, but no "nok en".
-                "Økningen var størst blant de kommersielle aktørene (fra 79 til 88), men også de ikke-kommersielle aktørene hadde en svak oppgang (fra 50 til 54).",
+                "Økningen var størst blant de kommersielle sponsorene (fra 79 til 88), men også de ikke-kommersielle sponsorene hadde en svak oppgang (fra 50 til 54).",
                 "Sistnevnte gruppe sto i 2016 for 38\u{a0}% av alle søknadene.",
             ],
             nn: &[
                 "Dette er ein svak auke frå 2015 (129), og talet har auka to år på rad.",
-                "Auken var størst blant dei kommersielle aktørane (frå 79 til 88), men òg dei ikkje-kommersielle aktørane hadde ein svak auke (frå 50 til 54).",
+                "Auken var størst blant dei kommersielle sponsorane (frå 79 til 88), men òg dei ikkje-kommersielle sponsorane hadde ein svak auke (frå 50 til 54).",
             ],
             en: &[
                 "This was an increase of 10% from 2015 (129), the second rise in a row.",
@@ -299,14 +299,14 @@ fn cases() -> Vec<Case> {
             nb: &[
                 // 142 → 122, −14 %: too large for "svak".
                 "Dette er en nedgang på 14 prosent fra fjorårets høye nivå (142).",
-                "Nedgangen var størst blant de kommersielle aktørene (fra 88 til 74), men også de ikke-kommersielle aktørene hadde en svak nedgang (fra 54 til 48).",
+                "Nedgangen var størst blant de kommersielle sponsorene (fra 88 til 74), men også de ikke-kommersielle sponsorene hadde en svak nedgang (fra 54 til 48).",
                 // 48 of 122 = 39.3 %, above 33.1, 38.8 and 38.0, but printed
                 // as 39 %, as 2015's share is in Table 1: no record.
                 "Sistnevnte gruppe sto i 2017 for 39\u{a0}% av alle søknadene.",
             ],
             nn: &[
                 "Dette er ein nedgang på 14 prosent frå det høge nivået i fjor (142).",
-                "Nedgangen var størst blant dei kommersielle aktørane (frå 88 til 74), men òg dei ikkje-kommersielle aktørane hadde ein svak nedgang (frå 54 til 48).",
+                "Nedgangen var størst blant dei kommersielle sponsorane (frå 88 til 74), men òg dei ikkje-kommersielle sponsorane hadde ein svak nedgang (frå 54 til 48).",
             ],
             en: &[
                 "This was a decrease of 14% from the previous year’s high level (142).",
@@ -334,7 +334,7 @@ fn cases() -> Vec<Case> {
                 // nor a share record in a series of five years.
                 "Ikke-kommersielle sponsorer sto i 2018 for 40\u{a0}% av alle søknadene.",
                 "Det ble søkt om totalt 51 kreftstudier i 2018, noe som er en svak oppgang fra 2017 (48).",
-                "Søknader fordelt på faser: 2017 og 2018",
+                "Søknader fordelt på faser: 2018",
             ],
             nn: &[
                 "I 2018 fekk Statens legemiddelverk 121 søknader om klinisk utprøving av legemiddel til menneske.",
@@ -343,7 +343,7 @@ fn cases() -> Vec<Case> {
             ],
             en: &[
                 "In 2018, the Norwegian Medicines Agency (NoMA) received 121 applications for clinical trials of medicinal products for human use.",
-                "This was in line with 2017 (122).",
+                "This was about the same as in 2017 (122).",
                 "Non-commercial sponsors accounted for 40% of all applications in 2018.",
             ],
             // No decrease was stated, so none is largest anywhere.
@@ -381,7 +381,7 @@ fn cases() -> Vec<Case> {
                 "Talet er det lågaste sidan talserien starta i 2014.",
             ],
             en: &[
-                "This was in line with 2019 (121).",
+                "This was about the same as in 2019 (121).",
                 "A total of 43 cancer trials were applied for in 2020, a slight decrease from the previous year’s low level (45) and the second fall in a row.",
                 "The number was the lowest since the series began in 2014.",
             ],
@@ -405,15 +405,15 @@ fn cases() -> Vec<Case> {
             nb: &[
                 // +18 %: above report.toml's slight_up_to (16 %).
                 "Dette er en klar oppgang fra 2020 (122).",
-                "Antallet er det høyeste siden tallserien startet i 2014, både totalt og for de ikke-kommersielle aktørene.",
+                "Antallet er det høyeste siden tallserien startet i 2014, både totalt og for de ikke-kommersielle sponsorene.",
                 // 48 → 50 → 58: the rise of two in 2020 is not a trend to continue.
-                "Økningen var størst blant de kommersielle aktørene (fra 72 til 86), men også de ikke-kommersielle aktørene hadde en oppgang på 16 prosent (fra 50 til 58).",
+                "Økningen var størst blant de kommersielle sponsorene (fra 72 til 86), men også de ikke-kommersielle sponsorene hadde en oppgang på 16 prosent (fra 50 til 58).",
                 "Det ble søkt om totalt 61 kreftstudier i 2021, noe som er en kraftig oppgang fra fjorårets lave nivå (43).",
             ],
             nn: &[
                 "Dette er ein klar auke frå 2020 (122).",
                 // +16.0 %: slight, at the threshold.
-                "Auken var størst blant dei kommersielle aktørane (frå 72 til 86), men òg dei ikkje-kommersielle aktørane hadde ein auke på 16 prosent (frå 50 til 58).",
+                "Auken var størst blant dei kommersielle sponsorane (frå 72 til 86), men òg dei ikkje-kommersielle sponsorane hadde ein auke på 16 prosent (frå 50 til 58).",
             ],
             en: &[
                 "This was a marked increase from 2020 (122).",
@@ -470,16 +470,16 @@ fn cases() -> Vec<Case> {
             year: 2023,
             nb: &[
                 "Antallet er uendret fra 2022 (120).",
-                "Fordelingen mellom sponsortypene endret seg likevel: de kommersielle aktørene økte fra 60 til 70 søknader, mens de ikke-kommersielle gikk ned fra 60 til 50.",
+                "Fordelingen mellom sponsortypene endret seg likevel: de kommersielle sponsorene økte fra 60 til 70 søknader, mens de ikke-kommersielle gikk ned fra 60 til 50.",
                 "Sistnevnte gruppe sto i 2023 for 42\u{a0}% av alle søknadene.",
             ],
             nn: &[
                 "Talet er uendra frå 2022 (120).",
-                "Fordelinga mellom sponsortypane endra seg likevel: dei kommersielle aktørane auka frå 60 til 70 søknader, medan dei ikkje-kommersielle gjekk ned frå 60 til 50.",
+                "Fordelinga mellom sponsortypane endra seg likevel: dei kommersielle sponsorane auka frå 60 til 70 søknader, medan dei ikkje-kommersielle gjekk ned frå 60 til 50.",
                 "Sistnemnde gruppe stod i 2023 for 42\u{a0}% av alle søknadene.",
             ],
             en: &[
-                "This was unchanged from 2022 (120).",
+                "This was the same as in 2022 (120).",
                 "The split between the sponsor types shifted, however: applications from commercial sponsors rose from 60 to 70, while those from non-commercial sponsors fell from 60 to 50.",
                 "These sponsors accounted for 42% of all applications in 2023.",
             ],
@@ -491,14 +491,14 @@ fn cases() -> Vec<Case> {
             year: 2023,
             nb: &[
                 "Dette er en svak oppgang fra 2022 (100).",
-                "Det var de kommersielle aktørene som sto for økningen (fra 60 til 72), mens antallet studier initiert av ikke-kommersielle aktører var omtrent uendret (fra 40 til 38).",
+                "Det var de kommersielle sponsorene som sto for økningen (fra 60 til 72), mens antallet søknader fra ikke-kommersielle sponsorer var omtrent uendret (fra 40 til 38).",
                 "Sistnevnte gruppe sto i 2023 for 35\u{a0}% av alle søknadene.",
             ],
             nn: &[
-                "Det var dei kommersielle aktørane som stod for auken (frå 60 til 72), medan talet på studiar initierte av ikkje-kommersielle aktørar var om lag uendra (frå 40 til 38).",
+                "Det var dei kommersielle sponsorane som stod for auken (frå 60 til 72), medan talet på søknader frå ikkje-kommersielle sponsorar var om lag uendra (frå 40 til 38).",
             ],
             en: &[
-                "The increase came from commercial sponsors (from 60 to 72), while the number of trials initiated by non-commercial sponsors was about unchanged (from 40 to 38).",
+                "The increase came from commercial sponsors (from 60 to 72), while the number of applications from non-commercial sponsors was about unchanged (from 40 to 38).",
                 "These sponsors accounted for 35% of all applications in 2023.",
             ],
             absent: &["nedgang (fra 40", "nedgang (frå 40", " fell "],
@@ -561,7 +561,7 @@ fn cases() -> Vec<Case> {
             year: 2025,
             nb: &[
                 "I 2025 behandlet DMP 400 søknader om vesentlige endringer, noe som er en svak nedgang fra 2024 (432).",
-                "Søknadene sendt inn i CTIS økte klart (fra 316 til 400), mens det kom ingen søknader under gammelt regelverk (CTD), mot 116 året før.",
+                "Søknadene sendt inn i CTIS økte klart (fra 316 til 400), mens det kom ingen søknader etter det gamle regelverket (CTD), mot 116 året før.",
             ],
             nn: &[
                 "I 2025 behandla DMP 400 søknader om vesentlege endringar, noko som er ein svak nedgang frå 2024 (432).",
@@ -592,7 +592,7 @@ fn cases() -> Vec<Case> {
             nb: &[
                 // 432 → 300 is −31 %: clear, not sharp.
                 "I 2025 behandlet DMP 300 søknader om vesentlige endringer, noe som er en klar nedgang fra 2024 (432).",
-                "Søknadene sendt inn i CTIS gikk klart ned (fra 316 til 250), og søknadene under gammelt regelverk (CTD) gikk kraftig ned (fra 116 til 50).",
+                "Søknadene sendt inn i CTIS gikk klart ned (fra 316 til 250), og søknadene etter det gamle regelverket (CTD) gikk kraftig ned (fra 116 til 50).",
             ],
             nn: &[
                 "Søknadene i CTIS gjekk klart ned (frå 316 til 250), og søknadene etter gammalt regelverk (CTD) gjekk kraftig ned (frå 116 til 50).",
@@ -644,7 +644,7 @@ fn cases() -> Vec<Case> {
             },
             year: 2022,
             nb: &[
-                "Antallet søknader om vesentlige endringer fra 2021 til 2022, fordelt på søknader sendt inn i CTIS (CTR) og under gammelt regelverk (CTD).",
+                "Antallet søknader om vesentlige endringer fra 2021 til 2022, fordelt på søknader sendt inn i CTIS (CTR) og etter det gamle regelverket (CTD).",
             ],
             nn: &[
                 "Talet på søknader om vesentlege endringar frå 2021 til 2022, fordelt på søknader i CTIS (CTR) og etter gammalt regelverk (CTD).",
@@ -960,15 +960,15 @@ fn cases() -> Vec<Case> {
             year: 2024,
             nb: &[
                 "I én av de søkte studiene deltar barn og/eller ungdom.",
-                "Av søknadene om klinisk utprøving av legemidler til mennesker mottatt i 2024 har 3 blitt avslått (per 31. januar 2025).",
+                "Per 31. januar 2025 var tre av søknadene om klinisk utprøving av legemidler til mennesker som kom inn i 2024, avslått.",
             ],
             nn: &[
                 "I éin av studiane det er søkt om, deltek barn og/eller ungdom.",
-                "Av søknadene om klinisk utprøving av legemiddel til menneske som kom inn i 2024, har 3 fått avslag (per 31. januar 2025).",
+                "Av søknadene om klinisk utprøving av legemiddel til menneske som kom inn i 2024, har tre fått avslag (per 31. januar 2025).",
             ],
             en: &[
                 "Of the trials applied for, one involved children and/or adolescents.",
-                "As of 31 January 2025, 3 of the applications for clinical trials of medicinal products for human use received in 2024 had been rejected.",
+                "As of 31 January 2025, three of the applications for clinical trials of medicinal products for human use received in 2024 had been rejected.",
             ],
             absent: &[],
         },

@@ -190,7 +190,7 @@ pub(super) fn breaks_cases() -> Vec<Case> {
             data: with_modifications,
             year: 2025,
             nb: &[
-                "Søknadene sendt inn i CTIS økte klart (fra 316 til 400), mens søknadene under gammelt regelverk (CTD) gikk kraftig ned (fra 116 til 60).",
+                "Søknadene sendt inn i CTIS økte klart (fra 316 til 400), mens søknadene etter det gamle regelverket (CTD) gikk kraftig ned (fra 116 til 60).",
                 // Figure 5 covers 2023–2025: its note names the broken year 2024.
                 "CTIS ble obligatorisk for nye søknader fra 31. januar 2023. Tallene for 2024 kan derfor ikke sammenlignes med året før.",
             ],

@@ -16,15 +16,15 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             year: 2024,
             nb: &[
                 "Dette er en nedgang på 15 prosent fra 2023 (100).",
-                "Det var de kommersielle aktørene som sto for nedgangen (fra 60 til 45), mens antallet studier initiert av ikke-kommersielle aktører var uendret (40).",
+                "Det var de kommersielle sponsorene som sto for nedgangen (fra 60 til 45), mens antallet søknader fra ikke-kommersielle sponsorer var uendret (40).",
             ],
             nn: &[
                 "Dette er ein nedgang på 15 prosent frå 2023 (100).",
-                "Det var dei kommersielle aktørane som stod for nedgangen (frå 60 til 45), medan talet på studiar initierte av ikkje-kommersielle aktørar var uendra (40).",
+                "Det var dei kommersielle sponsorane som stod for nedgangen (frå 60 til 45), medan talet på søknader frå ikkje-kommersielle sponsorar var uendra (40).",
             ],
             en: &[
                 "This was a decrease of 15% from 2023 (100).",
-                "The decrease came from commercial sponsors (from 60 to 45), while the number of trials initiated by non-commercial sponsors was unchanged (40).",
+                "The decrease came from commercial sponsors (from 60 to 45), while the number of applications from non-commercial sponsors was unchanged (40).",
             ],
             absent: &["svak", "slight"],
         },
@@ -43,7 +43,7 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             year: 2024,
             nb: &["Antallet er uendret fra 2023 (121)."],
             nn: &["Talet er uendra frå 2023 (121)."],
-            en: &["This was unchanged from 2023 (121)."],
+            en: &["This was the same as in 2023 (121)."],
             absent: &["på linje med", "in line with"],
         },
         Case {
@@ -113,7 +113,7 @@ pub(super) fn narrative_cases() -> Vec<Case> {
                 "Det kom inn 121 søknader om kliniske studiar i 2018, om lag like mange som i 2017 (122).",
             ],
             en: &[
-                "This was in line with 2017 (122).",
+                "This was about the same as in 2017 (122).",
                 "In 2018, 121 applications for clinical trials were received, about as many as in 2017 (122).",
             ],
             absent: &[
@@ -131,10 +131,10 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             data: || years(&[(2022, 100, 60), (2023, 90, 57), (2024, 70, 54)]),
             year: 2024,
             nb: &[
-                "Nedgangen var størst blant de kommersielle aktørene (fra 90 til 70), men også de ikke-kommersielle aktørene hadde nok en svak nedgang (fra 57 til 54).",
+                "Nedgangen var størst blant de kommersielle sponsorene (fra 90 til 70), men også de ikke-kommersielle sponsorene hadde nok en svak nedgang (fra 57 til 54).",
             ],
             nn: &[
-                "Nedgangen var størst blant dei kommersielle aktørane (frå 90 til 70), men òg dei ikkje-kommersielle aktørane hadde nok ein svak nedgang (frå 57 til 54).",
+                "Nedgangen var størst blant dei kommersielle sponsorane (frå 90 til 70), men òg dei ikkje-kommersielle sponsorane hadde nok ein svak nedgang (frå 57 til 54).",
             ],
             en: &[
                 "The decrease was largest among commercial sponsors (from 90 to 70), but non-commercial sponsors also saw a further slight decrease (from 57 to 54).",
@@ -147,10 +147,10 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             data: || years(&[(2022, 100, 70), (2023, 90, 57), (2024, 70, 54)]),
             year: 2024,
             nb: &[
-                "Nedgangen var størst blant de kommersielle aktørene (fra 90 til 70), men også de ikke-kommersielle aktørene hadde en svak nedgang (fra 57 til 54).",
+                "Nedgangen var størst blant de kommersielle sponsorene (fra 90 til 70), men også de ikke-kommersielle sponsorene hadde en svak nedgang (fra 57 til 54).",
             ],
             nn: &[
-                "Nedgangen var størst blant dei kommersielle aktørane (frå 90 til 70), men òg dei ikkje-kommersielle aktørane hadde ein svak nedgang (frå 57 til 54).",
+                "Nedgangen var størst blant dei kommersielle sponsorane (frå 90 til 70), men òg dei ikkje-kommersielle sponsorane hadde ein svak nedgang (frå 57 til 54).",
             ],
             en: &[
                 "The decrease was largest among commercial sponsors (from 90 to 70), but non-commercial sponsors also saw a slight decrease (from 57 to 54).",
@@ -170,13 +170,13 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             },
             year: 2024,
             nb: &[
-                "Det var de kommersielle aktørene som sto for økningen (fra 64 til 80), mens antallet studier initiert av ikke-kommersielle aktører gikk ned for tredje år på rad, denne gangen med 8 prosent (fra 50 til 46).",
+                "Det var de kommersielle sponsorene som sto for økningen (fra 64 til 80), mens antallet søknader fra ikke-kommersielle sponsorer gikk ned for tredje år på rad, denne gangen med 8 prosent (fra 50 til 46).",
             ],
             nn: &[
-                "Det var dei kommersielle aktørane som stod for auken (frå 64 til 80), medan talet på studiar initierte av ikkje-kommersielle aktørar gjekk ned for tredje år på rad, denne gongen med 8 prosent (frå 50 til 46).",
+                "Det var dei kommersielle sponsorane som stod for auken (frå 64 til 80), medan talet på søknader frå ikkje-kommersielle sponsorar gjekk ned for tredje år på rad, denne gongen med 8 prosent (frå 50 til 46).",
             ],
             en: &[
-                "The increase came from commercial sponsors (from 64 to 80), while the number of trials initiated by non-commercial sponsors fell for the third year in a row, this time by 8% (from 50 to 46).",
+                "The increase came from commercial sponsors (from 64 to 80), while the number of applications from non-commercial sponsors fell for the third year in a row, this time by 8% (from 50 to 46).",
             ],
             absent: &["fortsatt", "framleis", "continued"],
         },
@@ -194,10 +194,10 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             },
             year: 2024,
             nb: &[
-                "For de ikke-kommersielle aktørene er både antallet og andelen (38\u{a0}% av alle søknadene) de høyeste siden tallserien startet i 2019.",
+                "For de ikke-kommersielle sponsorene er både antallet og andelen (38\u{a0}% av alle søknadene) de høyeste siden tallserien startet i 2019.",
             ],
             nn: &[
-                "For dei ikkje-kommersielle aktørane er både talet og prosentdelen (38\u{a0}% av alle søknadene) dei høgaste sidan talserien starta i 2019.",
+                "For dei ikkje-kommersielle sponsorane er både talet og prosentdelen (38\u{a0}% av alle søknadene) dei høgaste sidan talserien starta i 2019.",
             ],
             en: &[
                 "For non-commercial sponsors, both the number and the share (38% of all applications) were the highest since the series began in 2019.",
@@ -217,18 +217,18 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             nb: &[
                 "Hovedfunn",
                 "Det kom inn 98 søknader om kliniske studier i 2023, 38 prosent færre enn i 2022 (158) og det laveste antallet siden tallserien startet i 2014.",
-                "Fra 31. januar 2023 måtte alle nye søknader sendes inn i CTIS; 88 av de 98 søknadene i 2023 kom inn der, og de øvrige ti etter det gamle regelverket.",
+                "Fra 31. januar 2023 måtte alle nye søknader sendes inn i CTIS; 88 av de 98 søknadene i 2023 kom inn der, og de øvrige ti fulgte det gamle regelverket, som fortsatt gjaldt for søknader sendt inn før denne datoen.",
                 "Ikke-kommersielle sponsorer sto for 40\u{a0}% av søknadene i 2023.",
             ],
             nn: &[
                 "Hovudfunn",
                 "Det kom inn 98 søknader om kliniske studiar i 2023, 38 prosent færre enn i 2022 (158) og det lågaste talet sidan talserien starta i 2014.",
-                "Frå 31. januar 2023 måtte alle nye søknader sendast inn i CTIS; 88 av dei 98 søknadene i 2023 kom inn der, og dei andre ti etter det gamle regelverket.",
+                "Frå 31. januar 2023 måtte alle nye søknader sendast inn i CTIS; 88 av dei 98 søknadene i 2023 kom inn der, og dei andre ti følgde det gamle regelverket, som framleis galdt for søknader sende inn før denne datoen.",
             ],
             en: &[
                 "Main findings",
                 "In 2023, 98 applications for clinical trials were received, 38% fewer than in 2022 (158) and the lowest number since the series began in 2014.",
-                "From 31 January 2023, all new applications had to be submitted through CTIS; 88 of the 98 applications in 2023 were submitted through it, and the other ten under the previous rules.",
+                "From 31 January 2023, all new applications had to be submitted through CTIS; 88 of the 98 applications in 2023 were submitted through it, and the other ten followed the previous rules, which still applied to applications submitted before that date.",
             ],
             absent: &[],
         },
@@ -273,7 +273,7 @@ pub(super) fn narrative_cases() -> Vec<Case> {
                 "In 2019, 121 applications for clinical trials were received, the same number as in 2018.",
                 "A total of 45 cancer trials were applied for, 12% fewer than in 2018 (51) and the lowest number since the series began in 2014.",
                 "Non-commercial sponsors accounted for 40% of applications in 2019.",
-                "This was unchanged from 2018 (121).",
+                "This was the same as in 2018 (121).",
             ],
             absent: &["på linje med", "in line with"],
         },

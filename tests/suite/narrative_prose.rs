@@ -140,7 +140,7 @@ pub(super) fn prose_cases() -> Vec<Case> {
                 "Fordi det ikke er mulig å sende inn to søknader om vesentlige endringer i samme studie samtidig i CTIS, kan søkere velge å samle flere endringer i én søknad. Antallet søknader viser derfor ikke alene hvor mange endringer det er søkt om.",
                 // New CTD applications ended in 2023; modifications of CTD
                 // trials ran to the end of the transition, in the past tense.
-                "Søknadene under gammelt regelverk (CTD) i 2024 gjaldt studier godkjent etter direktivet som ennå ikke var overført til CTR. Slike søknader kunne sendes inn til overgangsperioden sluttet 30. januar 2025.",
+                "Søknadene etter det gamle regelverket (CTD) i 2024 gjaldt studier godkjent etter direktivet som ennå ikke var overført til CTR. Slike søknader kunne sendes inn til overgangsperioden sluttet 30. januar 2025.",
                 "I 2024 behandlet DMP 432 søknader om vesentlige endringer.",
                 "DMP: Direktoratet for medisinske produkter.",
             ],
@@ -193,24 +193,24 @@ pub(super) fn prose_cases() -> Vec<Case> {
                 // Applications are applied for, not studies carried out.
                 "Med 44 søknader er kreft det desidert største terapiområdet (for mer om kreftstudier, se kapittel N).",
                 // A list, not a false contrast.
-                "Av veiledningene gjaldt 30 legemidler til mennesker, 22 legemidler til dyr og 7 medisinsk utstyr.",
+                "Av veiledningene gjaldt 30 legemidler til mennesker, 22 legemidler til dyr og sju medisinsk utstyr.",
             ],
             nn: &[
                 "Kreftstudiar er definerte som studiar av alle godarta, vondarta og uspesifiserte svulstar (inkludert cystar og polyppar) etter MedDRA.",
                 // The count's and the share's records in one sentence
                 // (narrative_narrative.rs), with "prosentdelen".
-                "For dei ikkje-kommersielle aktørane er både talet og prosentdelen (30\u{a0}% av alle søknadene) dei lågaste sidan talserien starta i 2014.",
+                "For dei ikkje-kommersielle sponsorane er både talet og prosentdelen (30\u{a0}% av alle søknadene) dei lågaste sidan talserien starta i 2014.",
                 "I 17 av studiane det er søkt om, deltek barn og/eller ungdom.",
                 "Av dei 109 søknadene om klinisk utprøving som kom inn i 2024, var 90 multinasjonale",
                 "Talet på kreftstudiar det vart søkt om frå 2014 til 2024, fordelt på sponsortype.",
-                "I 2024 gjennomførte DMP 59 nasjonale rettleiingar: 50 fysiske eller digitale møte og 9 skriftlege rettleiingar.",
-                "Av rettleiingane galdt 30 legemiddel til menneske, 22 legemiddel til dyr og 7 medisinsk utstyr.",
+                "I 2024 gjennomførte DMP 59 nasjonale rettleiingar: 50 fysiske eller digitale møte og ni skriftlege rettleiingar.",
+                "Av rettleiingane galdt 30 legemiddel til menneske, 22 legemiddel til dyr og sju medisinsk utstyr.",
             ],
             en: &[
                 "Cancer trials are defined as trials of all benign, malignant and unspecified neoplasms (including cysts and polyps), as classified in MedDRA.",
                 "For non-commercial sponsors, both the number and the share (30% of all applications) were the lowest since the series began in 2014.",
                 "With 44 applications, cancer was by far the largest therapy area (for more on cancer trials, see section N).",
-                "Of the guidance sessions, 30 concerned medicinal products for human use, 22 veterinary medicinal products and 7 medical devices.",
+                "Of the guidance sessions, 30 concerned medicinal products for human use, 22 veterinary medicinal products and seven medical devices.",
             ],
             absent: NEVER,
         },

@@ -23,7 +23,7 @@ pub(super) fn structure_cases() -> Vec<Case> {
                 "Om tallene",
                 "Følgende tall er ikke tilgjengelige og er derfor ikke med i rapporten:",
                 // Phases would be shown beside last year.
-                "Søknader fordelt på faser: 2017 og 2018",
+                "Søknader fordelt på faser: 2018",
                 "Søknader fordelt på terapiområder: 2018",
                 "Søknader om vesentlige endringer: 2018",
                 "Veiledninger: 2018",
@@ -31,7 +31,7 @@ pub(super) fn structure_cases() -> Vec<Case> {
             nn: &[
                 "Om tala",
                 "Desse tala er ikkje tilgjengelege og er difor ikkje med i rapporten:",
-                "Søknader fordelt på fasar: 2017 og 2018",
+                "Søknader fordelt på fasar: 2018",
                 "Søknader fordelt på terapiområde: 2018",
                 "Søknader om vesentlege endringar: 2018",
                 "Rettleiingar: 2018",
@@ -39,7 +39,7 @@ pub(super) fn structure_cases() -> Vec<Case> {
             en: &[
                 "About the figures",
                 "The following figures are not available and are therefore not included in this report:",
-                "Applications by phase: 2017 and 2018",
+                "Applications by phase: 2018",
                 "Applications by therapy area: 2018",
                 "Applications for substantial modifications: 2018",
                 "Guidance sessions: 2018",
@@ -72,17 +72,17 @@ pub(super) fn structure_cases() -> Vec<Case> {
                 "Sikkerhetsrapportering",
                 "Overvåkingen gjelder både studier som er overført fra CTD til CTR gjennom overgangssøknader, og nye studier godkjent etter CTR.",
                 "Årsrapporter, notifikasjoner og aktive substanser: 2023 og 2024",
-                "Søknader fordelt på faser: 2023 og 2024",
+                "Søknader fordelt på faser: 2024",
             ],
             nn: &[
                 "Tryggleiksrapportering",
                 "Årsrapportar, notifikasjonar og aktive substansar: 2023 og 2024",
-                "Søknader fordelt på fasar: 2023 og 2024",
+                "Søknader fordelt på fasar: 2024",
             ],
             en: &[
                 "Safety reporting",
                 "Annual reports, notifications and active substances: 2023 and 2024",
-                "Applications by phase: 2023 and 2024",
+                "Applications by phase: 2024",
             ],
             absent: &[
                 // No stub under the section: the box names the counts.
@@ -143,7 +143,7 @@ pub(super) fn structure_cases() -> Vec<Case> {
             year: 2024,
             nb: &[
                 "Det ble sendt inn og behandlet 254 overgangssøknader i 2024.",
-                "I 2024 behandlet DMP 432 søknader om vesentlige endringer. Av disse kom 316 inn i CTIS og 116 under gammelt regelverk (CTD).",
+                "I 2024 behandlet DMP 432 søknader om vesentlige endringer. Av disse kom 316 inn i CTIS og 116 etter det gamle regelverket (CTD).",
                 // The years the charts would have lacked, in "Om tallene".
                 "Overgangssøknader: 2022 og 2023",
                 "Søknader om vesentlige endringer: 2019–2023",
@@ -224,7 +224,7 @@ pub(super) fn structure_cases() -> Vec<Case> {
             ],
             absent: &[
                 "fordelt på sponsortype, 2030.",
-                "aktører, 2030.",
+                "sponsorer, 2030.",
                 "by sponsor type, 2030.",
                 "i 2030, fordelt på",
                 "in 2030, by sponsor type",
