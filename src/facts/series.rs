@@ -314,6 +314,14 @@ pub fn trend(n: &Narrative, series: &[(i32, Count)]) -> Option<Trend> {
     }
     // A record right after "in line with" is no news (2018: 121 against 122).
     let record = record_of(run, n.record_min_years).filter(|_| change.class != ChangeClass::Stable);
+    // A record beyond last year's level says it better: "down from last
+    // year's low level (45) … the lowest since 2014" says the fall twice.
+    let from_level = match (from_level, record.map(|r| r.record)) {
+        (Level::Low, Some(Record::Lowest)) | (Level::High, Some(Record::Highest)) => {
+            Level::Ordinary
+        }
+        (level, _) => level,
+    };
     // Last year's change, when it moved the same way by the same class:
     // only then is this one "fortsatt"/"further" of its kind.
     let repeats = streak >= 2
@@ -636,6 +644,40 @@ mod tests {
             (2018, 121),
         ];
         assert_eq!(trend(&n(), &s).unwrap().from_level, Level::Ordinary);
+    }
+
+    #[test]
+    fn a_record_past_last_years_level_drops_the_level() {
+        // Cancer 2020: 45 (2019, the low of 2014–2019) → 43, a new low.
+        let s = [
+            (2014, 47),
+            (2015, 53),
+            (2016, 59),
+            (2017, 48),
+            (2018, 51),
+            (2019, 45),
+            (2020, 43),
+        ];
+        let t = trend(&n(), &s).unwrap();
+        assert_eq!(t.record.map(|r| r.record), Some(Record::Lowest));
+        assert_eq!(t.from_level, Level::Ordinary);
+        // Rising from the low keeps it (2024: up from 2023's low 98).
+        let mut up = s;
+        up[6].1 = 50;
+        assert_eq!(trend(&n(), &up).unwrap().from_level, Level::Low);
+        // A high level, then a record low: both said (2023: down from 158).
+        let s = [
+            (2017, 122),
+            (2018, 121),
+            (2019, 121),
+            (2020, 122),
+            (2021, 144),
+            (2022, 158),
+            (2023, 98),
+        ];
+        let t = trend(&n(), &s).unwrap();
+        assert_eq!(t.from_level, Level::High);
+        assert_eq!(t.record.map(|r| r.record), Some(Record::Lowest));
     }
 
     #[test]

@@ -21,8 +21,7 @@ fn builds_both_reports_from_the_shipped_data() {
     // Missing data are known gaps, declared in report.toml: one line.
     let err = stderr(&o);
     assert!(
-        err.contains("note: known gaps, declared in report.toml: ")
-            && err.contains("phases 2024"),
+        err.contains("note: known gaps, declared in report.toml: ") && err.contains("phases 2024"),
         "{err}"
     );
     assert!(!err.contains("warning"), "{err}");

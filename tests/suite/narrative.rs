@@ -372,17 +372,17 @@ fn cases() -> Vec<Case> {
                 // 50 of 122 = 41.0 %.
                 "Ikke-kommersielle sponsorer sto i 2020 for 41\u{a0}% av alle søknadene.",
                 // 45 → 43, after 51 → 45; 45 was the lowest of 2014–2019.
-                "Det ble søkt om totalt 43 kreftstudier i 2020, noe som er en svak nedgang fra fjorårets lave nivå (45), og antallet har gått ned to år på rad.",
+                "Det ble søkt om totalt 43 kreftstudier i 2020, noe som er en svak nedgang fra 2019 (45), og antallet har gått ned to år på rad.",
                 "Antallet er det laveste siden tallserien startet i 2014.",
             ],
             nn: &[
                 "Dette er på linje med 2019 (121).",
-                "Det vart søkt om totalt 43 kreftstudiar i 2020, noko som er ein svak nedgang frå det låge nivået i fjor (45), og talet har gått ned to år på rad.",
+                "Det vart søkt om totalt 43 kreftstudiar i 2020, noko som er ein svak nedgang frå 2019 (45), og talet har gått ned to år på rad.",
                 "Talet er det lågaste sidan talserien starta i 2014.",
             ],
             en: &[
                 "This was about the same as in 2019 (121).",
-                "A total of 43 cancer trials were applied for in 2020, a slight decrease from the previous year’s low level (45) and the second fall in a row.",
+                "A total of 43 cancer trials were applied for in 2020, a slight decrease from 2019 (45) and the second fall in a row.",
                 "The number was the lowest since the series began in 2014.",
             ],
             absent: &[
