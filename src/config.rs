@@ -503,12 +503,12 @@ impl Config {
 
     /// Reads `report.toml` if it exists; the defaults otherwise.
     pub fn load(path: &Path) -> Result<Self, Diagnostic> {
-        let bytes = match std::fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::default()),
-            Err(e) => {
-                return Err(Diagnostic::error(format!("cannot read file: {e}")).in_path(path));
-            }
+        let project = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let Some(bytes) = crate::input::read(path, project)? else {
+            return Ok(Self::default());
         };
         let text = crate::data::decode(path, bytes)?;
         let file = SourceFile::new(path, text);

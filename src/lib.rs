@@ -23,6 +23,7 @@ pub mod diag;
 pub mod facts;
 pub mod gaps;
 pub mod html;
+pub mod input;
 pub mod text;
 pub mod typeset;
 pub mod watch;

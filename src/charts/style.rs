@@ -467,13 +467,12 @@ impl Style {
     /// Reads `charts.toml` in the templates folder, and the font it names.
     pub fn load(templates_dir: &Path) -> Result<Style, Diagnostic> {
         let path = templates_dir.join(FILE);
-        let bytes = std::fs::read(&path).map_err(|e| {
-            let message = if e.kind() == std::io::ErrorKind::NotFound {
-                format!("the charts' style is missing: the templates need a {FILE}")
-            } else {
-                format!("cannot read file: {e}")
-            };
-            Diagnostic::error(message).in_path(&path)
+        let project = templates_dir.parent().unwrap_or(templates_dir);
+        let bytes = crate::input::read(&path, project)?.ok_or_else(|| {
+            Diagnostic::error(format!(
+                "the charts' style is missing: the templates need a {FILE}"
+            ))
+            .in_path(&path)
         })?;
         let text = crate::data::decode(&path, bytes)?;
         Self::parse(&SourceFile::new(&path, text), templates_dir)

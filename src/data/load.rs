@@ -36,14 +36,14 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, Diagnostics> {
     let mut errors = Vec::new();
     let mut files = Vec::new();
     for path in paths {
-        match std::fs::read(&path) {
+        // The project is the data folder's parent.
+        let project = dir.parent().unwrap_or(dir);
+        match crate::input::read_existing(&path, project) {
             Ok(bytes) => match decode(&path, bytes) {
                 Ok(text) => files.push(SourceFile::new(&path, text)),
                 Err(e) => errors.push(e),
             },
-            Err(e) => {
-                errors.push(Diagnostic::error(format!("cannot read file: {e}")).in_path(&path))
-            }
+            Err(e) => errors.push(e),
         }
     }
     match load_sources(&files) {
@@ -138,8 +138,12 @@ fn name_year(file: &SourceFile) -> Option<i32> {
 
 /// Reads and checks one year file.
 pub fn load_file(path: &Path) -> Result<YearData, Diagnostics> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(format!("cannot read file: {e}")).in_path(path))?;
+    // The project is the parent of the file's data folder.
+    let project = path
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("."));
+    let bytes = crate::input::read_existing(path, project)?;
     let text = decode(path, bytes)?;
     let file = SourceFile::new(path, text);
     parse(&file)

@@ -38,6 +38,7 @@ mod check;
 mod cli;
 mod fuzz;
 mod german;
+mod hostile;
 mod html;
 mod narrative;
 mod outline;

@@ -140,9 +140,9 @@ pub fn read_sources(dir: &Path) -> Result<Vec<Arc<SourceFile>>, Vec<Diagnostic>>
     paths.sort();
     let mut sources = Vec::new();
     for path in paths {
-        let bytes = std::fs::read(&path).map_err(|e| {
-            vec![Diagnostic::error(format!("cannot read file: {e}")).in_path(&path)]
-        })?;
+        // The project holds locales/<lang>/.
+        let project = dir.parent().and_then(Path::parent).unwrap_or(dir);
+        let bytes = crate::input::read_existing(&path, project).map_err(|d| vec![d])?;
         let text = crate::data::decode(&path, bytes).map_err(|d| vec![d])?;
         sources.push(SourceFile::new(&path, text));
     }

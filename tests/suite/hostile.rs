@@ -1,0 +1,63 @@
+//! Inputs that try to lead the tool out of the project: links to files
+//! outside it, a FIFO, a device. Refused before a byte is read, named by
+//! the file the user controls, and never echoed.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::util::{copy_project, stderr, trialreport};
+
+#[cfg(unix)]
+#[test]
+fn a_data_file_linked_outside_the_project_is_refused_and_not_shown() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("passwd");
+    std::fs::write(&secret, "root:x:0:0:SECRET-LINE:/root:/bin/bash\n").unwrap();
+    let project = copy_project();
+    let p = project.path();
+    std::os::unix::fs::symlink(&secret, p.join("data/2025.toml")).unwrap();
+    std::os::unix::fs::symlink(&secret, p.join("locales/nb/zz.ftl")).unwrap();
+    let out = p.join("out");
+    for args in [
+        vec!["build", "--year", "2024", "--out", out.to_str().unwrap()],
+        vec!["check"],
+        vec!["check", "--format", "json"],
+    ] {
+        let o = trialreport(p, &args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        let all = format!("{}{}", String::from_utf8_lossy(&o.stdout), stderr(&o));
+        assert!(!all.contains("SECRET-LINE"), "{args:?}: {all}");
+        assert!(all.contains("outside the project"), "{args:?}: {all}");
+        assert!(all.contains("2025.toml"), "{args:?}: {all}");
+    }
+    assert!(!out.exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_a_device_in_data_is_refused_without_waiting() {
+    let project = copy_project();
+    let p = project.path();
+    let fifo = p.join("data/2025.toml");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let start = Instant::now();
+    let o = trialreport(p, &["check"]);
+    assert!(start.elapsed() < Duration::from_secs(60));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("not a regular file"), "{}", stderr(&o));
+    std::fs::remove_file(&fifo).unwrap();
+    // /dev/zero through a link leads out of the project: refused at once,
+    // not read until memory runs out.
+    std::os::unix::fs::symlink("/dev/zero", &fifo).unwrap();
+    let start = Instant::now();
+    let o = trialreport(p, &["check"]);
+    assert!(start.elapsed() < Duration::from_secs(60));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("outside the project"), "{}", stderr(&o));
+}
