@@ -522,14 +522,29 @@ impl Config {
                 .at(file, e.span())
         })?;
         let n = &config.narrative;
-        if !(0.0 <= n.stable_below
-            && n.stable_below <= n.slight_up_to
-            && n.slight_up_to <= n.clear_up_to)
-        {
-            return Err(Diagnostic::error(
-                "narrative thresholds must grow: 0 <= stable_below <= slight_up_to <= clear_up_to",
-            )
-            .at(file, None));
+        // Every threshold a number (`nan` and `inf` are TOML floats, and
+        // every comparison with NaN is false: "by far" would silently never
+        // be said), in its range, at its line.
+        let thresholds = [
+            ("stable_below", n.stable_below, 0.0, 1.0),
+            ("slight_up_to", n.slight_up_to, 0.0, 1.0),
+            ("clear_up_to", n.clear_up_to, 0.0, 10.0),
+            ("by_far_ratio", n.by_far_ratio, 1.0, 1000.0),
+        ];
+        for (key, v, low, high) in thresholds {
+            if !v.is_finite() || v < low || v > high {
+                return Err(Diagnostic::error(format!(
+                    "`{key}` = {v} must be a number from {low} to {high}"
+                ))
+                .at(file, crate::data::span_of(&file.text, &format!("narrative.{key}"))));
+            }
+        }
+        if !(n.stable_below <= n.slight_up_to && n.slight_up_to <= n.clear_up_to) {
+            return Err(Diagnostic::error(format!(
+                "narrative thresholds must grow: stable_below ({}) <= slight_up_to ({}) <= clear_up_to ({})",
+                n.stable_below, n.slight_up_to, n.clear_up_to
+            ))
+            .at(file, crate::data::span_of(&file.text, "narrative.slight_up_to")));
         }
         if n.findings_min > n.findings_max {
             return Err(Diagnostic::error(format!(
