@@ -46,11 +46,21 @@ impl Project {
         let entries = std::fs::read_dir(&dir).map_err(|e| {
             Diagnostic::error(format!("cannot read the locales folder: {e}")).in_path(&dir)
         })?;
-        let mut langs: Vec<String> = entries
-            .filter_map(|e| e.ok())
-            .filter(|e| e.path().is_dir())
-            .filter_map(|e| e.file_name().to_str().map(String::from))
-            .collect();
+        let mut langs: Vec<String> = Vec::new();
+        for entry in entries.filter_map(|e| e.ok()).filter(|e| e.path().is_dir()) {
+            // The folder's name is in every output's name (report-2024-nb.pdf)
+            // and is the language's code: `e n`, `..x` or `nb/` would write
+            // files no one could find, or outside the output folder.
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !is_language_code(&name) {
+                return Err(Diagnostic::error(format!(
+                    "the locale folder `{}` is not named by a language code: letters, digits and `-`, starting with a letter (nb, en, de-AT)",
+                    name.escape_debug()
+                ))
+                .in_path(entry.path()));
+            }
+            langs.push(name);
+        }
         langs.sort();
         Ok(langs)
     }
@@ -193,6 +203,16 @@ pub fn resolve_years<'a>(
         .in_path(dir));
     }
     Ok(wanted.iter().filter_map(|y| data.get(*y)).collect())
+}
+
+/// Whether `name` can name a language folder: a language code such as
+/// `nb`, `en` or `de-AT` (ASCII letters, digits and `-`, a letter first, at
+/// most 35 characters, the longest BCP 47 tags).
+pub fn is_language_code(name: &str) -> bool {
+    name.len() <= 35
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !name.ends_with('-')
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// The languages to build: those asked for, each checked, or all.

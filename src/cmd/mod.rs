@@ -48,6 +48,15 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         return ExitCode::from(1);
     }
+    // A language asked for that the project does not have is bad usage
+    // (exit 2), like a bad --year: the command line names what is not there.
+    if let Command::Build(a) | Command::Watch(a) = &cli.command
+        && let Some(d) = unknown_language(&project, a.lang.as_deref())
+    {
+        report(&[d]);
+        eprintln!("error: 1 problem found; {ending}");
+        return ExitCode::from(2);
+    }
     let result = match cli.command {
         Command::Build(a) => build::execute(&project, a),
         Command::Check(a) => return check::execute(&project, a),
@@ -75,6 +84,21 @@ fn failed(diagnostics: &Diagnostics, ending: &str) {
 
 /// The problem when `root` is not a trialreport project: it has no `data/`
 /// folder (or does not exist).
+/// The first of `langs` without a folder in `locales/`, as an error.
+fn unknown_language(project: &Project, langs: Option<&[String]>) -> Option<Diagnostic> {
+    let available = project.languages().ok()?;
+    let lang = langs?.iter().find(|l| !available.contains(l))?;
+    Some(
+        Diagnostic::error(format!(
+            "unknown language `{}`: there is no folder locales/{} (languages: {})",
+            lang.escape_debug(),
+            lang.escape_debug(),
+            available.join(", ")
+        ))
+        .in_path(project.locales_dir()),
+    )
+}
+
 fn not_a_project(root: &Path) -> Option<Diagnostic> {
     if root.join("data").is_dir() {
         return None;

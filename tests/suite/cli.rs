@@ -179,7 +179,8 @@ fn bad_data_fails_and_keeps_the_last_good_pdfs() {
 fn unknown_language_and_year_are_clear_errors() {
     let project = copy_project();
     let o = trialreport(project.path(), &["build", "--lang", "de", "--out", "x"]);
-    assert_eq!(o.status.code(), Some(1));
+    // Bad usage, as the README says: exit 2.
+    assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains(
             "unknown language `de`: there is no folder locales/de (languages: en, nb, nn)"
