@@ -536,7 +536,10 @@ impl Config {
                 return Err(Diagnostic::error(format!(
                     "`{key}` = {v} must be a number from {low} to {high}"
                 ))
-                .at(file, crate::data::span_of(&file.text, &format!("narrative.{key}"))));
+                .at(
+                    file,
+                    crate::data::span_of(&file.text, &format!("narrative.{key}")),
+                ));
             }
         }
         if !(n.stable_below <= n.slight_up_to && n.slight_up_to <= n.clear_up_to) {

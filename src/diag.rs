@@ -164,18 +164,20 @@ pub fn emit(out: &mut dyn WriteColor, diagnostics: &[Diagnostic]) -> std::io::Re
             Severity::Error => CsDiagnostic::error(),
             Severity::Warning => CsDiagnostic::warning(),
         }
-        .with_notes(d.notes.clone());
+        .with_notes(d.notes.iter().map(|n| visible(n).into_owned()).collect());
         match (&d.file, &d.span) {
             (Some(file), Some(span)) => {
-                let files = SimpleFile::new(file.name.display().to_string(), file.text.as_str());
+                let text = visible(&file.text);
+                let files =
+                    SimpleFile::new(visible(&file.name.display().to_string()).into_owned(), text);
                 let cs = cs
-                    .with_message(&d.message)
+                    .with_message(visible(&d.message))
                     .with_labels(vec![Label::primary((), span.clone())]);
                 term::emit(out, &config, &files, &cs).map_err(std::io::Error::other)?;
             }
             _ => {
                 let files = SimpleFile::new(String::new(), "");
-                let cs = cs.with_message(d.to_string());
+                let cs = cs.with_message(visible(&d.to_string()));
                 term::emit(out, &config, &files, &cs).map_err(std::io::Error::other)?;
             }
         }
@@ -183,9 +185,56 @@ pub fn emit(out: &mut dyn WriteColor, diagnostics: &[Diagnostic]) -> std::io::Re
     Ok(())
 }
 
+/// `text` with every character a terminal would act on instead of show
+/// (escape sequences, other control characters, bidirectional overrides)
+/// replaced by a visible one of the same length in UTF-8, so that a data or
+/// locale file cannot move the cursor, recolour or reorder the terminal, and
+/// the spans into the text still fall where they did.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| {
+        (c.is_control() && !matches!(c, '\n' | '\t'))
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match (hidden(c), c.len_utf8()) {
+            (false, _) => c,
+            (true, 1) => '?',
+            (true, 2) => '\u{BF}',
+            (true, _) => '\u{FFFD}',
+        })
+        .collect::<String>()
+        .into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escape_sequences_are_shown_not_run() {
+        let text = "a = \u{1b}[2J\u{9b}x\u{202E}y\r\nb\tc\n";
+        let shown = visible(text);
+        assert_eq!(shown, "a = ?[2J\u{BF}x\u{FFFD}y?\nb\tc\n");
+        assert_eq!(shown.len(), text.len(), "spans stay where they were");
+        assert!(matches!(
+            visible("plain æøå\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Through emit: no escape reaches the terminal.
+        let file = SourceFile::new("data/2024.toml", text);
+        let d = Diagnostic::error("bad \u{1b}]0;title\u{7}").at(&file, Some(4..5));
+        let mut out = term::termcolor::NoColor::new(Vec::new());
+        emit(&mut out, &[d]).unwrap();
+        let printed = String::from_utf8(out.into_inner()).unwrap();
+        assert!(
+            !printed.contains('\u{1b}') && !printed.contains('\u{9b}'),
+            "{printed:?}"
+        );
+        assert!(printed.contains("bad ?]0;title?"), "{printed}");
+    }
 
     #[test]
     fn line_and_column_count_characters() {
