@@ -14,6 +14,7 @@
 //! [`build`] runs them for a year and a set of languages and writes the
 //! files; [`diag`] gives every stage's problems one shape.
 
+pub mod budget;
 pub mod build;
 pub mod charts;
 pub mod check;

@@ -5,6 +5,10 @@
 
 mod cmd;
 
+/// The memory budget ([`trialreport::budget`]).
+#[global_allocator]
+static ALLOCATOR: trialreport::budget::Counting = trialreport::budget::Counting;
+
 use clap::Parser;
 
 fn main() -> std::process::ExitCode {

@@ -14,8 +14,8 @@ mod write;
 pub use project::{Project, Years, resolve_year, resolve_years};
 pub use report::{Renderers, Report, make_report, make_report_with};
 pub use write::{
-    EMITTED_CHARTS, EMITTED_MAIN, EMITTED_REPORT, emit_typst, remove_temporaries_on_interrupt,
-    write_all_atomically,
+    EMITTED_CHARTS, EMITTED_MAIN, EMITTED_REPORT, emit_typst, remove_temporaries,
+    remove_temporaries_on_interrupt, write_all_atomically,
 };
 
 use std::path::PathBuf;

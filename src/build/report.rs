@@ -102,6 +102,10 @@ pub fn make_report_with(
                     .date
                     .or(Some(typeset::document_date(facts.year, facts.published))),
             };
+            let _deadline = crate::budget::Deadline::start(
+                format!("laying out the {} report in `{}`", facts.year, locale.lang),
+                std::time::Duration::from_secs(crate::budget::TYPESET_SECONDS),
+            );
             let t = typeset::typeset_with(templates, Some((&document, &charts)), &ident, &opts)?;
             (Some((t.pdf, t.pages)), t.warnings)
         }

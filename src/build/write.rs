@@ -244,16 +244,22 @@ impl Drop for Tracked {
 /// build leaves the output folder as it was. Installed once, by `main`.
 pub fn remove_temporaries_on_interrupt() {
     let _ = ctrlc::set_handler(|| {
-        let live = std::mem::take(&mut *LIVE.lock().unwrap_or_else(|e| e.into_inner()));
-        for path in live {
-            let _ = if path.is_dir() {
-                std::fs::remove_dir_all(&path)
-            } else {
-                std::fs::remove_file(&path)
-            };
-        }
+        remove_temporaries();
         std::process::exit(130);
     });
+}
+
+/// Removes the temporary files and folders being written (before the
+/// process ends early: an interrupt, a budget exceeded).
+pub fn remove_temporaries() {
+    let live = std::mem::take(&mut *LIVE.lock().unwrap_or_else(|e| e.into_inner()));
+    for path in live {
+        let _ = if path.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        };
+    }
 }
 
 /// Hidden temporary files and folders, readable like any file written

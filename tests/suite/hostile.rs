@@ -61,3 +61,39 @@ fn a_fifo_or_a_device_in_data_is_refused_without_waiting() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("outside the project"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_template_that_asks_for_gigabytes_ends_in_one_clear_error() {
+    for line in [
+        "#let boom = \"x\" * 3500000000",
+        "#let boom = range(1000000000)",
+    ] {
+        let project = copy_project();
+        let p = project.path();
+        crate::util::edit(p, "templates/report.typ", |t| format!("{line}\n{t}"));
+        let out = p.join("out");
+        let start = Instant::now();
+        let o = trialreport(
+            p,
+            &[
+                "build",
+                "--year",
+                "2024",
+                "--lang",
+                "nb",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert!(start.elapsed() < Duration::from_secs(60), "{line}");
+        // Not the out-of-memory kill, not Rust's abort (134): exit 1.
+        assert_eq!(o.status.code(), Some(1), "{line}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("more than 3 GiB of memory")
+                && stderr(&o).contains("nothing was written"),
+            "{line}: {}",
+            stderr(&o)
+        );
+        assert!(!out.join("report-2024-nb.pdf").exists());
+    }
+}
