@@ -178,14 +178,69 @@ pub fn render(
         .env
         .get_template(TEMPLATE)
         .map_err(|e| Diagnostic::error(e.to_string()).in_path(&path))?;
-    template.render(ctx).map_err(|e| {
+    let page = template.render(ctx).map_err(|e| {
         let source = template.source();
         template_error(
             &e,
             &templates.dir.join(e.name().unwrap_or(TEMPLATE)),
             source,
         )
-    })
+    })?;
+    // Whatever the template does with them (`|safe`, autoescape off), no
+    // text from the data or a translation may become code in the page.
+    if let Some(what) = active_content(&page) {
+        return Err(Diagnostic::error(format!(
+            "the web page would run code ({what}): the template lets a text through as markup; escape every text (no `|safe`, no `autoescape false`)"
+        ))
+        .in_path(&path));
+    }
+    Ok(page)
+}
+
+/// The first piece of `page` a browser would run, if any: a `<script>`
+/// element, an event-handler attribute (`onclick=`, `onerror=` …) or a
+/// `javascript:` URL in a tag. The page the shipped template writes has
+/// none: its charts and tables need no code.
+pub fn active_content(page: &str) -> Option<String> {
+    let mut rest = page;
+    while let Some(open) = rest.find('<') {
+        let after = &rest[open + 1..];
+        let close = after.find('>').unwrap_or(after.len());
+        let tag = after[..close].to_ascii_lowercase();
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        if name == "script" {
+            return Some("a <script> element".into());
+        }
+        // Attribute names: the words before a `=` outside quoted values.
+        let mut quote = None;
+        let mut word = String::new();
+        for c in tag.chars() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => {
+                    quote = Some(c);
+                    word.clear();
+                }
+                (None, '=') => {
+                    if word.starts_with("on") && word.len() > 2 {
+                        return Some(format!("an event handler `{word}=`"));
+                    }
+                    word.clear();
+                }
+                (None, c) if c.is_whitespace() || c == '/' => word.clear(),
+                (None, c) => word.push(c),
+            }
+        }
+        if tag.contains("javascript:") {
+            return Some("a javascript: URL".into());
+        }
+        rest = &after[close.min(after.len())..];
+    }
+    None
 }
 
 /// Puts a figure's drawing, named by its alt text, and its width in print
@@ -244,6 +299,29 @@ fn template_error(e: &minijinja::Error, path: &Path, source: &str) -> Diagnostic
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn code_in_a_page_is_found_wherever_it_hides() {
+        for (page, found) in [
+            ("<p>Søknader</p><svg><text x=\"1\">ok</text></svg>", None),
+            ("<p title=\"on=1 onclick=x\">on the map</p>", None),
+            (
+                "<p>x</p><SCRIPT>alert(1)</SCRIPT>",
+                Some("a <script> element"),
+            ),
+            (
+                "<img src=x onerror=alert(1)>",
+                Some("an event handler `onerror=`"),
+            ),
+            (
+                "<a href=\"JavaScript:alert(1)\">x</a>",
+                Some("a javascript: URL"),
+            ),
+            ("<svg onload='x'>", Some("an event handler `onload=`")),
+        ] {
+            assert_eq!(active_content(page).as_deref(), found, "{page}");
+        }
+    }
+
     use super::*;
 
     #[test]

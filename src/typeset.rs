@@ -191,6 +191,7 @@ impl Templates {
         if !main_path.is_file() {
             return Err(Diagnostic::error("the main template is missing").in_path(&main_path));
         }
+        refuse_eval(dir)?;
         Ok(Self {
             dir: dir.to_path_buf(),
             main: template_id(&format!("/{main}"))?,
@@ -202,6 +203,57 @@ impl Templates {
     pub fn dir(&self) -> &Path {
         &self.dir
     }
+}
+
+/// Refuses a template that calls `eval`: the document's texts come from
+/// the data and the translators, and `eval` would run one as Typst code.
+/// (A template needs no `eval`: it lays out values.) The call is named at
+/// its file, line and column.
+fn refuse_eval(dir: &Path) -> Result<(), Diagnostic> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let path = e.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "typ") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    for path in files {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let code = line.split("//").next().unwrap_or("");
+            let mut from = 0;
+            while let Some(at) = code[from..].find("eval") {
+                let start = from + at;
+                let before = code[..start].chars().next_back();
+                let after = code[start + 4..].trim_start();
+                let word_start = !before
+                    .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.');
+                if word_start && (after.starts_with('(') || after.starts_with('.')) {
+                    let file = SourceFile::new(&path, text.clone());
+                    let span = offset + start..offset + start + 4;
+                    return Err(Diagnostic::error(
+                        "a template must not call `eval`: the document's texts come from the data and the translators, and `eval` would run one as Typst code",
+                    )
+                    .at(&file, Some(span)));
+                }
+                from = start + 4;
+            }
+            offset += line.len();
+        }
+    }
+    Ok(())
 }
 
 /// Everything Typst sees while laying out one report.
