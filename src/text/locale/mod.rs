@@ -162,6 +162,35 @@ fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
     fargs
 }
 
+/// The longest message, in bytes of its source: the longest shipped one (an
+/// editorial passage) has under 2 000; a message this long is a paste gone
+/// wrong, and would be clipped on a page without a word said.
+pub const MAX_MESSAGE_BYTES: usize = 20_000;
+
+/// A message (from its id to the next entry) longer than [`MAX_MESSAGE_BYTES`].
+fn too_long(files: &[Arc<SourceFile>]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for file in files {
+        let entries = ftl::analyse(&file.text).0;
+        for (i, e) in entries.iter().enumerate() {
+            let end = entries
+                .get(i + 1)
+                .map_or(file.text.len(), |next| next.span.start);
+            let len = end.saturating_sub(e.span.start);
+            if len > MAX_MESSAGE_BYTES {
+                out.push(
+                    Diagnostic::error(format!(
+                        "message `{}` is {len} bytes long, more than the {MAX_MESSAGE_BYTES} a message may have (a paragraph at most)",
+                        e.display_id()
+                    ))
+                    .at(file, Some(e.span.clone())),
+                );
+            }
+        }
+    }
+    out
+}
+
 /// The message that writes small numbers as words in running text.
 pub const NUMBER_WORDS: &str = "number-words";
 
@@ -246,6 +275,7 @@ impl Locale {
         }
         // Text the parser accepts but that would be printed wrongly (`&nbsp;`).
         errors.extend(ftl::lint(&files));
+        errors.extend(too_long(&files));
         if files.is_empty() {
             errors.push(Diagnostic::error(format!(
                 "locale `{lang}` has no .ftl files"
@@ -677,6 +707,31 @@ mod tests {
         );
         let items = ["Ƀ".to_string(), "2023".to_string()];
         assert_eq!(nb.list(items.into_iter()), "Ƀ ooɠ 2023");
+    }
+
+    #[test]
+    fn a_message_too_long_for_any_page_is_an_error_at_its_id() {
+        let long = "x".repeat(MAX_MESSAGE_BYTES + 1);
+        let text = format!("{LANGUAGE_TAG} = nb\nshort = ok\nlong = {long}\nafter = ok\n");
+        let err = Locale::from_sources("nb", vec![SourceFile::new("locales/nb/a.ftl", text)])
+            .err()
+            .unwrap();
+        assert_eq!(err.len(), 1, "{err:?}");
+        assert!(
+            err[0]
+                .message
+                .contains("message `long` is 20009 bytes long"),
+            "{}",
+            err[0].message
+        );
+        assert_eq!(
+            err[0]
+                .file
+                .as_ref()
+                .unwrap()
+                .line_col(err[0].span.clone().unwrap().start),
+            (3, 1)
+        );
     }
 
     #[test]
