@@ -25,6 +25,8 @@
 //!   `endstream` read the same way (PDF/A 6.1.7.1), for every year and language.
 //! - `publisher`: who published each year's report: cover, footer, PDF
 //!   metadata and web page name the publisher of report.toml, no other.
+//! - `floats`: no figure or table between the two parts of a paragraph, in
+//!   every report of `build --year all`.
 //! - `german`: a longer language (the `tests/fixtures/de` translation) in
 //!   every year: each table header comes out of the PDF whole, without overlap.
 //!
@@ -36,6 +38,7 @@ mod bad_inputs;
 mod batch;
 mod check;
 mod cli;
+mod floats;
 mod fuzz;
 mod german;
 mod hostile;
