@@ -13,7 +13,10 @@ With --check, fails (exit 1) unless, for every PDF given:
     is filled to at least 65 % of its height, and at most one of them
     stops short of 75 %;
   - no text anywhere is smaller than 8 pt;
-  - body lines have a median under 80 characters.
+  - body lines have a median under 80 characters;
+  - no paragraph goes on across a figure or a table: when a page's text
+    ends mid-sentence, no figure or table comes after it at the foot of
+    that page or before the rest of it at the top of the next.
 
 Needs PyMuPDF (pip install pymupdf).
 """
@@ -28,6 +31,8 @@ MIN_TEXT = 8.0  # pt
 FULL = 0.65  # every page at least
 WELL_FILLED = 0.75  # every page but one at least
 MEDIAN_LINE = 80  # characters, at most (exclusive)
+HEADING_SIZE = 16.0  # pt, the sections' headings
+SENTENCE_END = ".!?:"
 
 
 def page_facts(page):
@@ -66,6 +71,58 @@ def page_facts(page):
     return bottom / height, smallest, lines
 
 
+def lines_of(page):
+    """The page's text lines above the footer, top to bottom: (top, bottom,
+    sizes, text)."""
+    footer_top = page.rect.height - 28 * 72 / 25.4 + 4
+    out = []
+    for block in page.get_text("dict")["blocks"]:
+        for line in block.get("lines", []):
+            spans = [s for s in line["spans"] if s["text"].strip()]
+            if not spans:
+                continue
+            top = min(s["bbox"][1] for s in spans)
+            bottom = max(s["bbox"][3] for s in spans)
+            if bottom < footer_top:
+                sizes = {round(s["size"], 1) for s in spans}
+                out.append((top, bottom, sizes, "".join(s["text"] for s in spans).strip()))
+    return sorted(out, key=lambda l: (l[0], l[1]))
+
+
+def is_body(line):
+    return all(abs(s - BODY_SIZE) < 0.05 for s in line[2])
+
+
+def is_heading(line):
+    return any(abs(s - HEADING_SIZE) < 0.05 for s in line[2])
+
+
+def broken_paragraphs(doc):
+    """Page breaks where a paragraph goes on across a figure or a table:
+    [(page, the text the page ends with)]. A figure or table is any text
+    that is neither body text nor a heading: captions, table cells, the
+    charts' labels."""
+    broken = []
+    pages = [lines_of(p) for p in doc]
+    # The cover (page 1) has no paragraphs.
+    for n in range(1, len(pages) - 1):
+        here, after = pages[n], pages[n + 1]
+        body = [i for i, l in enumerate(here) if is_body(l)]
+        if not body:
+            continue
+        last = here[body[-1]]
+        if last[3].rstrip(")»”’\"'").endswith(tuple(SENTENCE_END)):
+            continue
+        below = here[body[-1] + 1:]
+        first = next((i for i, l in enumerate(after) if is_body(l) or is_heading(l)), None)
+        if first is None or is_heading(after[first]):
+            continue
+        above = after[:first]
+        if any(not is_body(l) for l in below) or above:
+            broken.append((n + 1, last[3]))
+    return broken
+
+
 def measure(path):
     doc = pymupdf.open(path)
     pages = [page_facts(p) for p in doc]
@@ -97,6 +154,9 @@ def main(argv):
         for n, (_, s, _) in enumerate(pages, 1):
             if s is not None and s < MIN_TEXT - 0.01:
                 failures.append(f"{path}: page {n} has text of {s:.1f} pt (at least {MIN_TEXT:.0f} pt)")
+        for n, text in broken_paragraphs(pymupdf.open(path)):
+            failures.append(f"{path}: page {n} ends mid-sentence («…{text[-40:]}») and a figure or "
+                            f"table comes before the rest of the paragraph")
         if median >= MEDIAN_LINE:
             failures.append(f"{path}: body lines have a median of {median:.0f} characters (under {MEDIAN_LINE})")
     if check:
