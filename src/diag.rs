@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
-use codespan_reporting::files::SimpleFile;
+use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, termcolor::WriteColor};
 
 /// How bad a problem is.
@@ -64,6 +64,30 @@ pub struct Diagnostic {
     /// Byte range in `file`.
     pub span: Option<Range<usize>>,
     pub notes: Vec<String>,
+    /// Other places the problem involves (the parts of a broken sum), shown
+    /// under the source line as secondary labels. Boxed: most diagnostics
+    /// have none, and a diagnostic is returned in every `Err`.
+    related: Option<Box<RelatedList>>,
+}
+
+/// The other places of a diagnostic (one pointer wide while there are none).
+#[derive(Debug, Clone, Default)]
+struct RelatedList(Vec<Related>);
+
+/// A second place a diagnostic points at, with what it is.
+#[derive(Debug, Clone)]
+pub struct Related {
+    pub file: Arc<SourceFile>,
+    pub span: Range<usize>,
+    pub message: String,
+}
+
+impl Related {
+    /// `file:line:column`.
+    pub fn location(&self) -> String {
+        let (line, col) = self.file.line_col(self.span.start);
+        format!("{}:{line}:{col}", self.file.name.display())
+    }
 }
 
 impl Diagnostic {
@@ -75,6 +99,7 @@ impl Diagnostic {
             path: None,
             span: None,
             notes: Vec::new(),
+            related: None,
         }
     }
 
@@ -101,6 +126,26 @@ impl Diagnostic {
     pub fn with_note(mut self, note: impl Into<String>) -> Self {
         self.notes.push(note.into());
         self
+    }
+
+    /// Points also at `span` of `file`, labelled `message`.
+    pub fn with_related(
+        mut self,
+        file: &Arc<SourceFile>,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        self.related.get_or_insert_default().0.push(Related {
+            file: file.clone(),
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    /// The other places the problem involves, in order.
+    pub fn related(&self) -> &[Related] {
+        self.related.as_deref().map_or(&[], |r| r.0.as_slice())
     }
 
     /// `file:line:column` (or just the file) for one-line output.
@@ -165,22 +210,34 @@ pub fn emit(out: &mut dyn WriteColor, diagnostics: &[Diagnostic]) -> std::io::Re
             Severity::Warning => CsDiagnostic::warning(),
         }
         .with_notes(d.notes.iter().map(|n| visible(n).into_owned()).collect());
-        match (&d.file, &d.span) {
+        // The diagnostic's file first, then each other file a label is in.
+        let mut files = SimpleFiles::new();
+        let cs = match (&d.file, &d.span) {
             (Some(file), Some(span)) => {
-                let text = visible(&file.text);
-                let files =
-                    SimpleFile::new(visible(&file.name.display().to_string()).into_owned(), text);
-                let cs = cs
-                    .with_message(visible(&d.message))
-                    .with_labels(vec![Label::primary((), span.clone())]);
-                term::emit(out, &config, &files, &cs).map_err(std::io::Error::other)?;
+                let mut ids: Vec<(PathBuf, usize)> = Vec::new();
+                let mut id_of = |f: &SourceFile| match ids.iter().find(|(n, _)| *n == f.name) {
+                    Some((_, id)) => *id,
+                    None => {
+                        let id = files.add(
+                            visible(&f.name.display().to_string()).into_owned(),
+                            visible(&f.text).into_owned(),
+                        );
+                        ids.push((f.name.clone(), id));
+                        id
+                    }
+                };
+                let mut labels = vec![Label::primary(id_of(file), span.clone())];
+                for r in d.related() {
+                    labels.push(
+                        Label::secondary(id_of(&r.file), r.span.clone())
+                            .with_message(visible(&r.message)),
+                    );
+                }
+                cs.with_message(visible(&d.message)).with_labels(labels)
             }
-            _ => {
-                let files = SimpleFile::new(String::new(), "");
-                let cs = cs.with_message(visible(&d.to_string()));
-                term::emit(out, &config, &files, &cs).map_err(std::io::Error::other)?;
-            }
-        }
+            _ => cs.with_message(visible(&d.to_string())),
+        };
+        term::emit(out, &config, &files, &cs).map_err(std::io::Error::other)?;
     }
     Ok(())
 }

@@ -116,7 +116,9 @@ impl CheckReport {
     }
 
     /// `{"errors", "warnings", "diagnostics": [{"severity", "file", "line",
-    /// "column", "message"}]}`: for CI dashboards.
+    /// "column", "message", "related": [{"file", "line", "column",
+    /// "message"}]}]}`: for CI dashboards (`related`: the other places a
+    /// problem involves, such as the parts of a broken sum).
     pub fn to_json(&self) -> serde_json::Value {
         let diagnostics: Vec<serde_json::Value> = self
             .diagnostics
@@ -130,12 +132,26 @@ impl CheckReport {
                     (Some(f), None) => (Some(f.name.display().to_string()), None, None),
                     (None, _) => (d.path.as_ref().map(|p| p.display().to_string()), None, None),
                 };
+                let related: Vec<serde_json::Value> = d
+                    .related()
+                    .iter()
+                    .map(|r| {
+                        let (line, column) = r.file.line_col(r.span.start);
+                        serde_json::json!({
+                            "file": r.file.name.display().to_string(),
+                            "line": line,
+                            "column": column,
+                            "message": r.message,
+                        })
+                    })
+                    .collect();
                 serde_json::json!({
                     "severity": d.severity,
                     "file": file,
                     "line": line,
                     "column": column,
                     "message": d.message,
+                    "related": related,
                 })
             })
             .collect();

@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::validate::Prev;
 use super::{Dataset, Locator, YearData, explain_toml_error, syntax, validate};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 
@@ -65,8 +66,17 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, Diagnostics> {
 pub fn load_sources(files: &[Arc<SourceFile>]) -> Result<Dataset, Diagnostics> {
     let mut errors = Vec::new();
     let mut parsed = Vec::new();
+    // Each file by the year its name says, for comparing with the year before.
+    let by_name: BTreeMap<i32, &Arc<SourceFile>> = files
+        .iter()
+        .filter_map(|f| name_year(f).map(|y| (y, f)))
+        .collect();
     for file in files {
-        match parse_unnamed(file) {
+        let prev = name_year(file).and_then(|y| {
+            let before = by_name.get(&(y - 1))?;
+            Prev::parse(y - 1, &before.text)
+        });
+        match parse_unnamed(file, prev.as_ref()) {
             Ok(data) => parsed.push((file, data)),
             Err(mut e) => errors.append(&mut e.0),
         }
@@ -178,7 +188,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
 
 /// Parses and checks a year file's text.
 pub fn parse(file: &Arc<SourceFile>) -> Result<YearData, Diagnostics> {
-    let data = parse_unnamed(file)?;
+    let data = parse_unnamed(file, None)?;
     if name_year(file) != Some(data.year) {
         let shown = file_name(file);
         return Err(Diagnostic::error(format!(
@@ -195,11 +205,17 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<YearData, Diagnostics> {
 /// error, then the walk against the schema, the dates and the sums. Serde
 /// reads the file only when all of them pass, so it then succeeds; should it
 /// not, its error is reported rather than lost.
-fn parse_unnamed(file: &Arc<SourceFile>) -> Result<YearData, Diagnostics> {
+fn parse_unnamed(file: &Arc<SourceFile>, prev: Option<&Prev>) -> Result<YearData, Diagnostics> {
     let mut errors = Vec::new();
     let parsed = syntax::parse(file, &mut errors);
     if let Some(doc) = &parsed.doc {
-        errors.extend(validate::check(file, doc, &parsed.hidden, name_year(file)));
+        errors.extend(validate::check(
+            file,
+            doc,
+            &parsed.hidden,
+            name_year(file),
+            prev,
+        ));
     }
     if errors.is_empty() {
         return toml::from_str(&file.text).map_err(|e| {

@@ -400,6 +400,18 @@ impl Locator {
         }
         last.or(Some(0..0))
     }
+
+    /// The range of the value at `path`, only when there is one.
+    fn exact(&self, path: &str) -> Option<std::ops::Range<usize>> {
+        let mut item = self.doc.as_ref()?.as_item();
+        for seg in path.split('.') {
+            item = match seg.parse::<usize>() {
+                Ok(i) => item.get(i),
+                Err(_) => item.get(seg),
+            }?;
+        }
+        item.span()
+    }
 }
 
 /// The byte range of the value at a key path (`rules.ctr.from`) in a TOML

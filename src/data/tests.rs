@@ -269,3 +269,92 @@ fn the_shipped_data_pass() {
     let years: BTreeSet<i32> = data.years.keys().copied().collect();
     assert_eq!(years, (2014..=2024).collect());
 }
+
+/// The 2024 and 2025 files of a transposed part: 2025's `non_commercial`
+/// typed 53 for 35.
+fn transposed() -> Vec<Arc<SourceFile>> {
+    vec![
+        SourceFile::new(
+            "data/2024.toml",
+            "year = 2024\n[applications]\ncommercial = 76\nnon_commercial = 35\ntotal = 111\n",
+        ),
+        SourceFile::new(
+            "data/2025.toml",
+            "year = 2025\n[applications]\ncommercial = 79\nnon_commercial = 53\ntotal = 114\n",
+        ),
+    ]
+}
+
+#[test]
+fn a_broken_sum_says_which_part_moved_most_from_last_year() {
+    let err = load_sources(&transposed()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "data/2025.toml:5:9: commercial (79) + non_commercial (53) = 132, but total says 114; \
+         non_commercial moved +51 % from 2024 (35 → 53); commercial +4 % (76 → 79); \
+         total +3 % (111 → 114)"
+    );
+    // Each part is pointed at too, at its own line, with its move.
+    let d = &err.0[0];
+    let related: Vec<String> = d
+        .related()
+        .iter()
+        .map(|r| format!("{}: {}", r.location(), r.message))
+        .collect();
+    assert_eq!(
+        related,
+        [
+            "data/2025.toml:3:14: part: +4 % from 2024 (76 → 79)",
+            "data/2025.toml:4:18: part: +51 % from 2024 (35 → 53)",
+        ]
+    );
+    // Without last year's file, the sum alone, each part still pointed at.
+    let alone = load_sources(&transposed()[1..]).unwrap_err();
+    assert_eq!(
+        alone.to_string(),
+        "data/2025.toml:5:9: commercial (79) + non_commercial (53) = 132, but total says 114"
+    );
+    assert_eq!(alone.0[0].related().len(), 2);
+    assert_eq!(alone.0[0].related()[1].message, "part");
+}
+
+#[test]
+fn a_part_that_was_zero_is_new_and_moved_most() {
+    let files = [
+        SourceFile::new(
+            "data/2024.toml",
+            "year = 2024\n[applications]\ncommercial = 1\nnon_commercial = 2\ntotal = 3\n\
+             [modifications]\nctis_total = 0\nctd = 40\ntotal = 40\n",
+        ),
+        SourceFile::new(
+            "data/2025.toml",
+            "year = 2025\n[applications]\ncommercial = 1\nnon_commercial = 2\ntotal = 3\n\
+             [modifications]\nctis_total = 30\nctd = 20\ntotal = 40\n",
+        ),
+    ];
+    let err = load_sources(&files).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "data/2025.toml:9:9: ctis_total (30) + ctd (20) = 50, but total says 40; \
+         ctis_total moved from 0 in 2024 to 30; ctd -50 % (40 → 20); total +0 % (40 → 40)"
+    );
+}
+
+#[test]
+fn the_parts_of_a_broken_sum_are_printed_under_their_lines() {
+    let err = load_sources(&transposed()).unwrap_err();
+    let mut out = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
+    crate::diag::emit(&mut out, &err.0).unwrap();
+    let text = String::from_utf8(out.into_inner()).unwrap();
+    assert!(text.contains("┌─ data/2025.toml:5:9"), "{text}");
+    assert!(
+        text.contains(
+            "4 │ non_commercial = 53\n  │                  -- part: +51 % from 2024 (35 → 53)"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("3 │ commercial = 79\n  │              -- part: +4 % from 2024 (76 → 79)"),
+        "{text}"
+    );
+}

@@ -38,6 +38,7 @@ pub(super) fn check(
     doc: &ImDocument<String>,
     hidden: &BTreeSet<String>,
     name_year: Option<i32>,
+    prev: Option<&Prev>,
 ) -> Vec<Diagnostic> {
     let mut walk = Walk {
         file,
@@ -50,7 +51,7 @@ pub(super) fn check(
         mut errors, bad, ..
     } = walk;
     let sections = Sections::read(doc, &bad);
-    errors.extend(rules(file, doc.raw(), &sections, &bad, name_year));
+    errors.extend(rules(file, doc.raw(), &sections, &bad, name_year, prev));
     errors
 }
 
@@ -310,6 +311,114 @@ struct Checker<'a> {
     file: &'a Arc<SourceFile>,
     loc: Locator,
     errors: Vec<Diagnostic>,
+    /// Last year's file, for saying how far the parts of a broken sum moved.
+    prev: Option<&'a Prev>,
+}
+
+/// The file of the year before, as written (it need not be free of
+/// mistakes): its counts, for comparing a broken sum's parts with them.
+pub(super) struct Prev {
+    pub year: i32,
+    doc: ImDocument<String>,
+}
+
+impl Prev {
+    /// Last year's file, when it parses as TOML.
+    pub fn parse(year: i32, text: &str) -> Option<Self> {
+        let doc = ImDocument::parse(text.to_string()).ok()?;
+        Some(Self { year, doc })
+    }
+
+    /// The whole number at a key path (`applications.total`), if it is one.
+    fn count(&self, path: &str) -> Option<u64> {
+        let mut item = self.doc.as_item();
+        for seg in path.split('.') {
+            item = item.get(seg)?;
+        }
+        u64::try_from(item.as_integer()?).ok()
+    }
+}
+
+/// A value and last year's, for saying how far it moved.
+#[derive(Debug, Clone)]
+struct Moved {
+    name: String,
+    now: u64,
+    was: Option<u64>,
+}
+
+impl Moved {
+    fn new(name: &str, now: u64, was: Option<u64>) -> Self {
+        Self {
+            name: name.to_string(),
+            now,
+            was,
+        }
+    }
+
+    /// The relative change, for ranking (from 0 to more: infinite).
+    fn size(&self) -> f64 {
+        match self.was {
+            Some(0) if self.now == 0 => 0.0,
+            Some(0) => f64::INFINITY,
+            Some(w) => ((self.now as f64 - w as f64) / w as f64).abs(),
+            None => -1.0,
+        }
+    }
+
+    /// `+91 %` (rounded to a whole per cent), or `new` from 0.
+    fn percent(&self) -> String {
+        match self.was {
+            Some(0) if self.now > 0 => "new".to_string(),
+            Some(w) => {
+                let p = ((self.now as f64 - w as f64) / w.max(1) as f64 * 100.0).round();
+                if p < 0.0 {
+                    format!("-{} %", -p)
+                } else {
+                    format!("+{p} %")
+                }
+            }
+            None => String::new(),
+        }
+    }
+
+    /// `+91 % from 2024 (33 → 63)`, or `from 0 in 2024 to 30`.
+    fn said(&self, year: i32) -> String {
+        if self.was == Some(0) && self.now > 0 {
+            return format!("from 0 in {year} to {}", self.now);
+        }
+        format!(
+            "{} from {year} ({} → {})",
+            self.percent(),
+            self.was.unwrap_or(0),
+            self.now
+        )
+    }
+}
+
+/// How the parts of a sum and its total moved from `year`, the part that
+/// moved most (relatively) first: `non_commercial moved +51 % from 2023 (35
+/// → 53); commercial +4 % (76 → 79); total +8 % (111 → 120)`. None when last
+/// year has none of the parts.
+fn moves(year: i32, parts: &[Moved], total: &Moved) -> Option<String> {
+    let mut known: Vec<&Moved> = parts.iter().filter(|m| m.was.is_some()).collect();
+    known.sort_by(|a, b| b.size().total_cmp(&a.size()));
+    let (first, rest) = known.split_first()?;
+    let mut out = format!("{} moved {}", first.name, first.said(year));
+    let brief = |m: &Moved| {
+        format!(
+            "{} {} ({} → {})",
+            m.name,
+            m.percent(),
+            m.was.unwrap_or(0),
+            m.now
+        )
+    };
+    for m in rest.iter().copied().chain(total.was.map(|_| total)) {
+        out.push_str("; ");
+        out.push_str(&brief(m));
+    }
+    Some(out)
 }
 
 /// The sum of some counts, without overflow.
@@ -356,17 +465,81 @@ impl Checker<'_> {
         }
     }
 
-    /// Checks that `parts` sum to `total`; true when they do.
-    fn sum(&mut self, path: &str, parts: &[(&str, Count)], total_name: &str, total: Count) -> bool {
+    /// Checks that `parts` sum to `total`, all keys of `section`; the
+    /// error is at `path`. True when they do.
+    fn sum(
+        &mut self,
+        path: &str,
+        section: &str,
+        parts: &[(&str, Count)],
+        total_name: &str,
+        total: Count,
+    ) -> bool {
         let s = total_of(parts);
         if s == u64::from(total) {
             return true;
         }
-        self.fail(
+        let values: Vec<(&str, u64)> = parts.iter().map(|(n, v)| (*n, u64::from(*v))).collect();
+        self.sum_fail(
             path,
+            section,
+            &values,
+            total_name,
+            u64::from(total),
             format!("{} = {s}, but {total_name} says {total}", terms(parts)),
         );
         false
+    }
+
+    /// Records a broken sum of keys of `section`: the error at `path`, with
+    /// each part (and the total, when the error is not at it) pointed at as
+    /// well, and, when last year's file has them, how far each moved from
+    /// last year, the part that moved most first: a transposed digit (35
+    /// typed 53) stands out against a total up a few per cent.
+    fn sum_fail(
+        &mut self,
+        path: &str,
+        section: &str,
+        parts: &[(&str, u64)],
+        total_name: &str,
+        total: u64,
+        message: String,
+    ) {
+        let key = |name: &str| format!("{section}.{name}");
+        let was = |name: &str| self.prev.and_then(|p| p.count(&key(name)));
+        let moved: Vec<Moved> = parts
+            .iter()
+            .map(|(n, v)| Moved::new(n, *v, was(n)))
+            .collect();
+        let total_moved = Moved::new(total_name, total, was(total_name));
+        let against = self
+            .prev
+            .and_then(|p| moves(p.year, &moved, &total_moved))
+            .map(|m| format!("; {m}"))
+            .unwrap_or_default();
+        let mut d =
+            Diagnostic::error(format!("{message}{against}")).at(self.file, self.loc.span(path));
+        let mut related = Vec::new();
+        let mut label = |name: &str, m: &Moved, what: &str| {
+            if key(name) == path {
+                return;
+            }
+            if let Some(span) = self.loc.exact(&key(name)) {
+                let text = match (self.prev, m.was) {
+                    (Some(p), Some(_)) => format!("{what}: {}", m.said(p.year)),
+                    _ => what.to_string(),
+                };
+                related.push((span, text));
+            }
+        };
+        for (m, (n, _)) in moved.iter().zip(parts) {
+            label(n, m, "part");
+        }
+        label(total_name, &total_moved, "total");
+        for (span, text) in related {
+            d = d.with_related(self.file, span, text);
+        }
+        self.errors.push(d);
     }
 
     /// Checks that `value` is at most the whole of which it is a part.
@@ -396,11 +569,13 @@ fn rules(
     d: &Sections,
     bad: &BTreeSet<String>,
     name_year: Option<i32>,
+    prev: Option<&Prev>,
 ) -> Vec<Diagnostic> {
     let mut ck = Checker {
         file,
         loc: Locator::new(text),
         errors: Vec::new(),
+        prev,
     };
     let is_bad = |path: &str| within(bad, path);
 
@@ -462,7 +637,13 @@ fn rules(
             ("non_commercial", a.non_commercial),
         ];
         app_totals.push(u64::from(a.total));
-        if !ck.sum("applications.total", &parts, "total", a.total) {
+        if !ck.sum(
+            "applications.total",
+            "applications",
+            &parts,
+            "total",
+            a.total,
+        ) {
             app_totals.push(total_of(&parts));
         }
         if a.rejected.is_some() != a.rejected_as_of.is_some()
@@ -496,7 +677,7 @@ fn rules(
             ("non_commercial", c.non_commercial),
         ];
         cancer_totals.push(u64::from(c.total));
-        if !ck.sum("cancer.total", &parts, "total", c.total) {
+        if !ck.sum("cancer.total", "cancer", &parts, "total", c.total) {
             cancer_totals.push(total_of(&parts));
         }
     }
@@ -529,6 +710,7 @@ fn rules(
         if let Some(m) = c.multinational {
             ck.sum(
                 "ctis.multinational",
+                "ctis",
                 &[("rms", c.rms), ("msc_ams", c.msc_ams)],
                 "multinational",
                 m,
@@ -542,8 +724,12 @@ fn rules(
             && multinationals.iter().all(|m| m + mono != u64::from(t))
         {
             let m = multinationals[0];
-            ck.fail(
+            ck.sum_fail(
                 "ctis.total",
+                "ctis",
+                &[("multinational", m), ("mononational", mono)],
+                "total",
+                u64::from(t),
                 format!(
                     "multinational ({m}) + mononational ({mono}) = {}, but total says {t}",
                     m + mono
@@ -642,6 +828,7 @@ fn rules(
             ];
             if !ck.sum(
                 "modifications.ctis_total",
+                "modifications",
                 &parts,
                 "ctis_total",
                 m.ctis_total,
@@ -660,8 +847,12 @@ fn rules(
         }
         let ctd = u64::from(m.ctd);
         if ctis_totals.iter().all(|c| c + ctd != u64::from(m.total)) {
-            ck.fail(
+            ck.sum_fail(
                 "modifications.total",
+                "modifications",
+                &[("ctis_total", u64::from(m.ctis_total)), ("ctd", ctd)],
+                "total",
+                u64::from(m.total),
                 format!(
                     "ctis_total ({}) + ctd ({ctd}) = {}, but total says {}",
                     m.ctis_total,
@@ -743,7 +934,13 @@ fn rules(
             );
         } else {
             for (first, parts) in &complete {
-                ck.sum(&format!("guidance.{first}"), parts, "total", g.total);
+                ck.sum(
+                    &format!("guidance.{first}"),
+                    "guidance",
+                    parts,
+                    "total",
+                    g.total,
+                );
             }
         }
     }
