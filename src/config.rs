@@ -48,6 +48,39 @@ pub struct Config {
     pub glossary: Glossary,
     /// When the report has a contents list.
     pub contents: Contents,
+    /// The plausibility rules' sizes (`check::plausibility`).
+    pub plausibility: Plausibility,
+}
+
+/// How far a count may move from last year before the plausibility rules
+/// question it, as statistics offices check their figures before release.
+/// A questioned count is a warning (an error under `--strict`) unless the
+/// year's file confirms it (`[[confirmed]]`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Plausibility {
+    /// `change`: a count that moved more than this many per cent, up or down.
+    pub change_beyond: u32,
+    /// … and by at least this many (2 to 4 is +100 % and says nothing; 6
+    /// to 11 in a therapy area is a year's chance).
+    pub change_by: u32,
+    /// `zero`: a count of 0 where last year had at least this many.
+    pub zero_after: u32,
+    /// `copy`: a section with at least this many counts, every one as last
+    /// year (one count equal to last year's happens: 19 mononational CTIS
+    /// applications in 2023 and in 2024).
+    pub copy_min_counts: u32,
+}
+
+impl Default for Plausibility {
+    fn default() -> Self {
+        Self {
+            change_beyond: 50,
+            change_by: 10,
+            zero_after: 10,
+            copy_min_counts: 2,
+        }
+    }
 }
 
 /// The sections the program knows how to make from the facts.
@@ -201,6 +234,7 @@ impl Default for Config {
             key_figures: KeyFigures::default(),
             glossary: Glossary::default(),
             contents: Contents::default(),
+            plausibility: Plausibility::default(),
         }
     }
 }

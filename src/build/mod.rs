@@ -235,6 +235,7 @@ pub fn build_with(
         let mut found = check::locale_checks(&files, source, Some(&data), &config, project);
         found.extend(check::out_of_force(&data, &config));
         found.extend(check::ctis_covers_all(&data, &config));
+        found.extend(check::plausibility(&data, &config));
         if let Some(&published) = years.last() {
             found.extend(check::completeness(&files, &data, published, project));
         }

@@ -19,6 +19,7 @@
 
 mod complete;
 mod locales;
+mod plausible;
 mod probes;
 mod rules;
 
@@ -27,6 +28,7 @@ use std::path::PathBuf;
 
 pub use complete::completeness;
 pub use locales::{LangFiles, SOURCE_LANG, has_errors, locale_checks};
+pub use plausible::{SOFT_RULES, plausibility};
 pub use rules::{ctis_covers_all, out_of_force};
 
 /// `data` with every optional part supplied (the check's own probe), for
@@ -258,6 +260,7 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
         // Every year's data against the rules' dates.
         out.extend(out_of_force(data, &config));
         out.extend(rules::ctis_covers_all(data, &config));
+        out.extend(plausibility(data, &config));
         match build::resolve_year(data, opts.year, &project.data_dir()) {
             Err(d) => out.push(d),
             Ok(cur) => {

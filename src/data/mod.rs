@@ -107,6 +107,24 @@ pub struct YearData {
     pub safety: Option<Safety>,
     pub guidance: Option<Guidance>,
     pub context: Option<Context>,
+    /// Counts that moved as a plausibility rule would question, confirmed
+    /// as right (`[[confirmed]]`).
+    #[serde(default)]
+    pub confirmed: Vec<Confirmed>,
+}
+
+/// A count confirmed as right although a plausibility rule questions it
+/// (`check::plausibility`): a real change, with its reason.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Confirmed {
+    /// The rule's name: `copy`, `change` or `zero`.
+    pub rule: String,
+    /// The count (`applications.transition`, `therapy_areas.neoplasms`) or,
+    /// for `copy`, the section (`guidance`).
+    pub field: String,
+    /// Why the count is right, for the editors.
+    pub reason: String,
 }
 
 /// Applications for clinical trials received in the year (Table 1).
@@ -287,6 +305,27 @@ impl Dataset {
     /// A warning at the value of `key` in the file of `year`, as [`Self::error_at`].
     pub fn warning_at(&self, year: i32, key: &str, message: impl Into<String>) -> Diagnostic {
         self.locate(Diagnostic::warning(message), year, key)
+    }
+
+    /// `d` at the first line of the value of `key` (a table's header).
+    pub fn first_line_at(&self, d: Diagnostic, year: i32, key: &str) -> Diagnostic {
+        let Some(file) = self.sources.get(&year) else {
+            return d;
+        };
+        let span = Locator::new(&file.text).span(key).map(|s| {
+            let end = file.text[s.start..]
+                .find(['\r', '\n'])
+                .map_or(s.end, |i| (s.start + i).min(s.end));
+            s.start..end
+        });
+        d.at(file, span)
+    }
+
+    /// `data/2024.toml:26`: where the value of `key` is, for messages.
+    pub fn place_of(&self, year: i32, key: &str) -> Option<String> {
+        let file = self.sources.get(&year)?;
+        let line = self.line_of(year, key)?;
+        Some(format!("{}:{line}", file.name.display()))
     }
 
     /// The line of the value of `key` in the file of `year`, for messages

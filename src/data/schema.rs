@@ -279,6 +279,36 @@ pub(super) static YEAR_FILE: Table = Table {
             example: "[context]",
             ..table("context", &CONTEXT, OPTIONAL)
         },
+        Field {
+            key: "confirmed",
+            kind: Kind::List(&CONFIRMED),
+            required: OPTIONAL,
+            example: "[[confirmed]]",
+        },
+    ],
+};
+
+/// [`super::Confirmed`], an entry of `[[confirmed]]`.
+static CONFIRMED: Table = Table {
+    fields: &[
+        Field {
+            key: "rule",
+            kind: Kind::Text,
+            required: REQUIRED,
+            example: "\"change\"",
+        },
+        Field {
+            key: "field",
+            kind: Kind::Text,
+            required: REQUIRED,
+            example: "\"applications.transition\"",
+        },
+        Field {
+            key: "reason",
+            kind: Kind::Text,
+            required: REQUIRED,
+            example: "\"The transition ended on 30 January 2025.\"",
+        },
     ],
 };
 

@@ -214,17 +214,22 @@ fn the_schema_is_the_serde_structs() {
             here.push(field.key.to_string());
             match field.kind {
                 Kind::Table(t) => collect(t, here, item.as_table_like().unwrap(), out),
-                Kind::List(t) => {
-                    let first = item.as_array().unwrap().get(0).unwrap();
-                    collect(t, here, first.as_inline_table().unwrap(), out);
-                }
+                Kind::List(t) => match item.as_array_of_tables() {
+                    // `[[confirmed]]`
+                    Some(list) => collect(t, here, list.get(0).unwrap(), out),
+                    // `top = [ { … } ]`
+                    None => {
+                        let first = item.as_array().unwrap().get(0).unwrap();
+                        collect(t, here, first.as_inline_table().unwrap(), out);
+                    }
+                },
                 _ => {}
             }
         }
     }
     let mut tables = Vec::new();
     collect(&YEAR_FILE, Vec::new(), example.as_table(), &mut tables);
-    assert_eq!(tables.len(), 13);
+    assert_eq!(tables.len(), 14);
     for (path, schema) in tables {
         let mut doc = example.clone();
         let mut t: &mut dyn TableLike = doc.as_table_mut();
@@ -234,6 +239,7 @@ fn the_schema_is_the_serde_structs() {
                 Item::Value(Value::Array(list)) => {
                     list.get_mut(0).unwrap().as_inline_table_mut().unwrap()
                 }
+                Item::ArrayOfTables(list) => list.get_mut(0).unwrap(),
                 _ => item.as_table_like_mut().unwrap(),
             };
         }

@@ -318,7 +318,11 @@ fn a_complete_2025_passes_the_release_gate() {
          devices = 9\nindustry = 48\nacademia = 16\n\n\
          [context]\naction_plan_focus_areas = 9\nnortrials_centres = 6\nexport_strategy_measures = 15\n\
          nortrials_measure = 9\nexport_revenue = { year = 2021, nok_billion = 22 }\n\
-         export_target = { year = 2030, nok_billion = 50 }\n",
+         export_target = { year = 2030, nok_billion = 50 }\n\n\
+         [[confirmed]]\nrule = \"change\"\nfield = \"applications.transition\"\n\
+         reason = \"The transition ended on 30 January 2025.\"\n\n\
+         [[confirmed]]\nrule = \"change\"\nfield = \"modifications.ctd\"\n\
+         reason = \"From 31 January 2025 every trial is under the CTR.\"\n",
     )
     .unwrap();
     // This year's editorial text, for every topic last year had.
