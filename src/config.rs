@@ -48,12 +48,18 @@ pub struct Config {
     pub glossary: Glossary,
     /// When the report has a contents list.
     pub contents: Contents,
-    /// The plausibility rules' sizes (`check::plausibility`).
+    /// The plausibility rules' sizes (`check::plausibility`), from
+    /// `rules.toml`.
+    #[serde(skip)]
     pub plausibility: Plausibility,
+    /// The directorate's own rules, from `rules.toml`.
+    #[serde(skip)]
+    pub own_rules: Vec<crate::check::OwnRule>,
 }
 
 /// How far a count may move from last year before the plausibility rules
-/// question it, as statistics offices check their figures before release.
+/// question it, as statistics offices check their figures before release
+/// (`[plausibility]` in `rules.toml`).
 /// A questioned count is a warning (an error under `--strict`) unless the
 /// year's file confirms it (`[[confirmed]]`).
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -235,6 +241,7 @@ impl Default for Config {
             glossary: Glossary::default(),
             contents: Contents::default(),
             plausibility: Plausibility::default(),
+            own_rules: Vec::new(),
         }
     }
 }
@@ -535,8 +542,16 @@ impl Config {
         self.breaks.iter().any(|b| b.splits(data, year))
     }
 
-    /// Reads `report.toml` if it exists; the defaults otherwise.
+    /// Reads `report.toml` if it exists (the defaults otherwise), and the
+    /// `rules.toml` beside it.
     pub fn load(path: &Path) -> Result<Self, Diagnostic> {
+        let mut config = Self::load_report(path)?;
+        config.load_rules(&path.with_file_name("rules.toml"))?;
+        Ok(config)
+    }
+
+    /// Reads `report.toml` alone, if it exists; the defaults otherwise.
+    pub fn load_report(path: &Path) -> Result<Self, Diagnostic> {
         let project = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -547,6 +562,15 @@ impl Config {
         let text = crate::data::decode(path, bytes)?;
         let file = SourceFile::new(path, text);
         Self::parse(&file)
+    }
+
+    /// Adds what `rules.toml` (at `path`) says: the plausibility sizes and
+    /// the directorate's own rules.
+    pub fn load_rules(&mut self, path: &Path) -> Result<(), Diagnostic> {
+        let rules = crate::check::RulesFile::load(path)?;
+        self.plausibility = rules.plausibility;
+        self.own_rules = rules.rules;
+        Ok(())
     }
 
     /// Parses and checks the text of `report.toml`.

@@ -49,6 +49,7 @@ pub fn watch(
         .map(|d| root.join(d))
         .collect();
     let config = root.join("report.toml");
+    let rules = root.join("rules.toml");
 
     let (tx, rx) = mpsc::channel::<DebounceEventResult>();
     let mut watcher = new_debouncer(DEBOUNCE, None, tx)
@@ -58,7 +59,7 @@ pub fn watch(
             .watch(dir, RecursiveMode::Recursive)
             .map_err(|e| Diagnostic::error(format!("cannot watch: {e}")).in_path(dir))?;
     }
-    // report.toml may be created or replaced: watch the folder that holds it.
+    // report.toml and rules.toml may be created or replaced: watch the folder that holds them.
     watcher
         .watch(&root, RecursiveMode::NonRecursive)
         .map_err(|e| Diagnostic::error(format!("cannot watch: {e}")).in_path(&root))?;
@@ -74,7 +75,9 @@ pub fn watch(
         // Editors' swap and backup files, and our own output, are not inputs.
         let scratch = name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp");
         let output = out.as_ref().is_some_and(|o| path.starts_with(o));
-        !scratch && !output && (path == config || dirs.iter().any(|d| path.starts_with(d)))
+        !scratch
+            && !output
+            && (path == config || path == rules || dirs.iter().any(|d| path.starts_with(d)))
     };
 
     loop {

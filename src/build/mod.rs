@@ -236,6 +236,7 @@ pub fn build_with(
         found.extend(check::out_of_force(&data, &config));
         found.extend(check::ctis_covers_all(&data, &config));
         found.extend(check::plausibility(&data, &config));
+        found.extend(check::own_rules(&data, &config));
         if let Some(&published) = years.last() {
             found.extend(check::completeness(&files, &data, published, project));
         }

@@ -19,6 +19,7 @@
 
 mod complete;
 mod locales;
+mod ownrules;
 mod plausible;
 mod probes;
 mod rules;
@@ -28,6 +29,7 @@ use std::path::PathBuf;
 
 pub use complete::completeness;
 pub use locales::{LangFiles, SOURCE_LANG, has_errors, locale_checks};
+pub use ownrules::{BUILT_IN, OwnRule, RulesFile, listing, own_rules};
 pub use plausible::{SOFT_RULES, plausibility};
 pub use rules::{ctis_covers_all, out_of_force};
 
@@ -174,10 +176,14 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
     let mut out = Vec::new();
 
     // report.toml: a broken one is reported; the rest is checked with the defaults.
-    let config = Config::load(&project.config_path()).unwrap_or_else(|d| {
+    let mut config = Config::load_report(&project.config_path()).unwrap_or_else(|d| {
         out.push(d);
         Config::default()
     });
+    // rules.toml: a broken one is reported; the data are checked without it.
+    if let Err(d) = config.load_rules(&project.config_path().with_file_name("rules.toml")) {
+        out.push(d);
+    }
 
     // data/
     let data = match data::load_dir(&project.data_dir()) {
@@ -261,6 +267,7 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
         out.extend(out_of_force(data, &config));
         out.extend(rules::ctis_covers_all(data, &config));
         out.extend(plausibility(data, &config));
+        out.extend(own_rules(data, &config));
         match build::resolve_year(data, opts.year, &project.data_dir()) {
             Err(d) => out.push(d),
             Ok(cur) => {

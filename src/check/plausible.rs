@@ -461,13 +461,16 @@ mod tests {
     }
 
     #[test]
-    fn the_sizes_come_from_report_toml() {
+    fn the_sizes_come_from_rules_toml() {
         let g = |t: u32| format!("[guidance]\ntotal = {t}\n");
         let data = test_data(&[(2024, &g(33)), (2025, &g(46))]);
         // +39 %: within ±50 %, beyond ±30 %.
         assert!(plausibility(&data, &Config::default()).is_empty());
-        let file = SourceFile::new("report.toml", "[plausibility]\nchange_beyond = 30\n");
-        let config = Config::parse(&file).unwrap();
+        let file = SourceFile::new("rules.toml", "[plausibility]\nchange_beyond = 30\n");
+        let config = Config {
+            plausibility: crate::check::RulesFile::parse(&file).unwrap().plausibility,
+            ..Config::default()
+        };
         let found = plausibility(&data, &config);
         assert_eq!(found.len(), 1);
         assert!(

@@ -107,6 +107,10 @@ pub struct CheckArgs {
     /// The year whose reports are typeset (default: the latest year in data/).
     #[arg(long)]
     pub year: Option<i32>,
+    /// List the rules the data are checked against (the program's own, the
+    /// plausibility rules with their sizes, and rules.toml's), and check nothing.
+    #[arg(long)]
+    pub rules: bool,
 }
 
 #[derive(Debug, Args)]

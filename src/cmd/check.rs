@@ -10,6 +10,18 @@ use super::args::{CheckArgs, Format};
 use super::report;
 
 pub fn execute(project: &Project, args: CheckArgs) -> ExitCode {
+    if args.rules {
+        return match trialreport::config::Config::load(&project.config_path()) {
+            Ok(config) => {
+                print!("{}", check::listing(&config));
+                ExitCode::SUCCESS
+            }
+            Err(d) => {
+                report(std::slice::from_ref(&d));
+                ExitCode::from(1)
+            }
+        };
+    }
     let result = check::check(project, &CheckOptions { year: args.year });
     print(&result, args.format);
     if result.ok() {

@@ -36,7 +36,7 @@ pub fn execute(project: &Project, args: BuildArgs) -> Result<(), Diagnostics> {
         }
         if rebuild.first {
             eprintln!(
-                "watching data/, locales/, templates/ and report.toml for changes (Ctrl-C stops)"
+                "watching data/, locales/, templates/, report.toml and rules.toml for changes (Ctrl-C stops)"
             );
         }
     })

@@ -56,6 +56,23 @@ pub const PART_KEYS: &[&str] = &[
     "guidance",
 ];
 
+/// The key paths of every count of a year file outside lists
+/// (`applications.total`, `guidance.meetings`), as the rules of
+/// `rules.toml` name them.
+pub fn count_paths() -> Vec<String> {
+    let mut out = Vec::new();
+    for field in schema::YEAR_FILE.fields {
+        if let schema::Kind::Table(t) = field.kind {
+            for f in t.fields {
+                if matches!(f.kind, schema::Kind::Count) {
+                    out.push(format!("{}.{}", field.key, f.key));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// A count of applications, meetings, … : whole and non-negative by type.
 pub type Count = u32;
 

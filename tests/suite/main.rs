@@ -27,6 +27,8 @@
 //!   metadata and web page name the publisher of report.toml, no other.
 //! - `floats`: no figure or table between the two parts of a paragraph, in
 //!   every report of `build --year all`.
+//! - `rules`: `rules.toml` and `check --rules`: the rules listed, a rule of
+//!   the directorate's own added without Rust.
 //! - `german`: a longer language (the `tests/fixtures/de` translation) in
 //!   every year: each table header comes out of the PDF whole, without overlap.
 //!
@@ -48,6 +50,7 @@ mod outline;
 mod pdf_streams;
 mod pseudo;
 mod publisher;
+mod rules;
 mod sandbox;
 mod structure;
 mod util;

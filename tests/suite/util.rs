@@ -148,7 +148,9 @@ pub fn copy_project() -> tempfile::TempDir {
     for sub in ["data", "locales", "templates"] {
         copy_dir(&root().join(sub), &dir.path().join(sub));
     }
-    std::fs::copy(root().join("report.toml"), dir.path().join("report.toml")).unwrap();
+    for file in ["report.toml", "rules.toml"] {
+        std::fs::copy(root().join(file), dir.path().join(file)).unwrap();
+    }
     dir
 }
 
