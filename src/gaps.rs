@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::config::Config;
+use crate::data::Dataset;
 use crate::diag::Diagnostic;
 use crate::facts::{Facts, MissingPart};
 
@@ -24,24 +25,35 @@ pub struct Gaps {
     pub warnings: Vec<Diagnostic>,
     /// The declared gaps the run met: data key → years.
     pub known: BTreeMap<&'static str, Vec<i32>>,
+    /// The gaps the years' own files declare (`not_supplied`): data key →
+    /// years.
+    pub declared: BTreeMap<&'static str, Vec<i32>>,
 }
 
 impl Gaps {
     /// "known gaps (report.toml): phases 2014–2024, safety 2022–2024", or
     /// `None` when the run met none.
     pub fn summary(&self) -> Option<String> {
-        if self.known.is_empty() {
-            return None;
+        let list = |gaps: &BTreeMap<&str, Vec<i32>>| {
+            gaps.iter()
+                .map(|(key, years)| format!("{key} {}", spans(years)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let mut said = Vec::new();
+        if !self.known.is_empty() {
+            said.push(format!(
+                "known gaps, declared in report.toml: {}",
+                list(&self.known)
+            ));
         }
-        let parts: Vec<String> = self
-            .known
-            .iter()
-            .map(|(key, years)| format!("{key} {}", spans(years)))
-            .collect();
-        Some(format!(
-            "known gaps, declared in report.toml: {}",
-            parts.join("; ")
-        ))
+        if !self.declared.is_empty() {
+            said.push(format!(
+                "not supplied, declared in the year's file: {}",
+                list(&self.declared)
+            ));
+        }
+        (!said.is_empty()).then(|| said.join("; "))
     }
 }
 
@@ -91,7 +103,7 @@ fn describe(part: MissingPart) -> &'static str {
 }
 
 /// The gaps the reports of `facts` meet.
-pub fn gaps(facts: &[Facts], config: &Config, data_dir: &Path) -> Gaps {
+pub fn gaps(facts: &[Facts], config: &Config, data: &Dataset, data_dir: &Path) -> Gaps {
     // (data key, year) → the part and the reports that need it.
     let mut found: BTreeMap<(&'static str, i32), (MissingPart, Vec<i32>)> = BTreeMap::new();
     for f in facts {
@@ -110,6 +122,10 @@ pub fn gaps(facts: &[Facts], config: &Config, data_dir: &Path) -> Gaps {
     for ((key, year), (part, reports)) in found {
         if config.known_gap.iter().any(|g| g.covers(key, year)) {
             gaps.known.entry(key).or_default().push(year);
+            continue;
+        }
+        if data.get(year).and_then(|d| d.not_supplied(key)).is_some() {
+            gaps.declared.entry(key).or_default().push(year);
             continue;
         }
         let (file, what) = if part == MissingPart::Years {
@@ -139,7 +155,12 @@ pub fn gaps(facts: &[Facts], config: &Config, data_dir: &Path) -> Gaps {
             Diagnostic::warning(format!("{what}: {}; {needed}", describe(part)))
                 .in_path(file)
                 .with_note(format!(
-                    "if it will not be supplied, declare it in report.toml: [[known_gap]] data = \"{key}\", from = {year}, reason = \"…\""
+                    "if it was not supplied, declare it in {}: not_supplied = {{ {} = \"…\" }} (or, for history, in report.toml: [[known_gap]] data = \"{key}\", from = {year}, reason = \"…\")",
+                    data_dir.join(format!("{year}.toml")).display(),
+                    crate::data::NotSupplied::KEYS
+                        .iter()
+                        .find(|(_, k)| *k == key)
+                        .map_or(key, |(k, _)| k)
                 )),
         );
     }

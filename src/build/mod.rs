@@ -168,7 +168,7 @@ pub fn build_with(
         .iter()
         .map(|y| facts::compute(&data, &config, y))
         .collect();
-    let gaps = gaps::gaps(&facts, &config, &project.data_dir());
+    let gaps = gaps::gaps(&facts, &config, &data, &project.data_dir());
     let mut warnings: Vec<Diagnostic> = gaps.warnings.clone();
 
     // The languages built, and the source language they are checked against.

@@ -57,6 +57,15 @@ fn editorial_topics(
         if nb.index.contains_key(&wanted) {
             continue;
         }
+        // No text is asked for a section whose data the year's file
+        // declares not supplied (`not_supplied = { safety = "…" }`).
+        let declared = crate::data::NotSupplied::KEYS
+            .iter()
+            .find(|(k, _)| *k == topic)
+            .is_some_and(|(_, key)| data.get(year).and_then(|d| d.not_supplied(key)).is_some());
+        if declared {
+            continue;
+        }
         let what = if topic == "context" {
             format!("the context passage is left out of the {year} report")
         } else {

@@ -273,7 +273,12 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
             Ok(cur) => {
                 out.extend(completeness(&analysed, data, cur.year, project));
                 let facts = facts::compute(data, &config, cur);
-                let gaps = gaps::gaps(std::slice::from_ref(&facts), &config, &project.data_dir());
+                let gaps = gaps::gaps(
+                    std::slice::from_ref(&facts),
+                    &config,
+                    data,
+                    &project.data_dir(),
+                );
                 out.extend(gaps.warnings.iter().cloned());
                 known_gaps = gaps.summary();
                 for lang in locales.keys() {

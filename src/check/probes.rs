@@ -56,6 +56,7 @@ pub(super) fn turns() -> Dataset {
                 safety: None,
                 guidance: None,
                 context: None,
+                not_supplied: None,
                 confirmed: Vec::new(),
             },
         );

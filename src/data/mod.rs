@@ -124,10 +124,77 @@ pub struct YearData {
     pub safety: Option<Safety>,
     pub guidance: Option<Guidance>,
     pub context: Option<Context>,
+    /// What was not supplied this year, and why (`not_supplied = { phases =
+    /// "…" }`): a gap the year's own file declares.
+    pub not_supplied: Option<NotSupplied>,
     /// Counts that moved as a plausibility rule would question, confirmed
     /// as right (`[[confirmed]]`).
     #[serde(default)]
     pub confirmed: Vec<Confirmed>,
+}
+
+/// The parts of a year not supplied, each with why (`not_supplied` in the
+/// year's file). The keys are the parts' names without their table
+/// (`paediatric`, not `applications.paediatric`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotSupplied {
+    pub published: Option<String>,
+    pub paediatric: Option<String>,
+    pub rejected: Option<String>,
+    pub transition: Option<String>,
+    pub ctis: Option<String>,
+    pub phases: Option<String>,
+    pub therapy_areas: Option<String>,
+    pub cancer: Option<String>,
+    pub modifications: Option<String>,
+    pub safety: Option<String>,
+    pub guidance: Option<String>,
+}
+
+impl NotSupplied {
+    /// (key in `not_supplied`, the part's data key as in [`PART_KEYS`]).
+    pub const KEYS: &[(&str, &str)] = &[
+        ("published", "published"),
+        ("paediatric", "applications.paediatric"),
+        ("rejected", "applications.rejected"),
+        ("transition", "applications.transition"),
+        ("ctis", "ctis"),
+        ("phases", "phases"),
+        ("therapy_areas", "therapy_areas"),
+        ("cancer", "cancer"),
+        ("modifications", "modifications"),
+        ("safety", "safety"),
+        ("guidance", "guidance"),
+    ];
+
+    /// Why the part of data key `key` (`applications.paediatric`, `phases`)
+    /// was not supplied, when the file says.
+    pub fn reason(&self, key: &str) -> Option<&str> {
+        let r = match key {
+            "published" => &self.published,
+            "applications.paediatric" => &self.paediatric,
+            "applications.rejected" => &self.rejected,
+            "applications.transition" => &self.transition,
+            "ctis" => &self.ctis,
+            "phases" => &self.phases,
+            "therapy_areas" => &self.therapy_areas,
+            "cancer" => &self.cancer,
+            "modifications" => &self.modifications,
+            "safety" => &self.safety,
+            "guidance" => &self.guidance,
+            _ => &None,
+        };
+        r.as_deref()
+    }
+}
+
+impl YearData {
+    /// Why the part of data key `key` was not supplied this year, when the
+    /// year's file declares it.
+    pub fn not_supplied(&self, key: &str) -> Option<&str> {
+        self.not_supplied.as_ref()?.reason(key)
+    }
 }
 
 /// A count confirmed as right although a plausibility rule questions it

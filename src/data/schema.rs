@@ -280,11 +280,41 @@ pub(super) static YEAR_FILE: Table = Table {
             ..table("context", &CONTEXT, OPTIONAL)
         },
         Field {
+            example: "{ phases = \"The directorate did not count them this year.\" }",
+            ..table("not_supplied", &NOT_SUPPLIED, OPTIONAL)
+        },
+        Field {
             key: "confirmed",
             kind: Kind::List(&CONFIRMED),
             required: OPTIONAL,
             example: "[[confirmed]]",
         },
+    ],
+};
+
+const fn reason(key: &'static str) -> Field {
+    Field {
+        key,
+        kind: Kind::Text,
+        required: OPTIONAL,
+        example: "\"The directorate did not count them this year.\"",
+    }
+}
+
+/// [`super::NotSupplied`]: the parts of [`super::NotSupplied::KEYS`].
+static NOT_SUPPLIED: Table = Table {
+    fields: &[
+        reason("published"),
+        reason("paediatric"),
+        reason("rejected"),
+        reason("transition"),
+        reason("ctis"),
+        reason("phases"),
+        reason("therapy_areas"),
+        reason("cancer"),
+        reason("modifications"),
+        reason("safety"),
+        reason("guidance"),
     ],
 };
 

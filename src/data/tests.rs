@@ -207,6 +207,10 @@ fn the_schema_is_the_serde_structs() {
     ) {
         out.push((path.clone(), schema));
         for field in schema.fields {
+            // `not_supplied` names what a file lacks: the example has it all.
+            if field.key == "not_supplied" {
+                continue;
+            }
             let item = table
                 .get(field.key)
                 .unwrap_or_else(|| panic!("data/README.md lacks {path:?} {}", field.key));

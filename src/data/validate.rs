@@ -52,7 +52,60 @@ pub(super) fn check(
     } = walk;
     let sections = Sections::read(doc, &bad);
     errors.extend(rules(file, doc.raw(), &sections, &bad, name_year, prev));
+    errors.extend(not_supplied(file, doc, &bad));
     errors
+}
+
+/// A part declared not supplied (`not_supplied = { phases = "…" }`) must
+/// be absent from the file, and its reason given.
+fn not_supplied(
+    file: &Arc<SourceFile>,
+    doc: &ImDocument<String>,
+    bad: &BTreeSet<String>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let Some(declared) = doc.get("not_supplied").and_then(Item::as_table_like) else {
+        return out;
+    };
+    let loc = Locator::new(doc.raw());
+    for (key, item) in declared.iter() {
+        let here = format!("not_supplied.{key}");
+        if within(bad, &here) {
+            continue;
+        }
+        let Some((_, path)) = super::NotSupplied::KEYS.iter().find(|(k, _)| *k == key) else {
+            continue;
+        };
+        if item.as_str().is_some_and(|r| r.trim().is_empty()) {
+            out.push(
+                Diagnostic::error(format!(
+                    "`{here}` needs its reason: why {key} was not supplied this year"
+                ))
+                .at(file, loc.span(&here)),
+            );
+        }
+        let mut found = doc.as_item();
+        let present = path.split('.').all(|seg| match found.get(seg) {
+            Some(next) => {
+                found = next;
+                true
+            }
+            None => false,
+        });
+        if present {
+            let line = loc.exact(path).map_or(String::new(), |s| {
+                format!(" (line {})", file.line_col(s.start).0)
+            });
+            out.push(
+                Diagnostic::error(format!(
+                    "{key} is declared not supplied, but the file has `{path}`{line}: \
+                     remove the one that is wrong"
+                ))
+                .at(file, loc.span(&here)),
+            );
+        }
+    }
+    out
 }
 
 /// `a.b`, or `b` at the top.

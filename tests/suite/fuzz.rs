@@ -320,6 +320,7 @@ fn check(files: &[(String, String)]) -> Result<bool, TestCaseError> {
         let _ = trialreport::gaps::gaps(
             std::slice::from_ref(&f),
             &config,
+            &dataset,
             std::path::Path::new("data"),
         );
         for loc in locales() {
