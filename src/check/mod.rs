@@ -262,6 +262,21 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
     // The year a build would publish: its completeness, its gaps, its pages.
     let mut typeset = Vec::new();
     let mut known_gaps = None;
+    if data.is_none() {
+        // The data have errors, reported above; the counts are still
+        // compared with last year's, and the year being published checked
+        // for what its report would lack (editorial text last year had,
+        // translations left as copied), on the files as written, so that one
+        // run reports every problem, not the data's alone. No report is made
+        // from data with errors.
+        let unchecked = data::read_unchecked(&project.data_dir());
+        // A year copied from the last and not updated (a stale date) is
+        // also a copy of its counts.
+        out.extend(plausibility(&unchecked, &config));
+        if let Ok(cur) = build::resolve_year(&unchecked, opts.year, &project.data_dir()) {
+            out.extend(completeness(&analysed, &unchecked, cur.year, project));
+        }
+    }
     if let Some(data) = &data {
         // Every year's data against the rules' dates.
         out.extend(out_of_force(data, &config));

@@ -57,6 +57,40 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, Diagnostics> {
     }
 }
 
+/// The years of `dir` whose files read as year files, whatever their
+/// mistakes of rule (a sum that does not add up, a date in the year): for
+/// checking the rest of a project (editorial text, translations) when the
+/// data have errors, so that one run reports every problem. Never for a
+/// report: these data are not checked.
+pub fn read_unchecked(dir: &Path) -> Dataset {
+    let mut dataset = Dataset::default();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return dataset;
+    };
+    let project = dir.parent().unwrap_or(dir);
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if path.extension().is_none_or(|x| x != "toml") {
+            continue;
+        }
+        // Read as `load_dir` reads: regular files inside the project only.
+        let Some(text) = crate::input::read_existing(&path, project)
+            .ok()
+            .and_then(|bytes| decode(&path, bytes).ok())
+        else {
+            continue;
+        };
+        let file = SourceFile::new(&path, text);
+        let Ok(data) = toml::from_str::<YearData>(&file.text) else {
+            continue;
+        };
+        if name_year(&file) == Some(data.year) && !dataset.years.contains_key(&data.year) {
+            dataset.sources.insert(data.year, file);
+            dataset.years.insert(data.year, data);
+        }
+    }
+    dataset
+}
+
 /// Checks year files already read (the files of a data folder) and puts
 /// them together. All problems of all files are returned together.
 ///

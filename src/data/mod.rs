@@ -36,7 +36,7 @@ mod validate;
 #[cfg(test)]
 mod tests;
 
-pub use load::{decode, load_dir, load_file, load_sources, parse};
+pub use load::{decode, load_dir, load_file, load_sources, parse, read_unchecked};
 
 /// The parts of a year's data that can be missing, by their keys in the
 /// file (`year` is a whole year's file): the names `known_gap` entries in

@@ -7,7 +7,7 @@
 //! ```text
 //! # What the case is (one line, shown when it fails).
 //! exit: 1                      the exit code
-//! args: build --year 2030      the command line (default: build); --out out is added
+//! args: build --year 2030      the command line (default: build; or check); --out out is added to a build
 //! remove: data/2023.toml       files to delete from the copy (repeatable)
 //! replace: PATH: OLD => NEW    an edit of a shipped file (OLD occurs once; `\n` is a newline)
 //! insert: PATH: 2: TEXT        TEXT inserted as line 2 of a shipped file
@@ -335,8 +335,15 @@ fn run_case(case: &Path) -> Vec<String> {
             errors.len()
         ));
     }
-    if expected.exit == 1 && !stderr.contains(&format!("error: {count} problem")) {
-        fail("no summary line `error: N problem(s) found`".into());
+    // `check` sums up on stdout: "check: 1 error, 10 warnings in 2 files".
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    let summed_up = if expected.args.first().is_some_and(|a| a == "check") {
+        stdout.contains(&format!("check: {count} error"))
+    } else {
+        stderr.contains(&format!("error: {count} problem"))
+    };
+    if expected.exit == 1 && !summed_up {
+        fail("no summary line `error: N problem(s) found` (or `check: N error(s)`)".into());
     }
 
     // The output folder: untouched on failure, new PDFs on success.

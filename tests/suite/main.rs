@@ -27,6 +27,8 @@
 //!   metadata and web page name the publisher of report.toml, no other.
 //! - `floats`: no figure or table between the two parts of a paragraph, in
 //!   every report of `build --year all`.
+//! - `one_run`: `check` reports the data's errors and the rest of the year
+//!   being published together.
 //! - `rules`: `rules.toml` and `check --rules`: the rules listed, a rule of
 //!   the directorate's own added without Rust.
 //! - `german`: a longer language (the `tests/fixtures/de` translation) in
@@ -46,6 +48,7 @@ mod german;
 mod hostile;
 mod html;
 mod narrative;
+mod one_run;
 mod outline;
 mod pdf_streams;
 mod pseudo;
