@@ -8,7 +8,10 @@
 //!   sentence), variant keys of `nb` a translation lacks (a deleted
 //!   `[slight-increase]` falls back to the default silently; plural
 //!   categories follow the translation's language), a default variant other
-//!   than `nb`'s, references to messages that do not exist;
+//!   than `nb`'s, variables of `nb`'s message a translation no longer uses
+//!   (unless its comment says why: `# unused: $total — reason`), a number
+//!   `nb` prints in its default variant that the translation's default
+//!   lacks, references to messages that do not exist;
 //! - what the program asks for: the `nb` text of every year in `data/` is
 //!   built (no typesetting), also with every optional part supplied and with
 //!   every one left out, and [`Locale`] records each message requested. A
@@ -275,6 +278,7 @@ pub(crate) fn compare(
             });
             out.push(d);
         }
+        dropped_variables(id, nb_entry, file, entry, src, lang, out);
         variants_and_defaults(id, nb_entry, file, entry, &plurals, src, out);
         for select in &entry.selects {
             let Some(var) = &select.variable else {
@@ -308,6 +312,148 @@ pub(crate) fn compare(
             }
         }
     }
+}
+
+/// The variables a translation's comment says it leaves out on purpose:
+/// `# unused: $total, $previous — the sentence says "more than last year"`.
+/// Each line names its variables, then a dash and the reason; a line
+/// without a reason does not count (the next translator needs the why).
+pub(crate) fn declared_unused(comment: &[String]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for line in comment {
+        let Some(rest) = line.trim().strip_prefix("unused:") else {
+            continue;
+        };
+        let Some((names, reason)) = rest
+            .split_once(" — ")
+            .or_else(|| rest.split_once(" – "))
+            .or_else(|| rest.split_once(" - "))
+        else {
+            continue;
+        };
+        if !reason.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        for name in names.split([',', ' ']) {
+            if let Some(v) = name.trim().strip_prefix('$')
+                && !v.is_empty()
+            {
+                out.insert(v.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Every variable `nb`'s message uses is used by the translation too: a
+/// deleted `{ $total }` takes the number out of the sentence, and nothing
+/// else would notice. A translation that says it without the variable
+/// writes why in the message's comment (`# unused: $total — reason`).
+fn dropped_variables(
+    id: &str,
+    nb_entry: &ftl::Entry,
+    file: &Arc<SourceFile>,
+    entry: &ftl::Entry,
+    src: &str,
+    lang: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let ours: BTreeSet<&str> = entry.variables.iter().map(|v| v.name.as_str()).collect();
+    let excused = declared_unused(&entry.comment);
+    let nb_vars: BTreeSet<&str> = nb_entry.variables.iter().map(|v| v.name.as_str()).collect();
+    // A misspelt `$yaer` is reported as such, with its did-you-mean: one
+    // fault, one error.
+    let misspelt: BTreeSet<&str> = ours
+        .iter()
+        .filter(|v| !nb_vars.contains(*v))
+        .filter_map(|v| crate::data::closest(v, nb_vars.iter().copied()))
+        .collect();
+    let mut seen = BTreeSet::new();
+    for v in &nb_entry.variables {
+        let name = v.name.as_str();
+        if ours.contains(name)
+            || excused.contains(name)
+            || misspelt.contains(name)
+            || !seen.insert(name)
+        {
+            continue;
+        }
+        out.push(
+            Diagnostic::error(format!(
+                "`{id}` in `{lang}` does not use `${name}`, which `{src}`'s `{id}` uses: what it stands for is missing from the sentence"
+            ))
+            .at(file, Some(entry.span.clone()))
+            .with_note(unused_note(name)),
+        );
+    }
+    // Within a selector: a number selected on is printed by the default
+    // variant (`*[other] { $total } søknader`); a translation whose default
+    // variant lost it prints "applications" without the count for every
+    // number but those with a variant of their own (`[one]` may say "one").
+    for (select, nb_select) in paired_selects(nb_entry, entry) {
+        let (Some(var), Some(nb_default), Some(default)) = (
+            select.variable.as_deref(),
+            nb_select.default.as_deref(),
+            select.default.as_deref(),
+        ) else {
+            continue;
+        };
+        let printed = |s: &ftl::Select, key: &str| {
+            s.variables_of(key)
+                .is_some_and(|vs| vs.iter().any(|v| v == var))
+        };
+        if !printed(nb_select, nb_default) || printed(select, default) || excused.contains(var) {
+            continue;
+        }
+        let at = select
+            .keys
+            .iter()
+            .find(|k| k.name == default)
+            .map_or(select.span.clone(), |k| k.span.clone());
+        out.push(
+            Diagnostic::error(format!(
+                "the default variant `*[{default}]` of `${var}` in `{id}` does not print `${var}`, which `{src}`'s `*[{nb_default}]` prints: the number is missing from the sentence"
+            ))
+            .at(file, Some(at))
+            .with_note(unused_note(var)),
+        );
+    }
+}
+
+fn unused_note(name: &str) -> String {
+    format!(
+        "put `{{ ${name} }}` back where the sentence needs it; if your language says it without, write why in a comment right above the message: `# unused: ${name} — <reason>`"
+    )
+}
+
+/// The translation's selectors with `nb`'s on the same variable, paired in
+/// order where both messages have as many on it.
+fn paired_selects<'a>(
+    nb_entry: &'a ftl::Entry,
+    entry: &'a ftl::Entry,
+) -> Vec<(&'a ftl::Select, &'a ftl::Select)> {
+    let mut out = Vec::new();
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for select in &entry.selects {
+        let Some(var) = select.variable.as_deref() else {
+            continue;
+        };
+        let nth = seen.entry(var).or_default();
+        let on = |e: &'a ftl::Entry| -> Vec<&'a ftl::Select> {
+            e.selects
+                .iter()
+                .filter(|s| s.variable.as_deref() == Some(var))
+                .collect()
+        };
+        let (theirs, ours) = (on(nb_entry), on(entry));
+        if theirs.len() == ours.len()
+            && let Some(nb_select) = theirs.get(*nth)
+        {
+            out.push((select, *nb_select));
+        }
+        *nth += 1;
+    }
+    out
 }
 
 /// The CLDR plural categories of a translation's language (its
@@ -692,6 +838,69 @@ mod tests {
         assert_eq!(editorial_year("editorial-context-2031"), Some(2031));
         assert_eq!(editorial_year("editorial-2024"), None);
         assert_eq!(editorial_year("report-title"), None);
+    }
+
+    /// `nb` and one translation, each one file, compared.
+    fn compared(nb: &str, tr: &str) -> Vec<String> {
+        let files = |lang: &str, text: &str| {
+            let file = SourceFile::new(format!("locales/{lang}/a.ftl"), text);
+            LangFiles::new(lang, PathBuf::from(format!("locales/{lang}")), &[file])
+        };
+        let mut out = Vec::new();
+        compare(
+            &files("nb", nb),
+            &files("en", tr),
+            &BTreeSet::new(),
+            &mut out,
+        );
+        out.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn a_dropped_variable_is_an_error_unless_the_comment_says_why() {
+        let nb = "a = I { $year } kom { $total ->\n    [one] én\n   *[other] { $total } søknader\n  }.\n";
+        let whole = "a = There came { $total ->\n    [one] one\n   *[other] { $total } applications\n  }.\n";
+        let got = compared(nb, whole);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("`a` in `en` does not use `$year`"),
+            "{got:?}"
+        );
+        let excused = format!("# unused: $year — the heading names the year\n{whole}");
+        assert_eq!(compared(nb, &excused), Vec::<String>::new());
+        // A comment without a reason excuses nothing.
+        let bare = format!("# unused: $year\n{whole}");
+        assert_eq!(compared(nb, &bare).len(), 1);
+        // The number taken out of the default variant, kept as the selector.
+        let count =
+            "a = In { $year } came { $total ->\n    [one] one\n   *[other] applications\n  }.\n";
+        let got = compared(nb, count);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "the default variant `*[other]` of `$total` in `a` does not print `$total`"
+            ),
+            "{got:?}"
+        );
+        // `[one]` may say "one" instead of the number.
+        let ok = "a = In { $year } came { $total ->\n    [one] one application\n   *[other] { $total } applications\n  }.\n";
+        assert_eq!(compared(nb, ok), Vec::<String>::new());
+    }
+
+    #[test]
+    fn unused_comments_name_variables_and_a_reason() {
+        let lines = |ls: &[&str]| ls.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            declared_unused(&lines(&["unused: $total, $previous — said as “more”"])),
+            ["previous".to_string(), "total".to_string()].into()
+        );
+        assert_eq!(
+            declared_unused(&lines(&["unused: $total - the title has it"])),
+            ["total".to_string()].into()
+        );
+        assert!(declared_unused(&lines(&["unused: $total"])).is_empty());
+        assert!(declared_unused(&lines(&["unused: $total — "])).is_empty());
+        assert!(declared_unused(&lines(&["Variables: $total — the count"])).is_empty());
     }
 
     #[test]
