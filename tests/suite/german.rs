@@ -309,3 +309,56 @@ fn half_translated_german_fails_strict_at_its_own_files() {
     assert_eq!(err.matches("word for word").count(), 3, "{err}");
     assert!(!err.contains("locales/en/"), "{err}");
 }
+
+/// TRANSLATING.md's soft hyphen, as it is written there
+/// (`Nicht{ "\u00AD" }kommerzielle Sponsoren`), builds: a break opportunity,
+/// not a glyph the fonts lack. The web page keeps it as `&shy;`; the PDF
+/// prints the word whole (or broken at it, with a hyphen).
+#[test]
+fn the_docs_soft_hyphen_builds_in_both_editions() {
+    let docs = std::fs::read_to_string(root().join("TRANSLATING.md")).unwrap();
+    let example = docs
+        .split('`')
+        .find(|s| s.contains(r#"{ "\u00AD" }"#) && s.starts_with("Nicht"))
+        .expect("TRANSLATING.md shows a soft hyphen in a German header");
+    let project = copy_project();
+    let de = project.path().join("locales/de");
+    std::fs::create_dir_all(&de).unwrap();
+    for entry in std::fs::read_dir(fixture()).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), de.join(entry.file_name())).unwrap();
+    }
+    let file = de.join("applications.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let text = crate::util::replace_once(
+        &text,
+        "col-non-commercial = Nichtkommerzielle Sponsoren",
+        &format!("col-non-commercial = {example}"),
+    );
+    std::fs::write(&file, text).unwrap();
+    let out = project.path().join("out");
+    let o = trialreport(
+        project.path(),
+        &[
+            "build",
+            "--lang",
+            "de",
+            "--strict",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = std::fs::read_to_string(out.join("report-2024-de.html")).unwrap();
+    assert!(
+        html.contains("Nicht&shy;kommerzielle Sponsoren"),
+        "no &shy; in the page"
+    );
+    assert!(!html.contains('\u{ad}'));
+    let pdf = crate::util::pdftotext_raw(&out.join("report-2024-de.pdf"));
+    let joined = pdf.replace("-\n", "").replace(['\u{ad}', '\u{2010}'], "");
+    assert!(
+        joined.contains("Nichtkommerzielle"),
+        "the header is not in the PDF whole:\n{pdf}"
+    );
+}

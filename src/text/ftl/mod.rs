@@ -185,6 +185,55 @@ pub fn analyse(text: &str) -> (Vec<Entry>, Vec<ParserError>) {
     (entries, errors)
 }
 
+/// Every piece of text `text`'s messages and terms can print: their values,
+/// every variant of every selector, their attributes, and string literals
+/// (`{ "\u00A0" }`, unescaped), whether or not any report chooses them.
+pub fn printed_text(text: &str) -> Vec<String> {
+    fn pattern(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
+        for el in &p.elements {
+            match el {
+                ast::PatternElement::TextElement { value } => out.push((*value).to_string()),
+                ast::PatternElement::Placeable { expression } => expr(expression, out),
+            }
+        }
+    }
+    fn expr(e: &ast::Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            ast::Expression::Select { variants, .. } => {
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                out.push(fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned())
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                expr(expression, out)
+            }
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    let resource = match parser::parse(text) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let mut out = Vec::new();
+    for entry in &resource.body {
+        let (value, attributes) = match entry {
+            ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        if let Some(v) = value {
+            pattern(v, &mut out);
+        }
+        for a in attributes {
+            pattern(&a.value, &mut out);
+        }
+    }
+    out
+}
+
 /// The byte range of `part`, a slice of `text`. Falls back to the start of
 /// the text if `part` is not inside it (it always is for parsed input).
 fn span_of(text: &str, part: &str) -> Range<usize> {

@@ -430,6 +430,15 @@ impl Locale {
         None
     }
 
+    /// Every piece of text the locale's messages can print, in every
+    /// variant ([`ftl::printed_text`]): for the fonts to be checked against.
+    pub fn printed_text(&self) -> Vec<String> {
+        self.files
+            .iter()
+            .flat_map(|f| ftl::printed_text(&f.text))
+            .collect()
+    }
+
     /// The locale's `.ftl` files, as read.
     pub fn sources(&self) -> &[Arc<SourceFile>] {
         &self.files
