@@ -44,6 +44,13 @@ use super::probes::{bare, complete, half, turns};
 /// The source language: every other language translates it.
 pub const SOURCE_LANG: &str = "nb";
 
+/// What the program passes to every editorial message (`editorial.ftl`'s
+/// header says so), also for a year no data file has yet.
+const EDITORIAL_VARIABLES: [&str; 2] = ["year", "previous-year"];
+
+/// The variables the program passed to each message, by message id.
+pub(crate) type Passed = BTreeMap<String, BTreeSet<String>>;
+
 /// CLDR plural categories: valid variant keys in any language.
 const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
@@ -114,8 +121,9 @@ pub fn locale_checks(
     // What the source itself has wrong (a misspelt editorial topic) is one
     // error, not also one per translation that lacks it.
     let mut wrong = BTreeSet::new();
+    let mut passed = Passed::new();
     if let (Some(data), Some(nb), Some(nb_locale)) = (data, source, nb_locale) {
-        wrong = usage(data, config, nb, langs, nb_locale, project, &mut out);
+        (wrong, passed) = usage(data, config, nb, langs, nb_locale, project, &mut out);
     }
     if let Some(nb) = source {
         text_sections(nb, config, project, &mut out);
@@ -125,7 +133,7 @@ pub fn locale_checks(
         if let Some(nb) = source
             && lang.lang != SOURCE_LANG
         {
-            compare(nb, lang, &wrong, &mut out);
+            compare(nb, lang, &wrong, &passed, &mut out);
         }
     }
     out
@@ -174,6 +182,7 @@ pub(crate) fn compare(
     nb: &LangFiles,
     tr: &LangFiles,
     skip: &BTreeSet<String>,
+    passed: &Passed,
     out: &mut Vec<Diagnostic>,
 ) {
     let (src, lang) = (&nb.lang, &tr.lang);
@@ -253,7 +262,20 @@ pub(crate) fn compare(
                 );
             }
         }
-        let nb_vars: BTreeSet<&str> = nb_entry.variables.iter().map(|v| v.name.as_str()).collect();
+        // What `nb` uses, and what the program passes whether `nb` uses it
+        // or not (`$approximate`; `$year` in editorial text).
+        let mut nb_vars: BTreeSet<&str> =
+            nb_entry.variables.iter().map(|v| v.name.as_str()).collect();
+        nb_vars.extend(
+            passed
+                .get(id.as_str())
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        );
+        if editorial_year(id).is_some() {
+            nb_vars.extend(EDITORIAL_VARIABLES);
+        }
         for v in &entry.variables {
             if nb_vars.contains(v.name.as_str()) {
                 continue;
@@ -645,7 +667,7 @@ pub(crate) fn usage(
     locale: &Locale,
     project: &Project,
     out: &mut Vec<Diagnostic>,
-) -> BTreeSet<String> {
+) -> (BTreeSet<String>, Passed) {
     // The shipped data leave parts out (phases, safety, …), and the text of
     // a part that is there differs from the "not supplied" note of one that
     // is not: so the text is also built with every part supplied, and with
@@ -700,7 +722,12 @@ pub(crate) fn usage(
         }
         rec.merge(this);
     }
-    let (asked, probed, runtime) = (rec.asked, rec.probed, runtime.errors);
+    let (asked, probed, runtime, mut passed) = (rec.asked, rec.probed, runtime.errors, rec.args);
+    // The locale itself formats `number-words` with `$n` when it loads.
+    passed
+        .entry(NUMBER_WORDS.to_string())
+        .or_default()
+        .insert("n".to_string());
 
     // Asked for, not defined.
     let mut missing = BTreeSet::new();
@@ -808,7 +835,7 @@ pub(crate) fn usage(
             LangFiles::kind(entry)
         ))));
     }
-    wrong
+    (wrong, passed)
 }
 
 /// The year of an `editorial-<topic>-<year>` message.
@@ -831,6 +858,7 @@ fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>, prefix: &s
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn editorial_years() {
@@ -851,6 +879,7 @@ mod tests {
             &files("nb", nb),
             &files("en", tr),
             &BTreeSet::new(),
+            &Passed::new(),
             &mut out,
         );
         out.into_iter().map(|d| d.message).collect()
@@ -887,6 +916,91 @@ mod tests {
         assert_eq!(compared(nb, ok), Vec::<String>::new());
     }
 
+    /// The shipped project's `nb`, analysed and loaded.
+    fn shipped_nb() -> (Project, Config, Dataset, LangFiles, Locale) {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let project = Project::new(root);
+        let (config, data) = project.load().unwrap();
+        let dir = project.locales_dir().join(SOURCE_LANG);
+        let files = text::locale::read_sources(&dir).unwrap();
+        let locale = Locale::from_sources(SOURCE_LANG, files.clone()).unwrap();
+        let nb = LangFiles::new(SOURCE_LANG, dir, &files);
+        (project, config, data, nb, locale)
+    }
+
+    /// The variables a `# Variables:` comment lists.
+    fn listed(comment: &[String]) -> Vec<String> {
+        comment
+            .iter()
+            .skip_while(|l| l.trim() != "Variables:")
+            .skip(1)
+            .filter_map(|l| l.trim().strip_prefix('$'))
+            .map(|l| l.split_whitespace().next().unwrap_or_default().to_string())
+            .collect()
+    }
+
+    /// TRANSLATING.md: "The program fills in every variable listed in a
+    /// message's `# Variables:` comment, whether the `nb` text uses it or
+    /// not", and the editorial header: every editorial message can use
+    /// `$year`, `$previous-year` and `$transition-end`. Both are true, and a
+    /// translation that uses such a variable passes the check.
+    #[test]
+    fn every_variable_the_comments_list_is_passed_and_may_be_used() {
+        let (project, config, data, nb, locale) = shipped_nb();
+        let mut sink = Vec::new();
+        let (_, passed) = usage(&data, &config, &nb, &[], &locale, &project, &mut sink);
+        let mut failures = Vec::new();
+        let mut count = 0;
+        for (id, (_, entry)) in &nb.index {
+            let mut want = listed(&entry.comment);
+            if editorial_year(id).is_some() && data.get(editorial_year(id).unwrap()).is_some() {
+                want.extend(["year", "previous-year", "transition-end"].map(String::from));
+            }
+            for v in want {
+                count += 1;
+                if !passed.get(id).is_some_and(|p| p.contains(&v)) {
+                    failures.push(format!("{id}: ${v}"));
+                }
+            }
+        }
+        assert!(count > 100, "only {count} listed variables");
+        assert!(failures.is_empty(), "listed, never passed: {failures:?}");
+
+        // `$approximate` is listed for `applications-share`; `nb` does not
+        // use it; a translation may.
+        assert!(
+            !nb.index["applications-share"]
+                .1
+                .variables
+                .iter()
+                .any(|v| v.name == "approximate")
+        );
+        let en_dir = project.locales_dir().join("en");
+        let mut files = text::locale::read_sources(&en_dir).unwrap();
+        let at = files
+            .iter()
+            .position(|f| f.text.contains("applications-share ="))
+            .unwrap();
+        let text = files[at].text.replacen(
+            "for { $percent } of all",
+            "for { $approximate ->\n        [yes] about\n       *[no] {\"\"}\n    } { $percent } of all",
+            1,
+        );
+        files[at] = SourceFile::new(files[at].name.clone(), text);
+        let en = LangFiles::new("en", en_dir, &files);
+        let mut out = Vec::new();
+        compare(&nb, &en, &BTreeSet::new(), &passed, &mut out);
+        assert!(out.is_empty(), "{out:?}");
+        // Without what the program passes, it is not a variable of nb's.
+        compare(&nb, &en, &BTreeSet::new(), &Passed::new(), &mut out);
+        assert!(
+            out.iter().any(|d| d
+                .message
+                .starts_with("`$approximate` is not a variable of `applications-share`")),
+            "{out:?}"
+        );
+    }
+
     #[test]
     fn unused_comments_name_variables_and_a_reason() {
         let lines = |ls: &[&str]| ls.iter().map(|l| l.to_string()).collect::<Vec<_>>();
@@ -901,6 +1015,20 @@ mod tests {
         assert!(declared_unused(&lines(&["unused: $total"])).is_empty());
         assert!(declared_unused(&lines(&["unused: $total — "])).is_empty());
         assert!(declared_unused(&lines(&["Variables: $total — the count"])).is_empty());
+        // TRANSLATING.md's own example means what it says.
+        let docs =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("TRANSLATING.md"))
+                .unwrap();
+        let examples: Vec<String> = docs
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("# "))
+            .filter(|l| l.starts_with("unused:"))
+            .map(String::from)
+            .collect();
+        assert!(!examples.is_empty(), "TRANSLATING.md shows `# unused:`");
+        for e in examples {
+            assert!(!declared_unused(std::slice::from_ref(&e)).is_empty(), "{e}");
+        }
     }
 
     #[test]
