@@ -17,7 +17,9 @@
 //!   every one left out, and [`Locale`] records each message requested. A
 //!   message asked for that `nb` lacks is an error; a message nobody asks
 //!   for is a warning, except editorial text for a year with data that no
-//!   report uses (a misspelt topic), which is an error; editorial text for a
+//!   report uses (a misspelt topic), which is an error; editorial text of a
+//!   section the outline no longer has is a warning naming the section (the
+//!   section's other messages stay quiet); editorial text for a
 //!   year without data is a warning (next year's text, written early).
 //!
 //! Errors are what would fail a build or put wrong text in a PDF; warnings
@@ -797,6 +799,7 @@ pub(crate) fn usage(
             }
         }
     }
+    let dropped = dropped_sections(data, config, nb, locale, &used);
     let years: Vec<i32> = data.years.keys().copied().collect();
     let span = match (years.first(), years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
@@ -808,7 +811,23 @@ pub(crate) fn usage(
             continue;
         }
         let at = |d: Diagnostic| d.at(file, Some(entry.span.clone()));
+        // The words of a section the outline left out are the program's
+        // still, for when it is put back: only its editorial text, written
+        // for one year, is news.
+        if editorial_year(id).is_none() && dropped.contains_key(id) {
+            continue;
+        }
         if let Some(year) = editorial_year(id) {
+            if let Some(section) = dropped.get(id) {
+                out.push(at(Diagnostic::warning(format!(
+                    "editorial message `{id}` is not used: the outline (report.toml) has no section `{section}`, which would show it"
+                ))
+                .with_note(format!(
+                    "if `{section}` was left out on purpose, delete this text (in every language); otherwise add `[[section]] id = \"{section}\"` back to {}",
+                    project.config_path().display()
+                ))));
+                continue;
+            }
             if data.get(year).is_none() {
                 out.push(at(Diagnostic::warning(format!(
                     "editorial text for {year}, a year with no data file: no report shows it until data/{year}.toml exists"
@@ -836,6 +855,76 @@ pub(crate) fn usage(
         ))));
     }
     (wrong, passed)
+}
+
+/// The editorial messages of `nb` that no report asks for because a
+/// built-in section is not in the outline (it was removed from
+/// `report.toml`), each with the section that would show it: the text of the
+/// outline with that section put back is probed for them.
+fn dropped_sections(
+    data: &Dataset,
+    config: &Config,
+    nb: &LangFiles,
+    locale: &Locale,
+    used: &BTreeSet<String>,
+) -> BTreeMap<String, String> {
+    let unused: BTreeSet<&String> = nb.index.keys().filter(|id| !used.contains(*id)).collect();
+    let mut out = BTreeMap::new();
+    if unused.is_empty() {
+        return out;
+    }
+    for section in crate::config::BUILT_IN_SECTIONS {
+        if config.section.iter().any(|s| s.id == *section) {
+            continue;
+        }
+        let mut with = config.clone();
+        with.section.push(crate::config::SectionSpec {
+            id: section.to_string(),
+            kind: crate::config::SectionKind::BuiltIn,
+            numbered: None,
+        });
+        let outline = with.outline();
+        let mut rec = text::Record::default();
+        for d in [data.clone(), complete(data)] {
+            for cur in d.years.values() {
+                let facts = facts::compute(&d, &with, cur);
+                let _ = text::document_recorded(&facts, &outline, locale, &mut rec);
+            }
+        }
+        // What the section asks for, and what that refers to.
+        let mut queue: VecDeque<String> = rec
+            .asked
+            .iter()
+            .map(|id| {
+                id.split_once('.')
+                    .map_or(id.as_str(), |(m, _)| m)
+                    .to_string()
+            })
+            .chain(rec.probed.iter().cloned())
+            .collect();
+        let mut seen = BTreeSet::new();
+        while let Some(id) = queue.pop_front() {
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            if let Some((_, entry)) = nb.index.get(&id) {
+                queue.extend(entry.references.iter().map(|r| {
+                    if r.term {
+                        format!("-{}", r.id)
+                    } else {
+                        r.id.clone()
+                    }
+                }));
+            }
+        }
+        for id in &unused {
+            if seen.contains(*id) {
+                out.entry((*id).clone())
+                    .or_insert_with(|| section.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// The year of an `editorial-<topic>-<year>` message.
