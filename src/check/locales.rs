@@ -189,10 +189,28 @@ pub(crate) fn compare(
 ) {
     let (src, lang) = (&nb.lang, &tr.lang);
     let plurals = plural_categories(tr);
+    // A translation's id close to an `nb` id it lacks is that id misspelt
+    // (`label-figur`): one error, with the right name, and never the advice
+    // to remove translated text.
+    let lacking: Vec<&str> = nb
+        .index
+        .keys()
+        .filter(|id| !tr.index.contains_key(*id))
+        .map(String::as_str)
+        .collect();
+    let misspelt: BTreeMap<&str, &str> = tr
+        .index
+        .keys()
+        .filter(|id| !nb.index.contains_key(*id))
+        .filter_map(|id| {
+            crate::data::closest(id, lacking.iter().copied()).map(|c| (id.as_str(), c))
+        })
+        .collect();
     for (id, (nb_file, nb_entry)) in &nb.index {
         if tr.index.contains_key(id)
             || tr.junk.contains(id.trim_start_matches('-'))
             || skip.contains(id)
+            || misspelt.values().any(|m| m == id)
         {
             continue;
         }
@@ -213,7 +231,18 @@ pub(crate) fn compare(
     }
     for (id, (file, entry)) in &tr.index {
         let Some((_, nb_entry)) = nb.index.get(id) else {
-            if !nb.junk.contains(id.trim_start_matches('-')) {
+            if let Some(right) = misspelt.get(id.as_str()) {
+                out.push(
+                    Diagnostic::error(format!(
+                        "{} `{id}` is not in `{src}`: did you mean `{right}`? (`{lang}` has no `{right}`)",
+                        LangFiles::kind(entry)
+                    ))
+                    .at(file, Some(entry.span.clone()))
+                    .with_note(format!(
+                        "rename it to `{right}`, keeping its text: until then the report has no `{right}` in `{lang}`"
+                    )),
+                );
+            } else if !nb.junk.contains(id.trim_start_matches('-')) {
                 out.push(
                     Diagnostic::error(format!(
                         "{} `{id}` is not in `{src}`, the source language: it is obsolete",
