@@ -813,6 +813,12 @@ pub(crate) fn usage(
         })
         .chain(probed.iter().cloned())
         .chain([LANGUAGE_TAG.to_string(), NUMBER_WORDS.to_string()])
+        // Every MedDRA SOC is there for the year whose top ten names it.
+        .chain(
+            crate::data::meddra::SOCS
+                .iter()
+                .map(|(key, _)| format!("soc-{key}")),
+        )
         .collect();
     while let Some(id) = queue.pop_front() {
         if !used.insert(id.clone()) {

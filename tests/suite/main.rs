@@ -47,6 +47,7 @@ mod pseudo;
 mod publisher;
 mod sandbox;
 mod structure;
+mod therapy_areas;
 mod util;
 mod validation;
 mod watch;
