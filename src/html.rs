@@ -194,7 +194,9 @@ pub fn render(
         ))
         .in_path(&path));
     }
-    Ok(page)
+    // A soft hyphen (`Nicht{ "\u00AD" }kommerzielle`) is kept as `&shy;`: a
+    // break opportunity the browser hyphenates at, visible in the source.
+    Ok(page.replace('\u{ad}', "&shy;"))
 }
 
 /// The first piece of `page` a browser would run, if any: a `<script>`

@@ -66,13 +66,24 @@ pub fn fonts() -> Arc<FontStore> {
 
 /// The characters of `text` that no font of `fonts` has (the PDF/A and
 /// PDF/UA exports refuse them), in order of first appearance.
+/// Format characters that mark where a line may or may not break, and are
+/// never drawn as glyphs: the soft hyphen (drawn as a hyphen only where the
+/// line breaks at it), zero-width space, zero-width non-joiner and joiner,
+/// word joiner, and the zero-width no-break space.
+pub fn is_break_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+    )
+}
+
 pub fn missing_glyphs<'a>(fonts: &FontStore, text: impl IntoIterator<Item = &'a str>) -> Vec<char> {
     let book = fonts.book();
     let mut checked = std::collections::HashSet::new();
     let mut missing = Vec::new();
     for s in text {
         for c in s.chars() {
-            if c.is_whitespace() || c.is_control() || !checked.insert(c) {
+            if c.is_whitespace() || c.is_control() || is_break_mark(c) || !checked.insert(c) {
                 continue;
             }
             let one = c.to_string();

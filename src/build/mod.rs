@@ -490,14 +490,16 @@ fn check_area_keys(data: &Dataset, years: &[i32], locales: &[Locale]) -> Result<
             if locales.iter().any(|l| l.defines(&id)) {
                 continue;
             }
+            let names = crate::data::meddra::SOCS.iter().map(|(_, name)| *name);
             let hint = crate::data::closest(soc, known.iter().map(String::as_str))
+                .or_else(|| crate::data::closest(soc, names))
                 .map(|k| format!(" (did you mean `{k}`?)"))
                 .unwrap_or_default();
             errors.push(data.error_at(
             year,
             &key,
             format!(
-                "unknown therapy area `{soc}`{hint}: no language has a name for it (a message `{id}`); the areas are: {}",
+                "unknown therapy area `{soc}`{hint}: no language has a name for it (a message `{id}`); name a MedDRA system organ class by its English name, as Table 3 prints it (`Infections and infestations`), or by its key: {}",
                 known.join(", ")
             ),
         ));

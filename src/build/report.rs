@@ -74,8 +74,18 @@ pub fn make_report_with(
     // (A web page falls back to the reader's fonts.)
     if renderers.pdf.is_some() {
         let fonts = typeset::fonts_with(opts.font_dir.as_deref())?;
+        // Every variant of every message, not only those this year
+        // chooses: a character no font has in a variant the shipped years
+        // never print would fail the first report that does.
+        let printed = locale.printed_text();
         errors.extend(glyph_errors(
-            &typeset::missing_glyphs(&fonts, document.strings()),
+            &typeset::missing_glyphs(
+                &fonts,
+                document
+                    .strings()
+                    .into_iter()
+                    .chain(printed.iter().map(String::as_str)),
+            ),
             locale,
         ));
     }

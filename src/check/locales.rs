@@ -8,13 +8,18 @@
 //!   sentence), variant keys of `nb` a translation lacks (a deleted
 //!   `[slight-increase]` falls back to the default silently; plural
 //!   categories follow the translation's language), a default variant other
-//!   than `nb`'s, references to messages that do not exist;
+//!   than `nb`'s, variables of `nb`'s message a translation no longer uses
+//!   (unless its comment says why: `# unused: $total — reason`), a number
+//!   `nb` prints in its default variant that the translation's default
+//!   lacks, references to messages that do not exist;
 //! - what the program asks for: the `nb` text of every year in `data/` is
 //!   built (no typesetting), also with every optional part supplied and with
 //!   every one left out, and [`Locale`] records each message requested. A
 //!   message asked for that `nb` lacks is an error; a message nobody asks
 //!   for is a warning, except editorial text for a year with data that no
-//!   report uses (a misspelt topic), which is an error; editorial text for a
+//!   report uses (a misspelt topic), which is an error; editorial text of a
+//!   section the outline no longer has is a warning naming the section (the
+//!   section's other messages stay quiet); editorial text for a
 //!   year without data is a warning (next year's text, written early).
 //!
 //! Errors are what would fail a build or put wrong text in a PDF; warnings
@@ -40,6 +45,13 @@ use super::probes::{bare, complete, half, turns};
 
 /// The source language: every other language translates it.
 pub const SOURCE_LANG: &str = "nb";
+
+/// What the program passes to every editorial message (`editorial.ftl`'s
+/// header says so), also for a year no data file has yet.
+const EDITORIAL_VARIABLES: [&str; 2] = ["year", "previous-year"];
+
+/// The variables the program passed to each message, by message id.
+pub(crate) type Passed = BTreeMap<String, BTreeSet<String>>;
 
 /// CLDR plural categories: valid variant keys in any language.
 const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
@@ -111,8 +123,9 @@ pub fn locale_checks(
     // What the source itself has wrong (a misspelt editorial topic) is one
     // error, not also one per translation that lacks it.
     let mut wrong = BTreeSet::new();
+    let mut passed = Passed::new();
     if let (Some(data), Some(nb), Some(nb_locale)) = (data, source, nb_locale) {
-        wrong = usage(data, config, nb, langs, nb_locale, project, &mut out);
+        (wrong, passed) = usage(data, config, nb, langs, nb_locale, project, &mut out);
     }
     if let Some(nb) = source {
         text_sections(nb, config, project, &mut out);
@@ -122,7 +135,7 @@ pub fn locale_checks(
         if let Some(nb) = source
             && lang.lang != SOURCE_LANG
         {
-            compare(nb, lang, &wrong, &mut out);
+            compare(nb, lang, &wrong, &passed, &mut out);
         }
     }
     out
@@ -171,14 +184,33 @@ pub(crate) fn compare(
     nb: &LangFiles,
     tr: &LangFiles,
     skip: &BTreeSet<String>,
+    passed: &Passed,
     out: &mut Vec<Diagnostic>,
 ) {
     let (src, lang) = (&nb.lang, &tr.lang);
     let plurals = plural_categories(tr);
+    // A translation's id close to an `nb` id it lacks is that id misspelt
+    // (`label-figur`): one error, with the right name, and never the advice
+    // to remove translated text.
+    let lacking: Vec<&str> = nb
+        .index
+        .keys()
+        .filter(|id| !tr.index.contains_key(*id))
+        .map(String::as_str)
+        .collect();
+    let misspelt: BTreeMap<&str, &str> = tr
+        .index
+        .keys()
+        .filter(|id| !nb.index.contains_key(*id))
+        .filter_map(|id| {
+            crate::data::closest(id, lacking.iter().copied()).map(|c| (id.as_str(), c))
+        })
+        .collect();
     for (id, (nb_file, nb_entry)) in &nb.index {
         if tr.index.contains_key(id)
             || tr.junk.contains(id.trim_start_matches('-'))
             || skip.contains(id)
+            || misspelt.values().any(|m| m == id)
         {
             continue;
         }
@@ -199,7 +231,18 @@ pub(crate) fn compare(
     }
     for (id, (file, entry)) in &tr.index {
         let Some((_, nb_entry)) = nb.index.get(id) else {
-            if !nb.junk.contains(id.trim_start_matches('-')) {
+            if let Some(right) = misspelt.get(id.as_str()) {
+                out.push(
+                    Diagnostic::error(format!(
+                        "{} `{id}` is not in `{src}`: did you mean `{right}`? (`{lang}` has no `{right}`)",
+                        LangFiles::kind(entry)
+                    ))
+                    .at(file, Some(entry.span.clone()))
+                    .with_note(format!(
+                        "rename it to `{right}`, keeping its text: until then the report has no `{right}` in `{lang}`"
+                    )),
+                );
+            } else if !nb.junk.contains(id.trim_start_matches('-')) {
                 out.push(
                     Diagnostic::error(format!(
                         "{} `{id}` is not in `{src}`, the source language: it is obsolete",
@@ -250,7 +293,20 @@ pub(crate) fn compare(
                 );
             }
         }
-        let nb_vars: BTreeSet<&str> = nb_entry.variables.iter().map(|v| v.name.as_str()).collect();
+        // What `nb` uses, and what the program passes whether `nb` uses it
+        // or not (`$approximate`; `$year` in editorial text).
+        let mut nb_vars: BTreeSet<&str> =
+            nb_entry.variables.iter().map(|v| v.name.as_str()).collect();
+        nb_vars.extend(
+            passed
+                .get(id.as_str())
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        );
+        if editorial_year(id).is_some() {
+            nb_vars.extend(EDITORIAL_VARIABLES);
+        }
         for v in &entry.variables {
             if nb_vars.contains(v.name.as_str()) {
                 continue;
@@ -275,6 +331,7 @@ pub(crate) fn compare(
             });
             out.push(d);
         }
+        dropped_variables(id, nb_entry, file, entry, src, lang, out);
         variants_and_defaults(id, nb_entry, file, entry, &plurals, src, out);
         for select in &entry.selects {
             let Some(var) = &select.variable else {
@@ -308,6 +365,148 @@ pub(crate) fn compare(
             }
         }
     }
+}
+
+/// The variables a translation's comment says it leaves out on purpose:
+/// `# unused: $total, $previous — the sentence says "more than last year"`.
+/// Each line names its variables, then a dash and the reason; a line
+/// without a reason does not count (the next translator needs the why).
+pub(crate) fn declared_unused(comment: &[String]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for line in comment {
+        let Some(rest) = line.trim().strip_prefix("unused:") else {
+            continue;
+        };
+        let Some((names, reason)) = rest
+            .split_once(" — ")
+            .or_else(|| rest.split_once(" – "))
+            .or_else(|| rest.split_once(" - "))
+        else {
+            continue;
+        };
+        if !reason.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        for name in names.split([',', ' ']) {
+            if let Some(v) = name.trim().strip_prefix('$')
+                && !v.is_empty()
+            {
+                out.insert(v.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Every variable `nb`'s message uses is used by the translation too: a
+/// deleted `{ $total }` takes the number out of the sentence, and nothing
+/// else would notice. A translation that says it without the variable
+/// writes why in the message's comment (`# unused: $total — reason`).
+fn dropped_variables(
+    id: &str,
+    nb_entry: &ftl::Entry,
+    file: &Arc<SourceFile>,
+    entry: &ftl::Entry,
+    src: &str,
+    lang: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let ours: BTreeSet<&str> = entry.variables.iter().map(|v| v.name.as_str()).collect();
+    let excused = declared_unused(&entry.comment);
+    let nb_vars: BTreeSet<&str> = nb_entry.variables.iter().map(|v| v.name.as_str()).collect();
+    // A misspelt `$yaer` is reported as such, with its did-you-mean: one
+    // fault, one error.
+    let misspelt: BTreeSet<&str> = ours
+        .iter()
+        .filter(|v| !nb_vars.contains(*v))
+        .filter_map(|v| crate::data::closest(v, nb_vars.iter().copied()))
+        .collect();
+    let mut seen = BTreeSet::new();
+    for v in &nb_entry.variables {
+        let name = v.name.as_str();
+        if ours.contains(name)
+            || excused.contains(name)
+            || misspelt.contains(name)
+            || !seen.insert(name)
+        {
+            continue;
+        }
+        out.push(
+            Diagnostic::error(format!(
+                "`{id}` in `{lang}` does not use `${name}`, which `{src}`'s `{id}` uses: what it stands for is missing from the sentence"
+            ))
+            .at(file, Some(entry.span.clone()))
+            .with_note(unused_note(name)),
+        );
+    }
+    // Within a selector: a number selected on is printed by the default
+    // variant (`*[other] { $total } søknader`); a translation whose default
+    // variant lost it prints "applications" without the count for every
+    // number but those with a variant of their own (`[one]` may say "one").
+    for (select, nb_select) in paired_selects(nb_entry, entry) {
+        let (Some(var), Some(nb_default), Some(default)) = (
+            select.variable.as_deref(),
+            nb_select.default.as_deref(),
+            select.default.as_deref(),
+        ) else {
+            continue;
+        };
+        let printed = |s: &ftl::Select, key: &str| {
+            s.variables_of(key)
+                .is_some_and(|vs| vs.iter().any(|v| v == var))
+        };
+        if !printed(nb_select, nb_default) || printed(select, default) || excused.contains(var) {
+            continue;
+        }
+        let at = select
+            .keys
+            .iter()
+            .find(|k| k.name == default)
+            .map_or(select.span.clone(), |k| k.span.clone());
+        out.push(
+            Diagnostic::error(format!(
+                "the default variant `*[{default}]` of `${var}` in `{id}` does not print `${var}`, which `{src}`'s `*[{nb_default}]` prints: the number is missing from the sentence"
+            ))
+            .at(file, Some(at))
+            .with_note(unused_note(var)),
+        );
+    }
+}
+
+fn unused_note(name: &str) -> String {
+    format!(
+        "put `{{ ${name} }}` back where the sentence needs it; if your language says it without, write why in a comment right above the message: `# unused: ${name} — <reason>`"
+    )
+}
+
+/// The translation's selectors with `nb`'s on the same variable, paired in
+/// order where both messages have as many on it.
+fn paired_selects<'a>(
+    nb_entry: &'a ftl::Entry,
+    entry: &'a ftl::Entry,
+) -> Vec<(&'a ftl::Select, &'a ftl::Select)> {
+    let mut out = Vec::new();
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for select in &entry.selects {
+        let Some(var) = select.variable.as_deref() else {
+            continue;
+        };
+        let nth = seen.entry(var).or_default();
+        let on = |e: &'a ftl::Entry| -> Vec<&'a ftl::Select> {
+            e.selects
+                .iter()
+                .filter(|s| s.variable.as_deref() == Some(var))
+                .collect()
+        };
+        let (theirs, ours) = (on(nb_entry), on(entry));
+        if theirs.len() == ours.len()
+            && let Some(nb_select) = theirs.get(*nth)
+        {
+            out.push((select, *nb_select));
+        }
+        *nth += 1;
+    }
+    out
 }
 
 /// The CLDR plural categories of a translation's language (its
@@ -499,7 +698,7 @@ pub(crate) fn usage(
     locale: &Locale,
     project: &Project,
     out: &mut Vec<Diagnostic>,
-) -> BTreeSet<String> {
+) -> (BTreeSet<String>, Passed) {
     // The shipped data leave parts out (phases, safety, …), and the text of
     // a part that is there differs from the "not supplied" note of one that
     // is not: so the text is also built with every part supplied, and with
@@ -554,7 +753,12 @@ pub(crate) fn usage(
         }
         rec.merge(this);
     }
-    let (asked, probed, runtime) = (rec.asked, rec.probed, runtime.errors);
+    let (asked, probed, runtime, mut passed) = (rec.asked, rec.probed, runtime.errors, rec.args);
+    // The locale itself formats `number-words` with `$n` when it loads.
+    passed
+        .entry(NUMBER_WORDS.to_string())
+        .or_default()
+        .insert("n".to_string());
 
     // Asked for, not defined.
     let mut missing = BTreeSet::new();
@@ -609,6 +813,12 @@ pub(crate) fn usage(
         })
         .chain(probed.iter().cloned())
         .chain([LANGUAGE_TAG.to_string(), NUMBER_WORDS.to_string()])
+        // Every MedDRA SOC is there for the year whose top ten names it.
+        .chain(
+            crate::data::meddra::SOCS
+                .iter()
+                .map(|(key, _)| format!("soc-{key}")),
+        )
         .collect();
     while let Some(id) = queue.pop_front() {
         if !used.insert(id.clone()) {
@@ -624,6 +834,7 @@ pub(crate) fn usage(
             }
         }
     }
+    let dropped = dropped_sections(data, config, nb, locale, &used);
     let years: Vec<i32> = data.years.keys().copied().collect();
     let span = match (years.first(), years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
@@ -635,7 +846,23 @@ pub(crate) fn usage(
             continue;
         }
         let at = |d: Diagnostic| d.at(file, Some(entry.span.clone()));
+        // The words of a section the outline left out are the program's
+        // still, for when it is put back: only its editorial text, written
+        // for one year, is news.
+        if editorial_year(id).is_none() && dropped.contains_key(id) {
+            continue;
+        }
         if let Some(year) = editorial_year(id) {
+            if let Some(section) = dropped.get(id) {
+                out.push(at(Diagnostic::warning(format!(
+                    "editorial message `{id}` is not used: the outline (report.toml) has no section `{section}`, which would show it"
+                ))
+                .with_note(format!(
+                    "if `{section}` was left out on purpose, delete this text (in every language); otherwise add `[[section]] id = \"{section}\"` back to {}",
+                    project.config_path().display()
+                ))));
+                continue;
+            }
             if data.get(year).is_none() {
                 out.push(at(Diagnostic::warning(format!(
                     "editorial text for {year}, a year with no data file: no report shows it until data/{year}.toml exists"
@@ -662,7 +889,77 @@ pub(crate) fn usage(
             LangFiles::kind(entry)
         ))));
     }
-    wrong
+    (wrong, passed)
+}
+
+/// The editorial messages of `nb` that no report asks for because a
+/// built-in section is not in the outline (it was removed from
+/// `report.toml`), each with the section that would show it: the text of the
+/// outline with that section put back is probed for them.
+fn dropped_sections(
+    data: &Dataset,
+    config: &Config,
+    nb: &LangFiles,
+    locale: &Locale,
+    used: &BTreeSet<String>,
+) -> BTreeMap<String, String> {
+    let unused: BTreeSet<&String> = nb.index.keys().filter(|id| !used.contains(*id)).collect();
+    let mut out = BTreeMap::new();
+    if unused.is_empty() {
+        return out;
+    }
+    for section in crate::config::BUILT_IN_SECTIONS {
+        if config.section.iter().any(|s| s.id == *section) {
+            continue;
+        }
+        let mut with = config.clone();
+        with.section.push(crate::config::SectionSpec {
+            id: section.to_string(),
+            kind: crate::config::SectionKind::BuiltIn,
+            numbered: None,
+        });
+        let outline = with.outline();
+        let mut rec = text::Record::default();
+        for d in [data.clone(), complete(data)] {
+            for cur in d.years.values() {
+                let facts = facts::compute(&d, &with, cur);
+                let _ = text::document_recorded(&facts, &outline, locale, &mut rec);
+            }
+        }
+        // What the section asks for, and what that refers to.
+        let mut queue: VecDeque<String> = rec
+            .asked
+            .iter()
+            .map(|id| {
+                id.split_once('.')
+                    .map_or(id.as_str(), |(m, _)| m)
+                    .to_string()
+            })
+            .chain(rec.probed.iter().cloned())
+            .collect();
+        let mut seen = BTreeSet::new();
+        while let Some(id) = queue.pop_front() {
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            if let Some((_, entry)) = nb.index.get(&id) {
+                queue.extend(entry.references.iter().map(|r| {
+                    if r.term {
+                        format!("-{}", r.id)
+                    } else {
+                        r.id.clone()
+                    }
+                }));
+            }
+        }
+        for id in &unused {
+            if seen.contains(*id) {
+                out.entry((*id).clone())
+                    .or_insert_with(|| section.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// The year of an `editorial-<topic>-<year>` message.
@@ -685,6 +982,7 @@ fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>, prefix: &s
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn editorial_years() {
@@ -692,6 +990,169 @@ mod tests {
         assert_eq!(editorial_year("editorial-context-2031"), Some(2031));
         assert_eq!(editorial_year("editorial-2024"), None);
         assert_eq!(editorial_year("report-title"), None);
+    }
+
+    /// `nb` and one translation, each one file, compared.
+    fn compared(nb: &str, tr: &str) -> Vec<String> {
+        let files = |lang: &str, text: &str| {
+            let file = SourceFile::new(format!("locales/{lang}/a.ftl"), text);
+            LangFiles::new(lang, PathBuf::from(format!("locales/{lang}")), &[file])
+        };
+        let mut out = Vec::new();
+        compare(
+            &files("nb", nb),
+            &files("en", tr),
+            &BTreeSet::new(),
+            &Passed::new(),
+            &mut out,
+        );
+        out.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn a_dropped_variable_is_an_error_unless_the_comment_says_why() {
+        let nb = "a = I { $year } kom { $total ->\n    [one] én\n   *[other] { $total } søknader\n  }.\n";
+        let whole = "a = There came { $total ->\n    [one] one\n   *[other] { $total } applications\n  }.\n";
+        let got = compared(nb, whole);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("`a` in `en` does not use `$year`"),
+            "{got:?}"
+        );
+        let excused = format!("# unused: $year — the heading names the year\n{whole}");
+        assert_eq!(compared(nb, &excused), Vec::<String>::new());
+        // A comment without a reason excuses nothing.
+        let bare = format!("# unused: $year\n{whole}");
+        assert_eq!(compared(nb, &bare).len(), 1);
+        // The number taken out of the default variant, kept as the selector.
+        let count =
+            "a = In { $year } came { $total ->\n    [one] one\n   *[other] applications\n  }.\n";
+        let got = compared(nb, count);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with(
+                "the default variant `*[other]` of `$total` in `a` does not print `$total`"
+            ),
+            "{got:?}"
+        );
+        // `[one]` may say "one" instead of the number.
+        let ok = "a = In { $year } came { $total ->\n    [one] one application\n   *[other] { $total } applications\n  }.\n";
+        assert_eq!(compared(nb, ok), Vec::<String>::new());
+    }
+
+    /// The shipped project's `nb`, analysed and loaded.
+    fn shipped_nb() -> (Project, Config, Dataset, LangFiles, Locale) {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let project = Project::new(root);
+        let (config, data) = project.load().unwrap();
+        let dir = project.locales_dir().join(SOURCE_LANG);
+        let files = text::locale::read_sources(&dir).unwrap();
+        let locale = Locale::from_sources(SOURCE_LANG, files.clone()).unwrap();
+        let nb = LangFiles::new(SOURCE_LANG, dir, &files);
+        (project, config, data, nb, locale)
+    }
+
+    /// The variables a `# Variables:` comment lists.
+    fn listed(comment: &[String]) -> Vec<String> {
+        comment
+            .iter()
+            .skip_while(|l| l.trim() != "Variables:")
+            .skip(1)
+            .filter_map(|l| l.trim().strip_prefix('$'))
+            .map(|l| l.split_whitespace().next().unwrap_or_default().to_string())
+            .collect()
+    }
+
+    /// TRANSLATING.md: "The program fills in every variable listed in a
+    /// message's `# Variables:` comment, whether the `nb` text uses it or
+    /// not", and the editorial header: every editorial message can use
+    /// `$year`, `$previous-year` and `$transition-end`. Both are true, and a
+    /// translation that uses such a variable passes the check.
+    #[test]
+    fn every_variable_the_comments_list_is_passed_and_may_be_used() {
+        let (project, config, data, nb, locale) = shipped_nb();
+        let mut sink = Vec::new();
+        let (_, passed) = usage(&data, &config, &nb, &[], &locale, &project, &mut sink);
+        let mut failures = Vec::new();
+        let mut count = 0;
+        for (id, (_, entry)) in &nb.index {
+            let mut want = listed(&entry.comment);
+            if editorial_year(id).is_some() && data.get(editorial_year(id).unwrap()).is_some() {
+                want.extend(["year", "previous-year", "transition-end"].map(String::from));
+            }
+            for v in want {
+                count += 1;
+                if !passed.get(id).is_some_and(|p| p.contains(&v)) {
+                    failures.push(format!("{id}: ${v}"));
+                }
+            }
+        }
+        assert!(count > 100, "only {count} listed variables");
+        assert!(failures.is_empty(), "listed, never passed: {failures:?}");
+
+        // `$approximate` is listed for `applications-share`; `nb` does not
+        // use it; a translation may.
+        assert!(
+            !nb.index["applications-share"]
+                .1
+                .variables
+                .iter()
+                .any(|v| v.name == "approximate")
+        );
+        let en_dir = project.locales_dir().join("en");
+        let mut files = text::locale::read_sources(&en_dir).unwrap();
+        let at = files
+            .iter()
+            .position(|f| f.text.contains("applications-share ="))
+            .unwrap();
+        let text = files[at].text.replacen(
+            "for { $percent } of all",
+            "for { $approximate ->\n        [yes] about\n       *[no] {\"\"}\n    } { $percent } of all",
+            1,
+        );
+        files[at] = SourceFile::new(files[at].name.clone(), text);
+        let en = LangFiles::new("en", en_dir, &files);
+        let mut out = Vec::new();
+        compare(&nb, &en, &BTreeSet::new(), &passed, &mut out);
+        assert!(out.is_empty(), "{out:?}");
+        // Without what the program passes, it is not a variable of nb's.
+        compare(&nb, &en, &BTreeSet::new(), &Passed::new(), &mut out);
+        assert!(
+            out.iter().any(|d| d
+                .message
+                .starts_with("`$approximate` is not a variable of `applications-share`")),
+            "{out:?}"
+        );
+    }
+
+    #[test]
+    fn unused_comments_name_variables_and_a_reason() {
+        let lines = |ls: &[&str]| ls.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            declared_unused(&lines(&["unused: $total, $previous — said as “more”"])),
+            ["previous".to_string(), "total".to_string()].into()
+        );
+        assert_eq!(
+            declared_unused(&lines(&["unused: $total - the title has it"])),
+            ["total".to_string()].into()
+        );
+        assert!(declared_unused(&lines(&["unused: $total"])).is_empty());
+        assert!(declared_unused(&lines(&["unused: $total — "])).is_empty());
+        assert!(declared_unused(&lines(&["Variables: $total — the count"])).is_empty());
+        // TRANSLATING.md's own example means what it says.
+        let docs =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("TRANSLATING.md"))
+                .unwrap();
+        let examples: Vec<String> = docs
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("# "))
+            .filter(|l| l.starts_with("unused:"))
+            .map(String::from)
+            .collect();
+        assert!(!examples.is_empty(), "TRANSLATING.md shows `# unused:`");
+        for e in examples {
+            assert!(!declared_unused(std::slice::from_ref(&e)).is_empty(), "{e}");
+        }
     }
 
     #[test]

@@ -256,6 +256,14 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
         if let Some(lang) = path.and_then(|p| language_of(&p, &project.locales_dir())) {
             failed.insert(lang);
         }
+        // A message a translation lacks is named at `nb`'s definition: the
+        // translation is not typeset either, or its build would say it
+        // again, without a file ("message `x` is missing").
+        for lang in &languages {
+            if d.message.starts_with(&format!("`{lang}` has no ")) {
+                failed.insert(lang.clone());
+            }
+        }
     }
     out.extend(found);
 

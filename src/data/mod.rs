@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 use crate::diag::{Diagnostic, SourceFile};
 
 mod load;
+pub mod meddra;
 mod schema;
 mod syntax;
 mod validate;
@@ -270,7 +271,9 @@ impl Ctis {
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TherapyAreas {
-    /// The leading area, where only that is known.
+    /// The leading area, where only that is known (a key or a MedDRA
+    /// name, read as its key: [`meddra::soc_key`]).
+    #[serde(default, deserialize_with = "meddra::de_soc_opt")]
     pub leader: Option<String>,
     /// The most common areas, most applications first.
     #[serde(default)]
@@ -291,6 +294,9 @@ impl TherapyAreas {
 #[serde(deny_unknown_fields)]
 pub struct AreaCount {
     /// A system organ class key; its name is in the locales (`soc-<key>`).
+    /// The data may give MedDRA's English name instead: it is read as its
+    /// key ([`meddra::soc_key`]).
+    #[serde(deserialize_with = "meddra::de_soc")]
     pub soc: String,
     pub count: Count,
 }

@@ -167,6 +167,30 @@ fn a_message_missing_from_a_translation_is_an_error_at_the_source() {
     assert_eq!(code, 1);
     let d = find(&json, "`en` has no message `report-subtitle`");
     assert_at(d, "error", "locales/nb/meta.ftl", line, col);
+    // One fault, one error: no second, file-less "message … is missing"
+    // from typesetting `en` as well.
+    assert_eq!(json["errors"], 1, "{json:#}");
+}
+
+/// A misspelt id (`label-figur`): "did you mean `label-figure`?" at the
+/// translation's line, once; not "missing" plus "obsolete … remove it",
+/// which would have a translator delete translated text.
+#[test]
+fn a_misspelt_message_id_gets_a_did_you_mean_and_no_advice_to_remove_it() {
+    let project = copy_project();
+    edit(project.path(), "locales/en/meta.ftl", |t| {
+        replace_once(&t, "label-figure = Figure\n", "label-figur = Figure\n")
+    });
+    let (line, col) = position(project.path(), "locales/en/meta.ftl", "label-figur =");
+    let (code, json) = check_json(project.path());
+    assert_eq!(code, 1);
+    assert_eq!(json["errors"], 1, "{json:#}");
+    let d = find(&json, "did you mean `label-figure`?");
+    assert_at(d, "error", "locales/en/meta.ftl", line, col);
+    let o = run(project.path(), &["check"]);
+    let all = String::from_utf8_lossy(&o.stderr);
+    assert!(!all.contains("remove it"), "{all}");
+    assert!(!all.contains("obsolete"), "{all}");
 }
 
 #[test]

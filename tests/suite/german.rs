@@ -252,3 +252,113 @@ fn joining_undoes_line_end_hyphenation_only() {
     assert!(find(&joined(&words), "Nichtkommerzielle Sponsoren").is_some());
     assert!(find(&joined(&words), "zielle Sponsoren").is_none());
 }
+
+/// A translator who left three files in English: `build --lang de --strict`
+/// (without `en` built) fails, naming each of the three German files and no
+/// other, and writes nothing; the whole translation passes.
+#[test]
+fn half_translated_german_fails_strict_at_its_own_files() {
+    let project = copy_project();
+    let de = project.path().join("locales/de");
+    std::fs::create_dir_all(&de).unwrap();
+    for entry in std::fs::read_dir(fixture()).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), de.join(entry.file_name())).unwrap();
+    }
+    let out = project.path().join("out");
+    let run = || {
+        trialreport(
+            project.path(),
+            &[
+                "build",
+                "--lang",
+                "de",
+                "--strict",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        )
+    };
+    let o = run();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("word for word"), "{}", stderr(&o));
+
+    std::fs::remove_dir_all(&out).unwrap();
+    let english = ["applications.ftl", "editorial.ftl", "sections.ftl"];
+    for file in english {
+        std::fs::copy(project.path().join("locales/en").join(file), de.join(file)).unwrap();
+    }
+    let o = run();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    for file in english {
+        let want = format!("locales/de/{file}");
+        assert!(
+            err.lines().any(|l| l.contains(&want)
+                && l.contains("messages are word for word as in `en`: not translated yet?")),
+            "{file}:\n{err}"
+        );
+    }
+    assert_eq!(err.matches("word for word").count(), 3, "{err}");
+    assert!(!err.contains("locales/en/"), "{err}");
+    assert!(err.contains("--strict: warnings are errors; nothing was written"));
+    assert!(!out.join("report-2024-de.pdf").exists());
+    // `check` reads en too: the copy is German's, not English's.
+    let o = trialreport(project.path(), &["check"]);
+    let err = stderr(&o) + &String::from_utf8_lossy(&o.stdout);
+    assert_eq!(err.matches("word for word").count(), 3, "{err}");
+    assert!(!err.contains("locales/en/"), "{err}");
+}
+
+/// TRANSLATING.md's soft hyphen, as it is written there
+/// (`Nicht{ "\u00AD" }kommerzielle Sponsoren`), builds: a break opportunity,
+/// not a glyph the fonts lack. The web page keeps it as `&shy;`; the PDF
+/// prints the word whole (or broken at it, with a hyphen).
+#[test]
+fn the_docs_soft_hyphen_builds_in_both_editions() {
+    let docs = std::fs::read_to_string(root().join("TRANSLATING.md")).unwrap();
+    let example = docs
+        .split('`')
+        .find(|s| s.contains(r#"{ "\u00AD" }"#) && s.starts_with("Nicht"))
+        .expect("TRANSLATING.md shows a soft hyphen in a German header");
+    let project = copy_project();
+    let de = project.path().join("locales/de");
+    std::fs::create_dir_all(&de).unwrap();
+    for entry in std::fs::read_dir(fixture()).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), de.join(entry.file_name())).unwrap();
+    }
+    let file = de.join("applications.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let text = crate::util::replace_once(
+        &text,
+        "col-non-commercial = Nichtkommerzielle Sponsoren",
+        &format!("col-non-commercial = {example}"),
+    );
+    std::fs::write(&file, text).unwrap();
+    let out = project.path().join("out");
+    let o = trialreport(
+        project.path(),
+        &[
+            "build",
+            "--lang",
+            "de",
+            "--strict",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = std::fs::read_to_string(out.join("report-2024-de.html")).unwrap();
+    assert!(
+        html.contains("Nicht&shy;kommerzielle Sponsoren"),
+        "no &shy; in the page"
+    );
+    assert!(!html.contains('\u{ad}'));
+    let pdf = crate::util::pdftotext_raw(&out.join("report-2024-de.pdf"));
+    let joined = pdf.replace("-\n", "").replace(['\u{ad}', '\u{2010}'], "");
+    assert!(
+        joined.contains("Nichtkommerzielle"),
+        "the header is not in the PDF whole:\n{pdf}"
+    );
+}

@@ -56,6 +56,7 @@ mod publisher;
 mod rules;
 mod sandbox;
 mod structure;
+mod therapy_areas;
 mod util;
 mod validation;
 mod watch;

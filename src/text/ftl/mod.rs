@@ -46,6 +46,8 @@ pub struct Entry {
     /// Every HTML entity (`&nbsp;`, `&#160;`) in its text, which Fluent
     /// prints as it is written.
     pub entities: Vec<Used>,
+    /// The lines of the `#` comment right above it (without the `# `).
+    pub comment: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -80,6 +82,17 @@ pub struct Select {
     /// Where the selector is (its variable, or the `{` when it is none):
     /// the line to point at for the selector as a whole.
     pub span: Range<usize>,
+    /// The variables each variant uses (in the order of `keys`), nested
+    /// selectors included.
+    pub variant_variables: Vec<Vec<String>>,
+}
+
+impl Select {
+    /// The variables the variant `key` uses, if the selector has it.
+    pub fn variables_of(&self, key: &str) -> Option<&[String]> {
+        let i = self.keys.iter().position(|k| k.name == key)?;
+        self.variant_variables.get(i).map(Vec::as_slice)
+    }
 }
 
 impl Entry {
@@ -113,9 +126,21 @@ pub fn analyse(text: &str) -> (Vec<Entry>, Vec<ParserError>) {
     };
     let mut entries = Vec::new();
     for entry in &resource.body {
-        let (term, id, value, attributes) = match entry {
-            ast::Entry::Message(m) => (false, &m.id, m.value.as_ref(), &m.attributes),
-            ast::Entry::Term(t) => (true, &t.id, Some(&t.value), &t.attributes),
+        let (term, id, value, attributes, comment) = match entry {
+            ast::Entry::Message(m) => (
+                false,
+                &m.id,
+                m.value.as_ref(),
+                &m.attributes,
+                m.comment.as_ref(),
+            ),
+            ast::Entry::Term(t) => (
+                true,
+                &t.id,
+                Some(&t.value),
+                &t.attributes,
+                t.comment.as_ref(),
+            ),
             _ => continue,
         };
         let mut e = Entry {
@@ -141,6 +166,9 @@ pub fn analyse(text: &str) -> (Vec<Entry>, Vec<ParserError>) {
             references: Vec::new(),
             selects: Vec::new(),
             entities: Vec::new(),
+            comment: comment.map_or_else(Vec::new, |c| {
+                c.content.iter().map(|l| l.to_string()).collect()
+            }),
         };
         let mut walker = Walker {
             text,
@@ -155,6 +183,55 @@ pub fn analyse(text: &str) -> (Vec<Entry>, Vec<ParserError>) {
         entries.push(e);
     }
     (entries, errors)
+}
+
+/// Every piece of text `text`'s messages and terms can print: their values,
+/// every variant of every selector, their attributes, and string literals
+/// (`{ "\u00A0" }`, unescaped), whether or not any report chooses them.
+pub fn printed_text(text: &str) -> Vec<String> {
+    fn pattern(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
+        for el in &p.elements {
+            match el {
+                ast::PatternElement::TextElement { value } => out.push((*value).to_string()),
+                ast::PatternElement::Placeable { expression } => expr(expression, out),
+            }
+        }
+    }
+    fn expr(e: &ast::Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            ast::Expression::Select { variants, .. } => {
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                out.push(fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned())
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                expr(expression, out)
+            }
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    let resource = match parser::parse(text) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let mut out = Vec::new();
+    for entry in &resource.body {
+        let (value, attributes) = match entry {
+            ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        if let Some(v) = value {
+            pattern(v, &mut out);
+        }
+        for a in attributes {
+            pattern(&a.value, &mut out);
+        }
+    }
+    out
 }
 
 /// The byte range of `part`, a slice of `text`. Falls back to the start of
@@ -218,14 +295,22 @@ impl Walker<'_, '_> {
                 });
                 let span = selector_span(self.text, selector)
                     .unwrap_or_else(|| keys_start(&keys).map_or(0..0, |s| s..s));
+                let at = self.entry.selects.len();
                 self.entry.selects.push(Select {
                     variable: selector_variable(selector),
                     keys,
                     default,
                     span,
+                    variant_variables: Vec::new(),
                 });
                 for v in variants {
+                    let before = self.entry.variables.len();
                     self.pattern(&v.value);
+                    let used = self.entry.variables[before..]
+                        .iter()
+                        .map(|u| u.name.clone())
+                        .collect();
+                    self.entry.selects[at].variant_variables.push(used);
                 }
             }
         }

@@ -57,6 +57,9 @@ pub struct Record {
     pub probed: BTreeSet<String>,
     /// The problems, each once.
     pub errors: Vec<Diagnostic>,
+    /// The variables the program passed to each message (by message id,
+    /// without the attribute): what a translation may use.
+    pub args: std::collections::BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Record {
@@ -64,6 +67,9 @@ impl Record {
     pub fn merge(&mut self, other: Record) {
         self.asked.extend(other.asked);
         self.probed.extend(other.probed);
+        for (id, names) in other.args {
+            self.args.entry(id).or_default().extend(names);
+        }
         for d in other.errors {
             if !self.errors.iter().any(|e| e.message == d.message) {
                 self.errors.push(d);
@@ -430,6 +436,15 @@ impl Locale {
         None
     }
 
+    /// Every piece of text the locale's messages can print, in every
+    /// variant ([`ftl::printed_text`]): for the fonts to be checked against.
+    pub fn printed_text(&self) -> Vec<String> {
+        self.files
+            .iter()
+            .flat_map(|f| ftl::printed_text(&f.text))
+            .collect()
+    }
+
     /// The locale's `.ftl` files, as read.
     pub fn sources(&self) -> &[Arc<SourceFile>] {
         &self.files
@@ -453,11 +468,15 @@ impl Locale {
     /// reports built at the same time keeps no state of its own.
     pub fn msg_into(&self, id: &str, args: &[(&str, Arg)], rec: &mut Record) -> String {
         rec.asked.insert(id.to_string());
-        let errors = &mut rec.errors;
         let (id_part, attr) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
         };
+        rec.args
+            .entry(id_part.to_string())
+            .or_default()
+            .extend(args.iter().map(|(k, _)| k.to_string()));
+        let errors = &mut rec.errors;
         let Some(message) = self.bundle.get_message(id_part) else {
             errors.push(self.problem(format!("message `{id_part}` is missing")));
             return String::new();
