@@ -145,6 +145,19 @@ impl Field {
     pub fn check(&self, v: &Value, raw: &str) -> Option<String> {
         let key = self.key;
         match (&self.kind, v) {
+            // TOML also reads 0x11, 0o21, 1_7 and +17 as whole numbers; a
+            // count or a year in such a form is a slip (or a trick), not
+            // what a person reading the file sees.
+            (Kind::Count | Kind::Year, Value::Integer(n))
+                if *n.value() >= 0 && !raw.trim().bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                Some(format!(
+                    "`{key}` = {} must be written in plain digits (such as {}), not {}",
+                    n.value(),
+                    self.example,
+                    raw.trim()
+                ))
+            }
             (Kind::Count, Value::Integer(n)) => {
                 let n = *n.value();
                 if n < 0 {

@@ -58,6 +58,11 @@ pub(super) fn check(
 
 /// A part declared not supplied (`not_supplied = { phases = "…" }`) must
 /// be absent from the file, and its reason given.
+/// How many years after its year a report may be published: a year's
+/// report comes out the year after, and a later agency may republish it
+/// under its name years on, but a date decades away is a typo (9999).
+const LATEST_PUBLICATION: i32 = 20;
+
 fn not_supplied(
     file: &Arc<SourceFile>,
     doc: &ImDocument<String>,
@@ -637,6 +642,18 @@ fn rules(
     if let Some(year) = d.year
         && name_year.is_none_or(|n| n == year)
     {
+        if let Some(p) = d.published
+            && p.year > year + LATEST_PUBLICATION
+        {
+            ck.fail(
+                "published",
+                format!(
+                    "published {p} is {} years after {year}: a report on {year} is published in {} or soon after (at most {LATEST_PUBLICATION} years, even when republished)",
+                    p.year - year,
+                    year + 1
+                ),
+            );
+        }
         if let Some(p) = d.published
             && p.year <= year
         {
