@@ -10,13 +10,7 @@ use trialreport::typeset::{self, Templates};
 use crate::util::{copy_project, facts, root, shipped_with};
 use crate::util::{pdftotext, stderr, trialreport};
 
-/// The names of the files in `dir`, sorted.
-fn names(dir: &Path) -> BTreeSet<String> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect()
-}
+use crate::util::file_names as names;
 
 #[test]
 fn a_range_builds_exactly_its_years() {

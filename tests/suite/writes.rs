@@ -26,9 +26,8 @@ fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
 
 /// The temporary files the build left in `dir`.
 fn leftovers(dir: &Path) -> Vec<String> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+    crate::util::file_names(dir)
+        .into_iter()
         .filter(|n| n.starts_with(".trialreport-"))
         .collect()
 }
