@@ -552,16 +552,10 @@ impl Config {
 
     /// Reads `report.toml` alone, if it exists; the defaults otherwise.
     pub fn load_report(path: &Path) -> Result<Self, Diagnostic> {
-        let project = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let Some(bytes) = crate::input::read(path, project)? else {
-            return Ok(Self::default());
-        };
-        let text = crate::data::decode(path, bytes)?;
-        let file = SourceFile::new(path, text);
-        Self::parse(&file)
+        match crate::input::read_settings(path)? {
+            Some(file) => Self::parse(&file),
+            None => Ok(Self::default()),
+        }
     }
 
     /// Adds what `rules.toml` (at `path`) says: the plausibility sizes and

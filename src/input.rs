@@ -68,6 +68,22 @@ pub fn read_existing(path: &Path, project: &Path) -> Result<Vec<u8>, Diagnostic>
     })
 }
 
+/// A settings file at the project's root (`report.toml`, `rules.toml`),
+/// read as [`read`] does and decoded; `Ok(None)` when there is none.
+pub fn read_settings(
+    path: &Path,
+) -> Result<Option<std::sync::Arc<crate::diag::SourceFile>>, Diagnostic> {
+    let project = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Some(bytes) = read(path, project)? else {
+        return Ok(None);
+    };
+    let text = crate::data::decode(path, bytes)?;
+    Ok(Some(crate::diag::SourceFile::new(path, text)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -275,15 +275,10 @@ impl RulesFile {
     /// Reads `rules.toml`, if there is one (none: no rules of the
     /// directorate's own, the plausibility sizes by default).
     pub fn load(path: &Path) -> Result<Self, Diagnostic> {
-        let project = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let Some(bytes) = crate::input::read(path, project)? else {
-            return Ok(Self::default());
-        };
-        let text = crate::data::decode(path, bytes)?;
-        Self::parse(&SourceFile::new(path, text))
+        match crate::input::read_settings(path)? {
+            Some(file) => Self::parse(&file),
+            None => Ok(Self::default()),
+        }
     }
 
     /// Parses and checks the text of `rules.toml`.
