@@ -52,9 +52,15 @@ pub struct Config {
     /// `rules.toml`.
     #[serde(skip)]
     pub plausibility: Plausibility,
-    /// The directorate's own rules, from `rules.toml`.
+    /// The rules the counts keep (sums, parts within wholes, the
+    /// directorate's own), from `rules.toml`.
     #[serde(skip)]
     pub own_rules: Vec<crate::check::OwnRule>,
+    /// What `rules.toml` says of the series of year files (`[series]`);
+    /// None when there is no rules.toml (then nothing but the files' form
+    /// is checked, and check says so).
+    #[serde(skip)]
+    pub series: Option<crate::check::SeriesRules>,
 }
 
 /// How far a count may move from last year before the plausibility rules
@@ -240,6 +246,7 @@ impl Default for Config {
             key_figures: KeyFigures::default(),
             glossary: Glossary::default(),
             contents: Contents::default(),
+            series: None,
             plausibility: Plausibility::default(),
             own_rules: Vec::new(),
         }
@@ -564,6 +571,7 @@ impl Config {
         let rules = crate::check::RulesFile::load(path)?;
         self.plausibility = rules.plausibility;
         self.own_rules = rules.rules;
+        self.series = rules.series;
         Ok(())
     }
 

@@ -40,6 +40,11 @@ impl Project {
         self.path("report.toml")
     }
 
+    /// `rules.toml`: the rules the counts keep, beside report.toml.
+    pub fn rules_path(&self) -> PathBuf {
+        self.path("rules.toml")
+    }
+
     /// The languages: every folder in `locales/`, sorted.
     pub fn languages(&self) -> Result<Vec<String>, Diagnostic> {
         let dir = self.locales_dir();
@@ -66,9 +71,35 @@ impl Project {
     }
 
     /// Reads `report.toml` and `data/`, checked.
+    ///
+    /// The counts must keep the rules of rules.toml (sums, parts within
+    /// their whole, no stray year far from the series): a broken rule is an
+    /// error as a data file's are, before any fact is drawn from the counts.
     pub fn load(&self) -> Result<(Config, Dataset), Diagnostics> {
         let config = Config::load(&self.config_path())?;
-        let data = data::load_dir(&self.data_dir())?;
+        let data = data::load_dir(&self.data_dir()).map_err(|mut errors| {
+            // The files that read are held to the rules too, so that one run
+            // reports every problem of the data, not a file's alone.
+            let unchecked = data::read_unchecked(&self.data_dir());
+            errors.0.extend(
+                crate::check::own_rules(&unchecked, &config)
+                    .into_iter()
+                    .filter(|d| d.severity == crate::diag::Severity::Error),
+            );
+            errors
+        })?;
+        let broken: Vec<Diagnostic> = crate::check::own_rules(&data, &config)
+            .into_iter()
+            .chain(crate::check::series_rules(
+                &data,
+                &config,
+                &self.rules_path(),
+            ))
+            .filter(|d| d.severity == crate::diag::Severity::Error)
+            .collect();
+        if !broken.is_empty() {
+            return Err(Diagnostics(broken));
+        }
         Ok((config, data))
     }
 

@@ -29,9 +29,9 @@ use std::path::PathBuf;
 
 pub use complete::completeness;
 pub use locales::{LangFiles, SOURCE_LANG, has_errors, locale_checks};
-pub use ownrules::{BUILT_IN, OwnRule, RulesFile, listing, own_rules};
+pub use ownrules::{BUILT_IN, OwnRule, RulesFile, SeriesRules, listing, own_rules};
 pub use plausible::{SOFT_RULES, plausibility};
-pub use rules::{ctis_covers_all, out_of_force};
+pub use rules::{out_of_force, series_rules};
 
 /// `data` with every optional part supplied (the check's own probe), for
 /// other modules' tests.
@@ -181,7 +181,7 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
         Config::default()
     });
     // rules.toml: a broken one is reported; the data are checked without it.
-    if let Err(d) = config.load_rules(&project.config_path().with_file_name("rules.toml")) {
+    if let Err(d) = config.load_rules(&project.rules_path()) {
         out.push(d);
     }
 
@@ -281,6 +281,7 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
         // A year copied from the last and not updated (a stale date) is
         // also a copy of its counts.
         out.extend(plausibility(&unchecked, &config));
+        out.extend(own_rules(&unchecked, &config));
         if let Ok(cur) = build::resolve_year(&unchecked, opts.year, &project.data_dir()) {
             out.extend(completeness(&analysed, &unchecked, cur.year, project));
         }
@@ -288,9 +289,15 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
     if let Some(data) = &data {
         // Every year's data against the rules' dates.
         out.extend(out_of_force(data, &config));
-        out.extend(rules::ctis_covers_all(data, &config));
         out.extend(plausibility(data, &config));
-        out.extend(own_rules(data, &config));
+        // Counts that break a rule of rules.toml are not typeset: a report
+        // of them would only be wrong.
+        let broken: Vec<Diagnostic> = own_rules(data, &config)
+            .into_iter()
+            .chain(series_rules(data, &config, &project.rules_path()))
+            .collect();
+        let counts_hold = !broken.iter().any(|d| d.severity == Severity::Error);
+        out.extend(broken);
         match build::resolve_year(data, opts.year, &project.data_dir()) {
             Err(d) => out.push(d),
             Ok(cur) => {
@@ -304,7 +311,7 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
                 );
                 out.extend(gaps.warnings.iter().cloned());
                 known_gaps = gaps.summary();
-                for lang in locales.keys() {
+                for lang in locales.keys().filter(|_| counts_hold) {
                     if failed.contains(lang) {
                         continue;
                     }

@@ -8,6 +8,8 @@
 //! `report.toml` that is off. A warning (an error under `--strict`) at the
 //! value in the data file.
 
+use std::path::Path;
+
 use crate::config::{Config, Period};
 use crate::data::Dataset;
 use crate::diag::Diagnostic;
@@ -69,54 +71,52 @@ pub fn out_of_force(data: &Dataset, config: &Config) -> Vec<Diagnostic> {
     out
 }
 
-/// An error for each year from the end of the CTIS break on (the break's
-/// last year, the first counted in full under the new rules: every new
-/// application through CTIS) whose CTIS applications (rms + msc_ams +
-/// mononational) are not all the applications. Before it, some came under
-/// the old rules (2023: 10 of 98), and the two may differ.
-pub fn ctis_covers_all(data: &Dataset, config: &Config) -> Vec<Diagnostic> {
-    let Some(full) = config
-        .breaks
-        .iter()
-        .filter(|b| b.data == "ctis")
-        .map(|b| b.to.unwrap_or(b.from))
-        .max()
-    else {
-        return Vec::new();
+/// An error at each file cut off from the series by more than
+/// `longest_gap` years without a file (`[series]` in rules.toml): the files
+/// on the side of the gap with fewer of them (the earlier side when even).
+/// A warning when there is no rules.toml: the counts are then not checked
+/// against each other at all.
+pub fn series_rules(data: &Dataset, config: &Config, rules_path: &Path) -> Vec<Diagnostic> {
+    let Some(series) = &config.series else {
+        return vec![
+            Diagnostic::warning(
+                "there is no rules.toml: the counts of a year are not checked against each \
+                 other (sums, parts within their whole) nor the series for stray years",
+            )
+            .in_path(rules_path),
+        ];
     };
+    let years: Vec<i32> = data.years.keys().copied().collect();
     let mut out = Vec::new();
-    for (&year, d) in data.years.range(full..) {
-        let (Some(c), a) = (&d.ctis, &d.applications) else {
-            continue;
-        };
-        let ctis = u64::from(c.rms) + u64::from(c.msc_ams) + u64::from(c.mononational);
-        if ctis == u64::from(a.total) {
+    for (i, w) in years.windows(2).enumerate() {
+        let gap = w[1] - w[0] - 1;
+        if gap <= series.longest_gap as i32 {
             continue;
         }
-        let line = data
-            .line_of(year, "applications.total")
-            .map_or(String::new(), |l| format!(", line {l}"));
-        let key = if c.total.is_some() {
-            "ctis.total"
+        let (before, after) = years.split_at(i + 1);
+        let (stray, next) = if before.len() <= after.len() {
+            (before, w[1])
         } else {
-            "ctis"
+            (after, w[0])
         };
-        out.push(
-            data.error_at(
-                year,
-                key,
-                format!(
-                    "CTIS applications in {year}: rms ({}) + msc_ams ({}) + mononational ({}) = \
-                     {ctis}, but applications.total is {}{line}; from {full} every new \
-                     application went through CTIS, so the two are equal",
-                    c.rms, c.msc_ams, c.mononational, a.total
-                ),
-            )
-            .with_note(format!(
-                "{full} is the last year of the `ctis` [[break]] in report.toml: the first \
-                 counted in full in CTIS"
-            )),
-        );
+        for &year in stray {
+            out.push(
+                data.error_at(
+                    year,
+                    "year",
+                    format!(
+                        "{year} is {gap} years from {next}, the nearest year with a file: the \
+                         series has no gap of more than {} years, so a report would print {gap} \
+                         empty years; if {year} is a typo or a stray file, correct or remove it",
+                        series.longest_gap
+                    ),
+                )
+                .with_note(format!(
+                    "rules.toml: [series] longest_gap = {}",
+                    series.longest_gap
+                )),
+            );
+        }
     }
     out
 }

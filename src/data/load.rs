@@ -14,7 +14,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::validate::Prev;
 use super::{Dataset, Locator, YearData, explain_toml_error, syntax, validate};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 
@@ -81,6 +80,20 @@ pub fn read_unchecked(dir: &Path) -> Dataset {
         };
         let file = SourceFile::new(&path, text);
         let Ok(data) = toml::from_str::<YearData>(&file.text) else {
+            // A file that is TOML but not a year file as written (a count
+            // typed `x`) is kept as a source: the rules of rules.toml still
+            // judge the counts it gives.
+            let recovered = syntax::parse(&file, &mut Vec::new()).doc;
+            if let (Some(year), Some(doc)) = (name_year(&file), recovered)
+                && let Ok(table) = toml::from_str::<toml::Table>(doc.raw())
+                && let Ok(json) = serde_json::to_value(table)
+                && !dataset.sources.contains_key(&year)
+            {
+                dataset
+                    .sources
+                    .insert(year, SourceFile::new(&path, doc.raw().to_string()));
+                dataset.unread.insert(year, json);
+            }
             continue;
         };
         if name_year(&file) == Some(data.year) && !dataset.years.contains_key(&data.year) {
@@ -100,17 +113,8 @@ pub fn read_unchecked(dir: &Path) -> Dataset {
 pub fn load_sources(files: &[Arc<SourceFile>]) -> Result<Dataset, Diagnostics> {
     let mut errors = Vec::new();
     let mut parsed = Vec::new();
-    // Each file by the year its name says, for comparing with the year before.
-    let by_name: BTreeMap<i32, &Arc<SourceFile>> = files
-        .iter()
-        .filter_map(|f| name_year(f).map(|y| (y, f)))
-        .collect();
     for file in files {
-        let prev = name_year(file).and_then(|y| {
-            let before = by_name.get(&(y - 1))?;
-            Prev::parse(y - 1, &before.text)
-        });
-        match parse_unnamed(file, prev.as_ref()) {
+        match parse_unnamed(file) {
             Ok(data) => parsed.push((file, data)),
             Err(mut e) => errors.append(&mut e.0),
         }
@@ -222,7 +226,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
 
 /// Parses and checks a year file's text.
 pub fn parse(file: &Arc<SourceFile>) -> Result<YearData, Diagnostics> {
-    let data = parse_unnamed(file, None)?;
+    let data = parse_unnamed(file)?;
     if name_year(file) != Some(data.year) {
         let shown = file_name(file);
         return Err(Diagnostic::error(format!(
@@ -236,20 +240,15 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<YearData, Diagnostics> {
 }
 
 /// Parses and checks a year file's text, all but its name: every syntax
-/// error, then the walk against the schema, the dates and the sums. Serde
+/// error, then the walk against the schema and the dates (the sums are
+/// rules of rules.toml, checked on the loaded years). Serde
 /// reads the file only when all of them pass, so it then succeeds; should it
 /// not, its error is reported rather than lost.
-fn parse_unnamed(file: &Arc<SourceFile>, prev: Option<&Prev>) -> Result<YearData, Diagnostics> {
+fn parse_unnamed(file: &Arc<SourceFile>) -> Result<YearData, Diagnostics> {
     let mut errors = Vec::new();
     let parsed = syntax::parse(file, &mut errors);
     if let Some(doc) = &parsed.doc {
-        errors.extend(validate::check(
-            file,
-            doc,
-            &parsed.hidden,
-            name_year(file),
-            prev,
-        ));
+        errors.extend(validate::check(file, doc, &parsed.hidden, name_year(file)));
     }
     if errors.is_empty() {
         return toml::from_str(&file.text).map_err(|e| {

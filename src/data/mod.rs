@@ -383,6 +383,12 @@ pub struct Dataset {
     /// The file each year was read from, when it was read from one: for
     /// pointing later stages' diagnostics at the data.
     pub sources: BTreeMap<i32, Arc<SourceFile>>,
+    /// The counts of the files that did not read as year files (data with
+    /// errors, read by [`read_unchecked`]): what their TOML gives, once
+    /// its syntax errors are blanked out, for the rules of rules.toml to
+    /// judge in the same run. Their `sources` are the text as recovered
+    /// (the same lines, the broken ones blank).
+    pub unread: BTreeMap<i32, serde_json::Value>,
 }
 
 impl Dataset {
@@ -547,4 +553,9 @@ impl Locator {
 /// text, or of the nearest key on the way there.
 pub(crate) fn span_of(text: &str, path: &str) -> Option<std::ops::Range<usize>> {
     Locator::new(text).span(path)
+}
+
+/// The byte range of the value at a key path, only when there is one.
+pub(crate) fn exact_span_of(text: &str, path: &str) -> Option<std::ops::Range<usize>> {
+    Locator::new(text).exact(path)
 }

@@ -111,6 +111,12 @@ impl From<u32> for Arg {
         Arg::Num(f64::from(v))
     }
 }
+impl From<u64> for Arg {
+    /// A sum of counts (exact as a number up to 2^53, far beyond any count).
+    fn from(v: u64) -> Self {
+        Arg::Num(v as f64)
+    }
+}
 impl From<i32> for Arg {
     /// Years and other labels: never grouped, passed as text.
     fn from(v: i32) -> Self {
