@@ -8,8 +8,16 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-/// The most one report may take to lay out.
-pub const TYPESET_SECONDS: u64 = 120;
+/// The most one report may take to lay out, in seconds: 120, or
+/// `TRIALREPORT_TYPESET_SECONDS` (for a slow machine, or a test that wants
+/// to see the limit reached).
+pub fn typeset_seconds() -> u64 {
+    std::env::var("TRIALREPORT_TYPESET_SECONDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&s| s > 0)
+        .unwrap_or(120)
+}
 
 /// The most memory the process may hold.
 pub const MEMORY_BYTES: usize = 3 << 30;

@@ -249,8 +249,7 @@ pub fn emit(out: &mut dyn WriteColor, diagnostics: &[Diagnostic]) -> std::io::Re
 /// the spans into the text still fall where they did.
 pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
     let hidden = |c: char| {
-        (c.is_control() && !matches!(c, '\n' | '\t'))
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        matches!(not_text(c), Some(NotText::Control | NotText::Bidi)) && !matches!(c, '\n' | '\t')
     };
     if !text.chars().any(hidden) {
         return std::borrow::Cow::Borrowed(text);
@@ -264,6 +263,54 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
         })
         .collect::<String>()
         .into()
+}
+
+/// A character that is not text a reader can see, for explaining it where
+/// it is rather than as a glyph no font has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotText {
+    /// C0 and C1 controls (a tab and line ends aside, where text allows them).
+    Control,
+    /// Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069):
+    /// invisible, they reorder the text around them.
+    Bidi,
+    /// Private use (U+E000–U+F8FF, planes 15 and 16): no meaning outside
+    /// one font.
+    PrivateUse,
+    /// Noncharacters (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF).
+    Noncharacter,
+}
+
+impl NotText {
+    /// What it is and why it does not belong in a report, for messages.
+    pub fn explain(self) -> &'static str {
+        match self {
+            NotText::Control => "a control character: invisible, and not text",
+            NotText::Bidi => {
+                "a bidirectional control character: invisible, it reverses or reorders the text around it"
+            }
+            NotText::PrivateUse => {
+                "a private-use character: it means something only in one font, and the report's fonts show it as a box or not at all"
+            }
+            NotText::Noncharacter => "a noncharacter: Unicode reserves it, and it is never text",
+        }
+    }
+}
+
+/// Whether `c` is one of the characters of [`NotText`].
+pub fn not_text(c: char) -> Option<NotText> {
+    let u = c as u32;
+    if c.is_control() {
+        Some(NotText::Control)
+    } else if matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
+        Some(NotText::Bidi)
+    } else if matches!(u, 0xE000..=0xF8FF | 0xF0000..=0xFFFFD | 0x100000..=0x10FFFD) {
+        Some(NotText::PrivateUse)
+    } else if matches!(u, 0xFDD0..=0xFDEF) || u & 0xFFFE == 0xFFFE {
+        Some(NotText::Noncharacter)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -114,7 +114,7 @@ pub fn make_report_with(
             };
             let _deadline = crate::budget::Deadline::start(
                 format!("laying out the {} report in `{}`", facts.year, locale.lang),
-                std::time::Duration::from_secs(crate::budget::TYPESET_SECONDS),
+                std::time::Duration::from_secs(crate::budget::typeset_seconds()),
             );
             let t = typeset::typeset_with(templates, Some((&document, &charts)), &ident, &opts)?;
             (Some((t.pdf, t.pages)), t.warnings)
@@ -136,7 +136,13 @@ fn glyph_errors(missing: &[char], locale: &Locale) -> Vec<Diagnostic> {
     type Found = (String, Arc<SourceFile>, std::ops::Range<usize>, Vec<char>);
     let mut by_message: Vec<Found> = Vec::new();
     let mut elsewhere = Vec::new();
-    for &c in missing {
+    // Characters that are not text are named where they are by the locale
+    // checks (a control, a bidi override, a private-use character), not as
+    // a glyph a font lacks.
+    for &c in missing
+        .iter()
+        .filter(|&&c| crate::diag::not_text(c).is_none())
+    {
         match locale.message_with(c) {
             Some((id, file, span)) => match by_message.iter_mut().find(|m| m.0 == id) {
                 Some(m) => m.3.push(c),

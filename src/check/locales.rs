@@ -131,6 +131,7 @@ pub fn locale_checks(
         text_sections(nb, config, project, &mut out);
     }
     for lang in langs {
+        not_text(lang, &mut out);
         references(lang, &mut out);
         if let Some(nb) = source
             && lang.lang != SOURCE_LANG
@@ -653,6 +654,41 @@ fn variants_and_defaults(
 }
 
 /// `{ message }` and `{ -term }` references to entries the language lacks.
+/// An error at each line of a translation that holds a character that is
+/// not text (a control, a bidi override, a private-use character), naming
+/// what it is: not a glyph no font has, nor the template's problem. Comment
+/// lines may hold anything.
+fn not_text(lang: &LangFiles, out: &mut Vec<Diagnostic>) {
+    let mut files: Vec<&Arc<SourceFile>> = lang.index.values().map(|(f, _)| f).collect();
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    files.dedup_by(|a, b| a.name == b.name);
+    for file in files {
+        let mut start = 0;
+        for line in file.text.split_inclusive('\n') {
+            let here = start;
+            start += line.len();
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            let found = line
+                .char_indices()
+                .filter(|&(_, c)| !matches!(c, '\n' | '\r' | '\t'))
+                .find_map(|(i, c)| crate::diag::not_text(c).map(|k| (i, c, k)));
+            if let Some((i, c, kind)) = found {
+                out.push(
+                    Diagnostic::error(format!(
+                        "U+{:04X} is {}",
+                        c as u32,
+                        kind.explain()
+                    ))
+                    .at(file, Some(here + i..here + i + c.len_utf8()))
+                    .with_note("remove it (a line can look right and still hold one: it is invisible, or shown here as `?` or `\u{FFFD}`)"),
+                );
+            }
+        }
+    }
+}
+
 fn references(lang: &LangFiles, out: &mut Vec<Diagnostic>) {
     for (id, (file, entry)) in &lang.index {
         for r in &entry.references {

@@ -257,5 +257,23 @@ fn parse_unnamed(file: &Arc<SourceFile>) -> Result<YearData, Diagnostics> {
         });
     }
     errors.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    // A file of thousands of mistakes (a wrong file, or a paste gone
+    // wrong) is not reported one by one: the first of them, and how many
+    // more, at once rather than after minutes of output.
+    if errors.len() > MAX_ERRORS_A_FILE {
+        let all = errors.len();
+        errors.truncate(MAX_ERRORS_A_FILE);
+        errors.push(
+            Diagnostic::error(format!(
+                "{all} problems in this file; only the first {MAX_ERRORS_A_FILE} are shown: fix \
+                 them first (is it the year file it should be?)"
+            ))
+            .in_path(file.name.clone()),
+        );
+    }
     Err(Diagnostics(errors))
 }
+
+/// The most problems shown for one data file (as the syntax errors are
+/// capped at 20 by their own rule).
+const MAX_ERRORS_A_FILE: usize = 50;

@@ -392,9 +392,17 @@ fn explain_value(field: Option<&Field>, key: &str, raw: &str) -> Option<String> 
     };
     let digits = raw.chars().any(|c| c.is_ascii_digit());
     Some(match field.kind {
-        Kind::Count | Kind::Year if digits && raw.chars().all(|c| c.is_ascii_digit()) => {
+        // All digits and still not TOML: a leading zero (017), or a number
+        // too large for TOML's integers (beyond 9223372036854775807).
+        Kind::Count | Kind::Year
+            if digits && raw.chars().all(|c| c.is_ascii_digit()) && raw.starts_with('0') =>
+        {
             format!("{}; write it without leading zeros", field.must_be(&found))
         }
+        Kind::Count if digits && raw.chars().all(|c| c.is_ascii_digit()) => format!(
+            "`{key}` = {raw} is more than a count can hold (at most {})",
+            crate::data::Count::MAX
+        ),
         Kind::Count | Kind::Year
             if digits
                 && raw

@@ -63,6 +63,55 @@ fn a_fifo_or_a_device_in_data_is_refused_without_waiting() {
 }
 
 #[test]
+fn a_template_that_loops_for_ever_ends_at_the_time_limit_and_keeps_the_last_pdf() {
+    let project = copy_project();
+    let p = project.path();
+    let out = p.join("out");
+    let o = trialreport(
+        p,
+        &[
+            "build",
+            "--year",
+            "2024",
+            "--lang",
+            "nb",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let before = std::fs::read(out.join("report-2024-nb.pdf")).unwrap();
+    // 10^10 turns of a loop that holds no memory: hours, not a report.
+    crate::util::edit(p, "templates/report.typ", |t| {
+        format!("#for i in range(100000) {{ for j in range(100000) {{ }} }}\n{t}")
+    });
+    let start = Instant::now();
+    let o = Command::new(env!("CARGO_BIN_EXE_trialreport"))
+        .args(["build", "--year", "2024", "--lang", "nb", "--out"])
+        .arg(&out)
+        .current_dir(p)
+        .env("TRIALREPORT_TYPESET_SECONDS", "3")
+        .output()
+        .unwrap();
+    assert!(start.elapsed() < Duration::from_secs(60));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "error: laying out the 2024 report in `nb` took more than 3 s, far more than a report \
+             needs: a loop in the template? nothing was written"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        std::fs::read(out.join("report-2024-nb.pdf")).unwrap(),
+        before
+    );
+    let names = crate::util::file_names(&out);
+    assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+}
+
+#[test]
 fn a_template_that_asks_for_gigabytes_ends_in_one_clear_error() {
     for line in [
         "#let boom = \"x\" * 3500000000",
