@@ -16,11 +16,15 @@ With --check, fails (exit 1) unless, for every PDF given:
   - body lines have a median under 80 characters;
   - no paragraph goes on across a figure or a table: when a page's text
     ends mid-sentence, no figure or table comes after it at the foot of
-    that page or before the rest of it at the top of the next.
+    that page or before the rest of it at the top of the next;
+  - every figure and table has its source line: after each title ("Figur
+    1:", "Tabell 1:", …), a line beginning "Kilde:" ("Kjelde:", "Source:",
+    "Quelle:") before the next title.
 
 Needs PyMuPDF (pip install pymupdf).
 """
 
+import re
 import statistics
 import sys
 
@@ -123,6 +127,29 @@ def broken_paragraphs(doc):
     return broken
 
 
+CAPTION = re.compile(r"^(Figur|Figure|Tabell|Table|Abbildung|Tabelle)[ \u00a0]\d+: ")
+SOURCE = re.compile(r"^(Kilde|Kjelde|Source|Quelle): ")
+
+
+def unsourced(doc):
+    """Figures and tables without a source line under them: [title]. Each
+    title's source is the first source line after it, before the next
+    title."""
+    lines = [l[3] for page in doc for l in lines_of(page)]
+    missing = []
+    open_title = None
+    for text in lines:
+        if CAPTION.match(text):
+            if open_title is not None:
+                missing.append(open_title)
+            open_title = text
+        elif SOURCE.match(text) and open_title is not None:
+            open_title = None
+    if open_title is not None:
+        missing.append(open_title)
+    return missing
+
+
 def measure(path):
     doc = pymupdf.open(path)
     pages = [page_facts(p) for p in doc]
@@ -157,6 +184,8 @@ def main(argv):
         for n, text in broken_paragraphs(pymupdf.open(path)):
             failures.append(f"{path}: page {n} ends mid-sentence («…{text[-40:]}») and a figure or "
                             f"table comes before the rest of the paragraph")
+        for title in unsourced(pymupdf.open(path)):
+            failures.append(f"{path}: «{title[:60]}» has no source line under it")
         if median >= MEDIAN_LINE:
             failures.append(f"{path}: body lines have a median of {median:.0f} characters (under {MEDIAN_LINE})")
     if check:

@@ -142,14 +142,30 @@ impl Builder<'_> {
         self.t("percent", args![("percent", p)])
     }
 
-    /// The arguments of a caption over the years `from` to `to`; `single`
-    /// says whether that is one year only ("i 2014", not "fra 2014 til 2014").
-    fn span(&self, from: i32, to: i32) -> Args {
-        vec![
-            ("from", from.into()),
-            ("to", to.into()),
-            ("single", (from == to).into()),
-        ]
+    /// A figure's or a table's title in Statistics Norway's form: what it
+    /// shows (the message `title-<what>`, with `args`), the years it shows
+    /// (`years`, in order: "2024", "2023 og 2024", "2014–2024") and its
+    /// unit (`unit`: `number`, or `number-percent` for a table of counts
+    /// and shares): "Søknader om kliniske studier, etter sponsortype.
+    /// 2014–2024. Antall".
+    fn title(&self, what: &str, args: &[(&str, Arg)], years: &[i32], unit: &str) -> String {
+        let what = self.t(&format!("title-{what}"), args);
+        self.t(
+            "caption-title",
+            args![("what", what), ("years", self.years(years)), ("unit", unit)],
+        )
+    }
+
+    /// [`Builder::title`] over every year from `from` to `to`.
+    fn title_span(
+        &self,
+        what: &str,
+        args: &[(&str, Arg)],
+        (from, to): (i32, i32),
+        unit: &str,
+    ) -> String {
+        let years: Vec<i32> = (from..=to).collect();
+        self.title(what, args, &years, unit)
     }
 
     fn document(&self) -> Document {
@@ -267,6 +283,9 @@ impl Builder<'_> {
                 "running-head",
                 args![("year", y), ("publisher", publisher("abbr"))],
             ),
+            // The year's agency collected the numbers (2014-2023: NoMA,
+            // whichever agency publishes the report now).
+            source: self.t("source-line", args![("agency", self.agency(Some("cover")))]),
             labels: Labels {
                 contents: self.t("label-contents", &[]),
                 figure: self.t("label-figure", &[]),

@@ -30,6 +30,10 @@ pub struct Document {
     pub published: Option<String>,
     /// Running text in the page footer.
     pub running_head: String,
+    /// The line under every figure and table naming where its numbers come
+    /// from ("Kilde: Direktoratet for medisinske produkter (DMP)"): the
+    /// agency of the report year.
+    pub source: String,
     pub labels: Labels,
     /// Whether the report shows a contents list: only with enough numbered
     /// sections to need one (`[contents] min_sections` in `report.toml`).
@@ -51,6 +55,7 @@ impl Document {
             &self.agency,
             &self.author,
             &self.running_head,
+            &self.source,
             &self.labels.contents,
             &self.labels.figure,
             &self.labels.table,

@@ -190,11 +190,11 @@ pub(super) fn structure_cases() -> Vec<Case> {
             },
             year: 2024,
             nb: &[
-                "Utviklingen i antall overgangssøknader fra 2023 til 2024.",
+                "Overgangssøknader. 2023 og 2024. Antall",
                 "Tall for 2022 er ikke tilgjengelige, og året er derfor ikke med.",
             ],
             nn: &[
-                "Utviklinga i talet på overgangssøknader frå 2023 til 2024.",
+                "Overgangssøknader. 2023 og 2024. Tal",
                 "Tal for 2022 er ikkje tilgjengelege, og året er difor ikkje med.",
             ],
             en: &["No data are available for 2022, so that year is not shown."],

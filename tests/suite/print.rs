@@ -1,0 +1,132 @@
+//! The printed report as statistics offices set it (issue #20): every figure
+//! and table with its title above it in Statistics Norway's form (what, when,
+//! unit) and the source of its numbers under it, the agency of the year.
+
+use std::path::{Path, PathBuf};
+
+use crate::util::{pdftotext, root, stderr, trialreport};
+
+/// Builds the PDFs of `year` in nb and en into `dir`; their paths.
+fn build(dir: &Path, year: &str) -> (PathBuf, PathBuf) {
+    let o = trialreport(
+        &root(),
+        &[
+            "build",
+            "--year",
+            year,
+            "--lang",
+            "nb,en",
+            "--format",
+            "pdf",
+            "--out",
+            dir.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    (
+        dir.join(format!("report-{year}-nb.pdf")),
+        dir.join(format!("report-{year}-en.pdf")),
+    )
+}
+
+/// How many numbered captions "<label> 1:", "<label> 2:", … the text has.
+fn numbered(text: &str, label: &str) -> usize {
+    (1..)
+        .take_while(|n| text.contains(&format!("{label} {n}: ")))
+        .count()
+}
+
+#[test]
+fn every_figure_and_table_has_its_title_above_and_its_source_under() {
+    let dir = tempfile::tempdir().unwrap();
+    let (nb24, en24) = build(dir.path(), "2024");
+    let (nb18, en18) = build(dir.path(), "2018");
+    let cases = [
+        (
+            &nb24,
+            "Figur",
+            "Tabell",
+            "Kilde: Direktoratet for medisinske produkter (DMP)",
+            4,
+            5,
+        ),
+        (
+            &en24,
+            "Figure",
+            "Table",
+            "Source: Norwegian Medical Products Agency (DMP)",
+            4,
+            5,
+        ),
+        // 2018's numbers were collected by the agency of that year.
+        (
+            &nb18,
+            "Figur",
+            "Tabell",
+            "Kilde: Statens legemiddelverk",
+            2,
+            2,
+        ),
+        (
+            &en18,
+            "Figure",
+            "Table",
+            "Source: Norwegian Medicines Agency (NoMA)",
+            2,
+            2,
+        ),
+    ];
+    for (pdf, figure, table, source, figures, tables) in cases {
+        let text = pdftotext(pdf);
+        let name = pdf.file_name().unwrap().to_string_lossy();
+        assert_eq!(numbered(&text, figure), figures, "{name}: {text}");
+        assert_eq!(numbered(&text, table), tables, "{name}: {text}");
+        assert_eq!(
+            text.matches(source).count(),
+            figures + tables,
+            "{name}: one source line under each figure and table\n{text}"
+        );
+        // Each source line comes after its title and before the next one.
+        let mut titles: Vec<usize> = (1..=figures)
+            .map(|n| text.find(&format!("{figure} {n}: ")).unwrap())
+            .chain((1..=tables).map(|n| text.find(&format!("{table} {n}: ")).unwrap()))
+            .collect();
+        titles.sort_unstable();
+        titles.push(text.len());
+        let sources: Vec<usize> = text.match_indices(source).map(|(i, _)| i).collect();
+        for (i, at) in sources.iter().enumerate() {
+            assert!(
+                titles[i] < *at && *at < titles[i + 1],
+                "{name}: source line {} is not under its title\n{text}",
+                i + 1
+            );
+        }
+    }
+    let nb = pdftotext(&nb24);
+    for title in [
+        "Figur 1: Søknader om kliniske studier, etter sponsortype. 2014–2024. Antall",
+        "Tabell 1: Søknader om kliniske studier, etter sponsortype. 2014–2024. Antall og prosent",
+        // "Per year since the CTR" shows the years.
+        "Tabell 2: Søknader sendt inn i CTIS, etter mono- eller multinasjonal studie og Norges rolle i utredningen. 2022–2024. Antall",
+        // A one-year table says its year.
+        "Tabell 5: Søknader om vesentlige endringer, etter Norges rolle i utredningen. 2024. Antall",
+    ] {
+        assert!(nb.contains(title), "{title}\n{nb}");
+    }
+    // The title is above the chart: the chart's value axis, which names
+    // its unit, comes after it, and the source after both.
+    let caption = nb.find("Figur 1: ").unwrap();
+    let axis = caption + nb[caption..].find("Antall søknader").unwrap();
+    let source = caption + nb[caption..].find("Kilde: ").unwrap();
+    assert!(caption < axis && axis < source, "{nb}");
+    let en = pdftotext(&en24);
+    assert!(
+        en.contains("Figure 1: Clinical trial applications, by sponsor type. 2014–2024. Number"),
+        "{en}"
+    );
+    assert!(
+        pdftotext(&nb18).contains(
+            "Figur 1: Søknader om kliniske studier, etter sponsortype. 2014–2018. Antall"
+        )
+    );
+}
