@@ -19,7 +19,9 @@ With --check, fails (exit 1) unless, for every PDF given:
     that page or before the rest of it at the top of the next;
   - every figure and table has its source line: after each title ("Figur
     1:", "Tabell 1:", …), a line beginning "Kilde:" ("Kjelde:", "Source:",
-    "Quelle:") before the next title.
+    "Quelle:") before the next title;
+  - the last page holds the colophon ("Om publikasjonen", "About this
+    publication", …).
 
 Needs PyMuPDF (pip install pymupdf).
 """
@@ -131,6 +133,14 @@ CAPTION = re.compile(r"^(Figur|Figure|Tabell|Table|Abbildung|Tabelle)[ \u00a0]\d
 SOURCE = re.compile(r"^(Kilde|Kjelde|Source|Quelle): ")
 
 
+COLOPHON = re.compile(r"^(Om publikasjonen|About this publication|Über diese Veröffentlichung)$")
+
+
+def has_colophon(doc):
+    """Whether the last page holds the colophon's title."""
+    return any(COLOPHON.match(l[3]) for l in lines_of(doc[len(doc) - 1]))
+
+
 def unsourced(doc):
     """Figures and tables without a source line under them: [title]. Each
     title's source is the first source line after it, before the next
@@ -186,6 +196,8 @@ def main(argv):
                             f"table comes before the rest of the paragraph")
         for title in unsourced(pymupdf.open(path)):
             failures.append(f"{path}: «{title[:60]}» has no source line under it")
+        if not has_colophon(pymupdf.open(path)):
+            failures.append(f"{path}: no colophon on the last page")
         if median >= MEDIAN_LINE:
             failures.append(f"{path}: body lines have a median of {median:.0f} characters (under {MEDIAN_LINE})")
     if check:

@@ -35,3 +35,28 @@ title-guidance-initiators = Guidance sessions and advisory meetings, by initiato
 # Variables:
 #   $agency (String) - the agency that received the applications that year (agency-*.cover)
 source-line = Source: { $agency }
+
+## Colophon: about the publication (on the last page)
+
+colophon-title = About this publication
+colophon-publisher = Published by
+colophon-published = Published
+colophon-contact = Contact
+colophon-licence = Licence
+# Variables:
+#   $name (String) - the licence's name from report.toml, e.g. "NLOD 2.0"
+#   $url (String) - where its terms are
+colophon-licence-value = { $name }, { $url }
+colophon-issn = ISSN
+colophon-cite = How to cite this report
+# Variables:
+#   $author (String) - the publisher (agency-*.name)
+#   $dated (String) - yes when the data give the publication date
+#   $published (Number) - the year of publication (only when $dated is yes)
+#   $title (String) - the report's title (report-title)
+#   $subtitle (String) - the subtitle (report-subtitle)
+colophon-citation = { $dated ->
+    [yes] { $author } ({ $published }). { $title }. { $subtitle }.
+   *[no] { $author }. { $title }. { $subtitle }.
+  }
+colophon-symbols = Standard symbols in tables

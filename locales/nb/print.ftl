@@ -35,3 +35,28 @@ title-guidance-initiators = Veiledninger og rådgivningsmøter, etter hvem som t
 # Variables:
 #   $agency (String) - etaten som mottok søknadene det året (agency-*.cover)
 source-line = Kilde: { $agency }
+
+## Kolofon: om publikasjonen (på siste side)
+
+colophon-title = Om publikasjonen
+colophon-publisher = Utgitt av
+colophon-published = Publisert
+colophon-contact = Kontakt
+colophon-licence = Lisens
+# Variables:
+#   $name (String) - lisensens navn fra report.toml, f.eks. «NLOD 2.0»
+#   $url (String) - hvor lisensvilkårene står
+colophon-licence-value = { $name }, { $url }
+colophon-issn = ISSN
+colophon-cite = Slik siterer du rapporten
+# Variables:
+#   $author (String) - utgiveren (agency-*.name)
+#   $dated (String) - yes når dataene gir publiseringsdatoen
+#   $published (Number) - publiseringsåret (bare når $dated er yes)
+#   $title (String) - rapportens tittel (report-title)
+#   $subtitle (String) - undertittelen (report-subtitle)
+colophon-citation = { $dated ->
+    [yes] { $author } ({ $published }). { $title }. { $subtitle }.
+   *[no] { $author }. { $title }. { $subtitle }.
+  }
+colophon-symbols = Standardtegn i tabeller

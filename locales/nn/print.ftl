@@ -35,3 +35,28 @@ title-guidance-initiators = Rettleiingar og rådgivingsmøte, etter kven som tok
 # Variables:
 #   $agency (String) - etaten som tok imot søknadene det året (agency-*.cover)
 source-line = Kjelde: { $agency }
+
+## Kolofon: om publikasjonen (på siste sida)
+
+colophon-title = Om publikasjonen
+colophon-publisher = Utgjeven av
+colophon-published = Publisert
+colophon-contact = Kontakt
+colophon-licence = Lisens
+# Variables:
+#   $name (String) - namnet på lisensen frå report.toml, til dømes «NLOD 2.0»
+#   $url (String) - kvar lisensvilkåra står
+colophon-licence-value = { $name }, { $url }
+colophon-issn = ISSN
+colophon-cite = Slik siterer du rapporten
+# Variables:
+#   $author (String) - utgjevaren (agency-*.name)
+#   $dated (String) - yes når dataa gir publiseringsdatoen
+#   $published (Number) - publiseringsåret (berre når $dated er yes)
+#   $title (String) - tittelen på rapporten (report-title)
+#   $subtitle (String) - undertittelen (report-subtitle)
+colophon-citation = { $dated ->
+    [yes] { $author } ({ $published }). { $title }. { $subtitle }.
+   *[no] { $author }. { $title }. { $subtitle }.
+  }
+colophon-symbols = Standardteikn i tabellar

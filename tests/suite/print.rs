@@ -130,3 +130,127 @@ fn every_figure_and_table_has_its_title_above_and_its_source_under() {
         )
     );
 }
+
+/// The colophon of `year` in `lang`: its entries as (label, value).
+fn colophon(
+    data: &trialreport::data::Dataset,
+    year: i32,
+    lang: &str,
+) -> trialreport::text::Colophon {
+    let (doc, errors) = trialreport::text::document(
+        &crate::util::facts(data, year),
+        &crate::util::outline(),
+        &crate::util::locale(lang),
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    doc.colophon
+}
+
+fn pairs(c: &trialreport::text::Colophon) -> Vec<(String, String)> {
+    c.entries
+        .iter()
+        .map(|e| (e.label.clone(), e.value.clone()))
+        .collect()
+}
+
+fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(l, v)| (l.to_string(), v.to_string()))
+        .collect()
+}
+
+#[test]
+fn the_colophon_says_who_publishes_how_to_reach_and_cite_them() {
+    let data = crate::util::shipped_with(&[]);
+    // No publication date in the data: no date line, and a citation
+    // without a year, never "unknown".
+    assert_eq!(
+        pairs(&colophon(&data, 2024, "nb")),
+        owned(&[
+            ("Utgitt av", "Direktoratet for medisinske produkter (DMP)"),
+            ("Kontakt", "post@dmp.no · dmp.no"),
+            ("Lisens", "NLOD 2.0, https://data.norge.no/nlod/no/2.0"),
+            (
+                "Slik siterer du rapporten",
+                "Direktoratet for medisinske produkter. Kliniske studier 2024. Årsrapport om søknader om klinisk utprøving av legemidler.",
+            ),
+        ])
+    );
+    // A year NoMA received the applications for is published by DMP now:
+    // DMP's name and contact.
+    assert_eq!(
+        pairs(&colophon(&data, 2018, "nn")),
+        owned(&[
+            ("Utgjeven av", "Direktoratet for medisinske produkt (DMP)"),
+            ("Kontakt", "post@dmp.no · dmp.no"),
+            ("Lisens", "NLOD 2.0, https://data.norge.no/nlod/no/2.0"),
+            (
+                "Slik siterer du rapporten",
+                "Direktoratet for medisinske produkt. Kliniske studiar 2018. Årsrapport om søknader om klinisk utprøving av legemiddel.",
+            ),
+        ])
+    );
+    // With the date in the data: the date line, and its year in the citation.
+    let dated = crate::util::shipped_with(&[(2024, &|s: String| {
+        crate::util::replace_once(&s, "year = 2024\n", "year = 2024\npublished = 2025-03-14\n")
+    })]);
+    assert_eq!(
+        pairs(&colophon(&dated, 2024, "en")),
+        owned(&[
+            ("Published by", "Norwegian Medical Products Agency (DMP)"),
+            ("Published", "14 March 2025"),
+            ("Contact", "post@dmp.no · dmp.no"),
+            ("Licence", "NLOD 2.0, https://data.norge.no/nlod/no/2.0"),
+            (
+                "How to cite this report",
+                "Norwegian Medical Products Agency (2025). Clinical trials 2024. Annual report on applications for clinical trials of medicinal products.",
+            ),
+        ])
+    );
+}
+
+/// The tables print their symbols without a key; the colophon explains
+/// exactly the symbols the report's tables print, once.
+#[test]
+fn the_colophon_explains_every_symbol_the_tables_print() {
+    let data = crate::util::shipped_with(&[]);
+    let mut all = std::collections::BTreeSet::new();
+    for year in 2014..=2024 {
+        for lang in ["nb", "nn", "en"] {
+            let (doc, _) = trialreport::text::document(
+                &crate::util::facts(&data, year),
+                &crate::util::outline(),
+                &crate::util::locale(lang),
+            );
+            let explained: std::collections::BTreeSet<String> = doc
+                .colophon
+                .symbols
+                .iter()
+                .map(|e| e.label.clone())
+                .collect();
+            let mut printed = std::collections::BTreeSet::new();
+            for block in doc.sections.iter().flat_map(|s| &s.blocks) {
+                let trialreport::text::Block::Table(t) = block else {
+                    continue;
+                };
+                assert!(
+                    !t.notes.iter().any(|n| n.contains(" = ")),
+                    "{year} {lang}: a key under a table: {:?}",
+                    t.notes
+                );
+                for cell in t.header.iter().chain(&t.rows).chain(&t.footer).flatten() {
+                    if cell.symbol.is_some() {
+                        printed.insert(cell.text.clone());
+                    } else if cell.mark.is_some() {
+                        printed.insert(cell.text.split('\u{a0}').next().unwrap().to_string());
+                    }
+                }
+            }
+            assert_eq!(explained, printed, "{year} {lang}");
+            all.extend(printed);
+        }
+    }
+    // The shipped years print all three: `..`, `.` and `|`.
+    assert_eq!(all.len(), 3, "{all:?}");
+}
