@@ -21,7 +21,10 @@ With --check, fails (exit 1) unless, for every PDF given:
     1:", "Tabell 1:", …), a line beginning "Kilde:" ("Kjelde:", "Source:",
     "Quelle:") before the next title;
   - the last page holds the colophon ("Om publikasjonen", "About this
-    publication", …).
+    publication", …);
+  - the key figures' text stays inside its cells: no two words on the page
+    after the cover overlap (a word too long for its cell runs into the
+    next column's).
 
 Needs PyMuPDF (pip install pymupdf).
 """
@@ -136,6 +139,20 @@ SOURCE = re.compile(r"^(Kilde|Kjelde|Source|Quelle): ")
 COLOPHON = re.compile(r"^(Om publikasjonen|About this publication|Über diese Veröffentlichung)$")
 
 
+def overlapping_words(page):
+    """Pairs of words on `page` whose boxes overlap (by more than half a
+    point each way): [(word, word)]."""
+    words = [w for w in page.get_text("words") if w[4].strip()]
+    out = []
+    for i, a in enumerate(words):
+        for b in words[i + 1:]:
+            x = min(a[2], b[2]) - max(a[0], b[0])
+            y = min(a[3], b[3]) - max(a[1], b[1])
+            if x > 0.5 and y > 0.5:
+                out.append((a[4], b[4]))
+    return out
+
+
 def has_colophon(doc):
     """Whether the last page holds the colophon's title."""
     return any(COLOPHON.match(l[3]) for l in lines_of(doc[len(doc) - 1]))
@@ -196,6 +213,10 @@ def main(argv):
                             f"table comes before the rest of the paragraph")
         for title in unsourced(pymupdf.open(path)):
             failures.append(f"{path}: «{title[:60]}» has no source line under it")
+        doc = pymupdf.open(path)
+        if len(doc) > 1:
+            for a, b in overlapping_words(doc[1]):
+                failures.append(f"{path}: page 2: «{a}» runs into «{b}» (the key figures' cells)")
         if not has_colophon(pymupdf.open(path)):
             failures.append(f"{path}: no colophon on the last page")
         if median >= MEDIAN_LINE:

@@ -1112,42 +1112,46 @@ fn a_key_figure_s_change_under_one_percent_is_said_in_words_not_as_0_percent() {
     }
 }
 
-#[test]
-fn key_figures_carry_a_change_exactly_where_last_year_is_known() {
+/// The key figures of `year` in nb: (label, change note).
+fn key_notes(year: i32) -> Vec<(String, Option<String>)> {
     let data = dataset(&shipped_files());
-    let loc = crate::util::locale("nb");
     let (doc, errors) = trialreport::text::document(
-        &crate::util::facts(&data, 2024),
+        &crate::util::facts(&data, year),
         &crate::util::outline(),
-        &loc,
+        &crate::util::locale("nb"),
     );
-    let items: Vec<(String, Option<String>)> = doc
-        .key_figures
-        .items
-        .iter()
-        .map(|k| (k.label.clone(), k.note.clone()))
-        .collect();
-    let note = |label: &str| {
-        items
-            .iter()
-            .find(|(l, _)| l == label)
-            .unwrap_or_else(|| panic!("no key figure {label}: {items:?}"))
-            .1
-            .clone()
-    };
-    assert_eq!(
-        note("søknader om kliniske studier").as_deref(),
-        Some("+11\u{a0}% fra 2023")
-    );
-    // 69 → 90 multinational applications in CTIS crosses the break in the
-    // CTIS series (report.toml): no change.
-    assert_eq!(note("multinasjonale søknader i CTIS"), None);
-    assert_eq!(note("kreftstudier").as_deref(), Some("−4\u{a0}% fra 2023"));
-    // No 2023 values: no change.
-    assert_eq!(note("studier med barn og/eller ungdom"), None);
-    assert_eq!(note("søknader om vesentlige endringer"), None);
-    assert_eq!(note("veiledninger"), None);
     assert!(errors.is_empty(), "{errors:?}");
+    doc.key_figures
+        .items
+        .into_iter()
+        .map(|k| (k.label, k.note))
+        .collect()
+}
+
+#[test]
+fn key_figures_carry_a_change_on_every_figure_or_on_none() {
+    // 2018: both figures have 2017's value, both show their change.
+    assert_eq!(
+        key_notes(2018),
+        [
+            (
+                "søknader om kliniske studier".to_string(),
+                Some("−1\u{a0}% fra 2017".to_string())
+            ),
+            (
+                "kreftstudier".to_string(),
+                Some("+6\u{a0}% fra 2017".to_string())
+            ),
+        ]
+    );
+    // 2024: the total (+11 %) and the cancer trials (−4 %) have 2023's
+    // value; the multinational applications (a break in the CTIS series),
+    // the trials with children, the modifications and the guidance have
+    // none. A box with two changes of six reads as if four had not
+    // changed: none shows one.
+    let items = key_notes(2024);
+    assert_eq!(items.len(), 6, "{items:?}");
+    assert!(items.iter().all(|(_, n)| n.is_none()), "{items:?}");
 }
 
 #[test]

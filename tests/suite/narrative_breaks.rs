@@ -201,19 +201,32 @@ pub(super) fn breaks_cases() -> Vec<Case> {
     ]
 }
 
-/// The key figures of `year` of `files` in `lang`: (label, change note).
+/// The key figures of `year` of `files` in `lang`: (label, change note),
+/// each in a box of its own (a box shows the change on every figure or on
+/// none: alone, a figure shows its own).
 fn key_figures(files: &[(i32, String)], year: i32, lang: &str) -> Vec<(String, Option<String>)> {
     let data = crate::util::dataset(files);
-    let (doc, errors) = trialreport::text::document(
-        &crate::util::facts(&data, year),
-        &crate::util::outline(),
-        &crate::util::locale(lang),
-    );
-    assert!(errors.is_empty(), "{errors:?}");
-    doc.key_figures
-        .items
+    let outline = crate::util::outline();
+    outline
+        .key_figures
         .iter()
-        .map(|k| (k.label.clone(), k.note.clone()))
+        .flat_map(|id| {
+            let alone = trialreport::config::Outline {
+                key_figures: std::slice::from_ref(id),
+                ..outline
+            };
+            let (doc, errors) = trialreport::text::document(
+                &crate::util::facts(&data, year),
+                &alone,
+                &crate::util::locale(lang),
+            );
+            assert!(errors.is_empty(), "{errors:?}");
+            doc.key_figures
+                .items
+                .into_iter()
+                .map(|k| (k.label, k.note))
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 

@@ -254,3 +254,103 @@ fn the_colophon_explains_every_symbol_the_tables_print() {
     // The shipped years print all three: `..`, `.` and `|`.
     assert_eq!(all.len(), 3, "{all:?}");
 }
+
+/// The right edge of each table of `pdf`, in points: the furthest any word
+/// between a table's title ("Tabell 1:") and its source line reaches.
+fn table_edges(pdf: &Path, label: &str, source: &str) -> Vec<f64> {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-bbox", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) must be installed to read the PDFs");
+    let html = String::from_utf8(out.stdout).unwrap();
+    let attr = |tag: &str, name: &str| -> f64 {
+        let at = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[at..at + tag[at..].find('"').unwrap()].parse().unwrap()
+    };
+    let words: Vec<(String, f64)> = html
+        .split("<word ")
+        .skip(1)
+        .map(|w| {
+            let (tag, rest) = w.split_once('>').unwrap();
+            (
+                rest.split_once("</word>").unwrap().0.to_string(),
+                attr(tag, "xMax"),
+            )
+        })
+        .collect();
+    let mut edges = Vec::new();
+    let mut open: Option<f64> = None;
+    for (i, (text, x1)) in words.iter().enumerate() {
+        let next = words.get(i + 1).map_or("", |w| w.0.as_str());
+        if text == label && next.trim_end_matches(':').parse::<u32>().is_ok() && next.ends_with(':')
+        {
+            open = Some(0.0);
+        } else if text == source && open.is_some() {
+            edges.push(open.take().unwrap());
+        } else if let Some(edge) = open.as_mut() {
+            *edge = edge.max(*x1);
+        }
+    }
+    edges
+}
+
+/// Tables come in two widths only: those by year at the measure of the
+/// text (132 mm), the others across the type area (160 mm).
+#[test]
+fn tables_have_two_widths() {
+    let dir = tempfile::tempdir().unwrap();
+    let (nb24, en24) = build(dir.path(), "2024");
+    let (nb18, _) = build(dir.path(), "2018");
+    // The type area begins 25 mm from the page's edge; a right-aligned
+    // ".." may reach a point past the column's edge.
+    let mm = |x: f64| x / 72.0 * 25.4 - 25.0;
+    let widths = |edges: Vec<f64>, want: &[f64]| {
+        assert_eq!(edges.len(), want.len(), "{edges:?}");
+        edges
+            .iter()
+            .zip(want)
+            .all(|(e, w)| (mm(*e) - w).abs() < 1.0)
+    };
+    for (pdf, label, source) in [(&nb24, "Tabell", "Kilde:"), (&en24, "Table", "Source:")] {
+        // Tables 1 and 4 by year; 2, 3 and 5 with long row labels.
+        let edges = table_edges(pdf, label, source);
+        assert!(
+            widths(edges.clone(), &[132.0, 160.0, 160.0, 132.0, 160.0]),
+            "{pdf:?}: {:?}",
+            edges.iter().map(|e| mm(*e)).collect::<Vec<_>>()
+        );
+    }
+    let edges = table_edges(&nb18, "Tabell", "Kilde:");
+    assert!(widths(edges.clone(), &[132.0, 132.0]), "{edges:?}");
+}
+
+/// The contents list only sections that hold something that year: every
+/// section of every shipped year's report has a block with words in it.
+#[test]
+fn no_section_of_any_year_is_empty() {
+    let data = crate::util::shipped_with(&[]);
+    for year in 2014..=2024 {
+        for lang in ["nb", "nn", "en"] {
+            let (doc, _) = trialreport::text::document(
+                &crate::util::facts(&data, year),
+                &crate::util::outline(),
+                &crate::util::locale(lang),
+            );
+            for s in &doc.sections {
+                let words = s.blocks.iter().any(|b| match b {
+                    trialreport::text::Block::Para { runs } => runs.iter().any(|r| match r {
+                        trialreport::text::Run::Text { text } => !text.trim().is_empty(),
+                        trialreport::text::Run::Ref { .. } => false,
+                    }),
+                    trialreport::text::Block::Figure { .. }
+                    | trialreport::text::Block::Table(_) => true,
+                    trialreport::text::Block::Unavailable { items, .. } => !items.is_empty(),
+                    trialreport::text::Block::Glossary { entries } => !entries.is_empty(),
+                });
+                assert!(words, "{year} {lang}: section «{}» holds nothing", s.title);
+            }
+        }
+    }
+}
