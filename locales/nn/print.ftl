@@ -39,7 +39,7 @@ source-line = Kjelde: { $agency }
 ## Kolofon: om publikasjonen (på siste sida)
 
 colophon-title = Om publikasjonen
-colophon-publisher = Utgjeven av
+colophon-publisher = Utgjeve av
 colophon-published = Publisert
 colophon-contact = Kontakt
 colophon-licence = Lisens
