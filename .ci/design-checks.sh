@@ -2,7 +2,8 @@
 # Design checks for CI, as a designer reads a proof: every report that
 # `build --year all` writes is measured by .ci/layout.py --check (page fill,
 # no text under 8 pt, body lines under 80 characters at the median, no
-# paragraph going on across a figure or a table), and the charts' palette
+# paragraph going on across a figure or a table, a source line under every
+# figure and table), and the charts' palette
 # by .ci/palette.py (colour-blind and greyscale readers).
 #
 # Run it from anywhere; it writes nothing in the repository and installs

@@ -16,11 +16,20 @@ With --check, fails (exit 1) unless, for every PDF given:
   - body lines have a median under 80 characters;
   - no paragraph goes on across a figure or a table: when a page's text
     ends mid-sentence, no figure or table comes after it at the foot of
-    that page or before the rest of it at the top of the next.
+    that page or before the rest of it at the top of the next;
+  - every figure and table has its source line: after each title ("Figur
+    1:", "Tabell 1:", …), a line beginning "Kilde:" ("Kjelde:", "Source:",
+    "Quelle:") before the next title;
+  - the last page holds the colophon ("Om publikasjonen", "About this
+    publication", …);
+  - the key figures' text stays inside its cells: no two words on the page
+    after the cover overlap (a word too long for its cell runs into the
+    next column's).
 
 Needs PyMuPDF (pip install pymupdf).
 """
 
+import re
 import statistics
 import sys
 
@@ -123,6 +132,51 @@ def broken_paragraphs(doc):
     return broken
 
 
+CAPTION = re.compile(r"^(Figur|Figure|Tabell|Table|Abbildung|Tabelle)[ \u00a0]\d+: ")
+SOURCE = re.compile(r"^(Kilde|Kjelde|Source|Quelle): ")
+
+
+COLOPHON = re.compile(r"^(Om publikasjonen|About this publication|Über diese Veröffentlichung)$")
+
+
+def overlapping_words(page):
+    """Pairs of words on `page` whose boxes overlap (by more than half a
+    point each way): [(word, word)]."""
+    words = [w for w in page.get_text("words") if w[4].strip()]
+    out = []
+    for i, a in enumerate(words):
+        for b in words[i + 1:]:
+            x = min(a[2], b[2]) - max(a[0], b[0])
+            y = min(a[3], b[3]) - max(a[1], b[1])
+            if x > 0.5 and y > 0.5:
+                out.append((a[4], b[4]))
+    return out
+
+
+def has_colophon(doc):
+    """Whether the last page holds the colophon's title."""
+    return any(COLOPHON.match(l[3]) for l in lines_of(doc[len(doc) - 1]))
+
+
+def unsourced(doc):
+    """Figures and tables without a source line under them: [title]. Each
+    title's source is the first source line after it, before the next
+    title."""
+    lines = [l[3] for page in doc for l in lines_of(page)]
+    missing = []
+    open_title = None
+    for text in lines:
+        if CAPTION.match(text):
+            if open_title is not None:
+                missing.append(open_title)
+            open_title = text
+        elif SOURCE.match(text) and open_title is not None:
+            open_title = None
+    if open_title is not None:
+        missing.append(open_title)
+    return missing
+
+
 def measure(path):
     doc = pymupdf.open(path)
     pages = [page_facts(p) for p in doc]
@@ -157,6 +211,14 @@ def main(argv):
         for n, text in broken_paragraphs(pymupdf.open(path)):
             failures.append(f"{path}: page {n} ends mid-sentence («…{text[-40:]}») and a figure or "
                             f"table comes before the rest of the paragraph")
+        for title in unsourced(pymupdf.open(path)):
+            failures.append(f"{path}: «{title[:60]}» has no source line under it")
+        doc = pymupdf.open(path)
+        if len(doc) > 1:
+            for a, b in overlapping_words(doc[1]):
+                failures.append(f"{path}: page 2: «{a}» runs into «{b}» (the key figures' cells)")
+        if not has_colophon(pymupdf.open(path)):
+            failures.append(f"{path}: no colophon on the last page")
         if median >= MEDIAN_LINE:
             failures.append(f"{path}: body lines have a median of {median:.0f} characters (under {MEDIAN_LINE})")
     if check:

@@ -48,6 +48,9 @@ pub struct Config {
     pub glossary: Glossary,
     /// When the report has a contents list.
     pub contents: Contents,
+    /// What the colophon says of the publication beside its publisher: its
+    /// licence and the series' ISSN (`[publication]`).
+    pub publication: Publication,
     /// The plausibility rules' sizes (`check::plausibility`), from
     /// `rules.toml`.
     #[serde(skip)]
@@ -226,10 +229,18 @@ impl Default for Config {
                 Agency {
                     id: "noma".into(),
                     from: None,
+                    contact: Some(Contact {
+                        email: Some("post@legemiddelverket.no".into()),
+                        web: Some("legemiddelverket.no".into()),
+                    }),
                 },
                 Agency {
                     id: "dmp".into(),
                     from: Some(2024),
+                    contact: Some(Contact {
+                        email: Some("post@dmp.no".into()),
+                        web: Some("dmp.no".into()),
+                    }),
                 },
             ],
             publisher: None,
@@ -247,6 +258,13 @@ impl Default for Config {
             glossary: Glossary::default(),
             contents: Contents::default(),
             series: None,
+            publication: Publication {
+                licence: Some(Licence {
+                    name: "NLOD 2.0".into(),
+                    url: "https://data.norge.no/nlod/no/2.0".into(),
+                }),
+                issn: None,
+            },
             plausibility: Plausibility::default(),
             own_rules: Vec::new(),
         }
@@ -487,6 +505,59 @@ pub struct Agency {
     /// The first year it received the applications; the first agency has
     /// none (it covers every year before the next one's).
     pub from: Option<i32>,
+    /// Where readers reach it, for the colophon of the reports it publishes.
+    pub contact: Option<Contact>,
+}
+
+/// An agency's public addresses (`contact = { email = "…", web = "…" }`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub email: Option<String>,
+    /// Its web site, as printed ("dmp.no").
+    pub web: Option<String>,
+}
+
+/// The publication's licence and series number (`[publication]`), for the
+/// colophon. Without a licence or an ISSN the colophon says nothing of it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Publication {
+    pub licence: Option<Licence>,
+    /// The series' ISSN ("1234-5679"), checked by its check digit.
+    pub issn: Option<String>,
+}
+
+/// A licence: its name as printed and where its terms are.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Licence {
+    pub name: String,
+    pub url: String,
+}
+
+/// Whether `issn` is an ISSN: four digits, a hyphen, three digits and a
+/// check digit (0-9 or X) that agrees with the others (ISO 3297).
+pub fn valid_issn(issn: &str) -> bool {
+    let b = issn.as_bytes();
+    if b.len() != 9 || b[4] != b'-' {
+        return false;
+    }
+    let digits: Vec<u8> = b[..4].iter().chain(&b[5..8]).copied().collect();
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let sum: u32 = digits
+        .iter()
+        .zip((2..=8).rev())
+        .map(|(d, w)| u32::from(d - b'0') * w)
+        .sum();
+    let check = (11 - sum % 11) % 11;
+    match b[8] {
+        b'X' => check == 10,
+        c @ b'0'..=b'9' => u32::from(c - b'0') == check,
+        _ => false,
+    }
 }
 
 /// What the text stage needs of the outline: sections, key figures,
@@ -501,6 +572,10 @@ pub struct Outline<'a> {
     /// The rules that choose the words (the text stage reads the limits
     /// that differ by language).
     pub narrative: &'a Narrative,
+    /// The agencies, for the publisher's contact in the colophon.
+    pub agencies: &'a [Agency],
+    /// The licence and ISSN for the colophon.
+    pub publication: &'a Publication,
 }
 
 impl Config {
@@ -512,6 +587,8 @@ impl Config {
             glossary: &self.glossary.terms,
             contents_min_sections: self.contents.min_sections,
             narrative: &self.narrative,
+            agencies: &self.agency,
+            publication: &self.publication,
         }
     }
 
@@ -685,6 +762,23 @@ impl Config {
             ))
             .at(file, at("publisher")));
         }
+        if let Some(issn) = &config.publication.issn
+            && !valid_issn(issn)
+        {
+            return Err(Diagnostic::error(format!(
+                "`issn` = \"{issn}\" is not an ISSN: four digits, a hyphen, three digits and the check digit (\"0801-3322\")"
+            ))
+            .at(file, at("publication.issn")));
+        }
+        if let Some(l) = &config.publication.licence
+            && !(l.url.starts_with("https://") || l.url.starts_with("http://"))
+        {
+            return Err(Diagnostic::error(format!(
+                "the licence's `url` = \"{}\" is not a web address: give where its terms are, as https://…",
+                l.url
+            ))
+            .at(file, at("publication.licence.url")));
+        }
         let kebab = |s: &str| {
             !s.is_empty()
                 && s.bytes()
@@ -848,6 +942,42 @@ mod tests {
 
     fn parse(text: &str) -> Result<Config, Diagnostic> {
         Config::parse(&SourceFile::new("report.toml", text))
+    }
+
+    #[test]
+    fn an_issn_is_checked_by_its_check_digit() {
+        // 0801-3322: 0·8 + 8·7 + 0·6 + 1·5 + 3·4 + 3·3 + 2·2 = 86, 11 - 86 mod 11 = 2.
+        assert!(valid_issn("0801-3322"));
+        assert!(!valid_issn("0801-3321"));
+        // A check digit of 10 is written X.
+        assert!(valid_issn("0000-006X"));
+        assert!(!valid_issn("0000-0060"));
+        assert!(!valid_issn("08013322"));
+        assert!(!valid_issn("0801–3322"));
+        let e = parse("[publication]\nissn = \"1234-5678\"\n").unwrap_err();
+        assert!(e.message.contains("is not an ISSN"), "{e:?}");
+        let c = parse("[publication]\nissn = \"0801-3322\"\n").unwrap();
+        assert_eq!(c.publication.issn.as_deref(), Some("0801-3322"));
+        let e =
+            parse("[publication]\nlicence = { name = \"NLOD 2.0\", url = \"data.norge.no\" }\n")
+                .unwrap_err();
+        assert!(e.message.contains("not a web address"), "{e:?}");
+    }
+
+    #[test]
+    fn the_shipped_report_toml_is_the_default_publication_and_contacts() {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/report.toml")).unwrap();
+        let shipped = parse(&text).unwrap();
+        let default = Config::default();
+        assert_eq!(shipped.publication, default.publication);
+        let contacts = |c: &Config| {
+            c.agency
+                .iter()
+                .map(|a| a.contact.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(contacts(&shipped), contacts(&default));
     }
 
     #[test]

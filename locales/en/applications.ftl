@@ -287,36 +287,12 @@ applications-transition = In { $year }, { $count ->
    *[other] { $count } transition applications were
   } submitted and processed.
 
-# Variables:
-#   $from (String) - the first year
-#   $to (String) - the last year
-#   $single (String) - yes when the first and last year are the same
-figure-applications = { $single ->
-    [yes] Number of applications for clinical trials in { $to }, by sponsor type.
-   *[no] Trend in the number of applications for clinical trials from { $from } to { $to }, by sponsor type.
-  }
-# Variables:
-#   $from (String) - the first year
-#   $to (String) - the last year
-#   $single (String) - yes when the first and last year are the same
-table-applications = Number of applications for clinical trials by sponsor type, { $single ->
-    [yes] { $to }
-   *[no] { $from }–{ $to }
-  }.
 col-year = Year
 col-commercial = Commercial sponsors
 col-non-commercial = Non-commercial sponsors
 col-non-commercial-share = Non-commercial share
 col-total = Total applications
 
-# Variables:
-#   $from (String) - the first year
-#   $to (String) - the last year
-#   $single (String) - yes when the first and last year are the same
-figure-transition = { $single ->
-    [yes] Number of transition applications in { $to }.
-   *[no] Trend in the number of transition applications from { $from } to { $to }.
-  }
 series-transition = Transition applications
 
 ## Section 2: mononational and multinational applications
@@ -376,7 +352,6 @@ ctis-rms-role = The RMS role means that Norway leads and coordinates the validat
 #   $mononational (Number) - all mononational trials
 ctis-mononational = Among the mononational trials, { $count } of { $mononational } had non-commercial sponsors.
 
-table-ctis = Number of applications for mononational and multinational trials submitted through CTIS, per year since Regulation (EU) No 536/2014 (CTR) became applicable, and Norway’s role in the assessment of the multinational applications.
 # Variables:
 #   $years (String) - the years in which the table does not show all applications, joined
 #   $count (Number) - how many such years

@@ -67,17 +67,6 @@ symbol-not-applicable = .
 # Break in series: the year so marked cannot be compared with the year before (set before the number or year).
 symbol-break = |
     .meaning = break in series
-# Under a table whose cells hold standard symbols.
-# Variables:
-#   $symbols (String) - the table's symbols, each with its meaning (table-symbol), already joined
-table-symbols = Symbols: { $symbols }
-# One symbol of the key.
-# Variables:
-#   $symbol (String) - the symbol
-#   $meaning (String) - what it means (.meaning)
-table-symbol = { $symbol } = { $meaning }
-# Between the symbols of the key.
-table-symbols-separator = {", "}
 # A year (or number) marked with the break symbol.
 # Variables:
 #   $value (String) - the year or number

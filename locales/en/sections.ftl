@@ -36,14 +36,6 @@ phases-note = Note that some trials belong to two phases, for example phase I–
 # Variables:
 #   $phase (String) - the phase in Roman numerals: I, II, III or IV
 phase = Phase { $phase }
-# Variables:
-#   $from (String) - the first year (the year before, when it is shown)
-#   $to (String) - the report year
-#   $single (String) - yes when the figure shows the report year only
-figure-phases = Applications for clinical trials by phase, { $single ->
-    [yes] { $to }
-   *[no] { $from } and { $to }
-  }.
 
 ## Section 4: therapy areas
 
@@ -71,10 +63,6 @@ therapy-leader = { $count ->
    *[no] {""}
   }.
 
-# Variables:
-#   $count (Number) - how many areas the table shows
-#   $year (String) - the report year
-table-therapy = The { WORDS($count) } most common therapy areas in applications for clinical trials of medicinal products in Norway in { $year }.
 col-rank = No.
 col-soc = MedDRA system organ class (SOC)
 col-applications = Number of applications
@@ -146,22 +134,6 @@ cancer-total-only = { $total ->
     [one] One cancer trial was
    *[other] A total of { WORDS($total) } cancer trials were
   } applied for in { $year }.
-# Variables:
-#   $from (String) - the first year
-#   $to (String) - the last year
-#   $single (String) - yes when the first and last year are the same
-figure-cancer = { $single ->
-    [yes] Number of cancer trials applied for in { $to }, by sponsor type.
-   *[no] Number of cancer trials applied for from { $from } to { $to }, by sponsor type.
-  }
-# Variables:
-#   $from (String) - the first year
-#   $to (String) - the last year
-#   $single (String) - yes when the first and last year are the same
-table-cancer = Number of cancer trials applied for, by commercial and non-commercial sponsors, { $single ->
-    [yes] { $to }
-   *[no] { $from }–{ $to }
-  }.
 col-commercial-short = Commercial
 col-non-commercial-short = Non-commercial
 col-total-short = Total
@@ -257,25 +229,10 @@ modifications-parts = Applications submitted through CTIS { $ctis-change ->
        *[sharp-decrease] fell sharply
       } (from { $ctd-previous } to { $ctd }).
   }
-# Variables:
-#   $from (String) - the first year
-#   $to (String) - the last year
-#   $single (String) - yes when the first and last year are the same
-#   $split (String) - yes when the year is under the CTR, and the figure splits the applications into CTIS and CTD
-figure-modifications = Number of applications for substantial modifications { $single ->
-    [yes] in { $to }
-   *[no] from { $from } to { $to }
-  }{ $split ->
-    [yes] , split into applications submitted through CTIS (CTR) and under the previous rules (CTD)
-   *[no] {""}
-  }.
 series-modifications = Applications for substantial modifications
 series-ctis = Submitted through CTIS (CTR)
 series-ctd = Previous rules (CTD)
 axis-modifications = Number of applications
-# Variables:
-#   $year (String) - the report year
-table-modifications = Number of applications for substantial modifications in { $year }, by Norway’s role in the assessment.
 # Under the table of substantial modifications, when some came under the previous rules.
 # Variables:
 #   $ctd (Number) - applications for substantial modifications under the CTD
@@ -335,19 +292,8 @@ safety-substances-change = The number of active substances for which Norway was 
     [clear-decrease] fell markedly
    *[sharp-decrease] fell sharply
   }, from { $previous } to { $current }.
-# Variables:
-#   $from (String) - the first year (the year before, when it is shown)
-#   $to (String) - the report year
-#   $single (String) - yes when the figure shows the report year only
-figure-safety-reports = Number of annual reports and notifications requiring assessment submitted through CTIS, { $single ->
-    [yes] { $to }
-   *[no] { $from } and { $to }
-  }.
 series-annual-reports = Annual reports
 series-notifications = Notifications
-# Variables:
-#   $year (String) - the report year
-figure-safety-substances = Number of active substances for which Norway was responsible in { $year }: substances used only in Norway, and substances used in several Member States for which Norway is the ‘safety assessing Member State’.
 series-substances-national = Used only in Norway
 series-substances-multinational = Used in several Member States
 axis-substances = Number of active substances
@@ -457,15 +403,9 @@ guidance-initiators = { $industry ->
        *[other] The remaining { WORDS($academia) } were initiated by academia.
       }
   }
-# Variables:
-#   $year (String) - the report year
-figure-guidance-areas = Number of guidance sessions and advisory meetings in { $year }, by subject area.
 area-human = Medicinal products for human use
 area-veterinary = Veterinary medicinal products
 area-devices = Medical devices
 axis-guidance = Number of guidance sessions
-# Variables:
-#   $year (String) - the report year
-figure-guidance-initiators = Number of guidance sessions and advisory meetings in { $year }, by whether the request was initiated by industry or academia.
 initiator-industry = Industry
 initiator-academia = Academia

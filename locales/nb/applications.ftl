@@ -271,36 +271,12 @@ applications-transition = Det ble sendt inn og behandlet { $count ->
    *[other] { $count } overgangssøknader
   } i { $year }.
 
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-#   $single (String) - yes når første og siste år er det samme
-figure-applications = { $single ->
-    [yes] Antall søknader om kliniske studier i { $to }, fordelt på sponsortype.
-   *[no] Utviklingen i antall søknader om kliniske studier fra { $from } til { $to }, fordelt på sponsortype.
-  }
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-#   $single (String) - yes når første og siste år er det samme
-table-applications = Antall søknader om kliniske studier fordelt på sponsortype, { $single ->
-    [yes] { $to }
-   *[no] { $from }–{ $to }
-  }.
 col-year = År
 col-commercial = Kommersielle sponsorer
 col-non-commercial = Ikke-kommersielle sponsorer
 col-non-commercial-share = Andel ikke-kommersielle
 col-total = Søknader totalt
 
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-#   $single (String) - yes når første og siste år er det samme
-figure-transition = { $single ->
-    [yes] Antall overgangssøknader i { $to }.
-   *[no] Utviklingen i antall overgangssøknader fra { $from } til { $to }.
-  }
 series-transition = Overgangssøknader
 
 ## Seksjon 2: mono- og multinasjonale søknader
@@ -360,7 +336,6 @@ ctis-rms-role = RMS-rollen innebærer at Norge leder og koordinerer valideringen
 #   $mononational (Number) - alle mononasjonale studier
 ctis-mononational = Av de mononasjonale studiene har { $count } av { $mononational } ikke-kommersielle sponsorer.
 
-table-ctis = Antall søknader om mono- og multinasjonale studier sendt inn i CTIS, per år siden forordning (EU) nr. 536/2014 (CTR) begynte å gjelde, og Norges rolle i utredningen av de multinasjonale søknadene.
 # Variables:
 #   $years (String) - årene der tabellen ikke viser alle søknader, ferdig satt sammen
 #   $count (Number) - hvor mange slike år

@@ -67,17 +67,6 @@ symbol-not-applicable = .
 # Brudd i tidsserien: året som er merket, kan ikke sammenlignes med året før (står foran tallet eller året).
 symbol-break = |
     .meaning = brudd i tidsserien
-# Under en tabell som har standardtegn i cellene.
-# Variables:
-#   $symbols (String) - tegnene tabellen har, hvert med betydningen sin (table-symbol), ferdig satt sammen
-table-symbols = Tegnforklaring: { $symbols }
-# Ett tegn i tegnforklaringen.
-# Variables:
-#   $symbol (String) - tegnet
-#   $meaning (String) - hva tegnet betyr (.meaning)
-table-symbol = { $symbol } = { $meaning }
-# Mellom tegnene i tegnforklaringen.
-table-symbols-separator = {", "}
 # Et år (eller tall) merket med bruddtegnet.
 # Variables:
 #   $value (String) - året eller tallet

@@ -38,14 +38,6 @@ phases-note = Merk at enkelte studier tilhører to faser, for eksempel fase I–
 # Variables:
 #   $phase (String) - fasen med romertall: I, II, III eller IV
 phase = Fase { $phase }
-# Variables:
-#   $from (String) - første år (året før, når det er med)
-#   $to (String) - rapportåret
-#   $single (String) - yes når figuren bare viser rapportåret
-figure-phases = Søknader om kliniske studier fordelt på faser, { $single ->
-    [yes] { $to }
-   *[no] { $from } og { $to }
-  }.
 
 ## Seksjon 4: terapiområder
 
@@ -67,10 +59,6 @@ therapy-leader = Med { $count } søknader er { $area } { $still ->
    *[no] {""}
   }.
 
-# Variables:
-#   $count (Number) - hvor mange områder tabellen viser
-#   $year (String) - rapportåret
-table-therapy = De { WORDS($count) } vanligste terapiområdene i søknader om kliniske studier med legemidler i Norge i { $year }.
 col-rank = Nr.
 col-soc = Organklasse i MedDRA (SOC)
 col-applications = Antall søknader
@@ -127,22 +115,6 @@ cancer-total-only = Det ble søkt om totalt { $total ->
     [one] én kreftstudie
    *[other] { WORDS($total) } kreftstudier
   } i { $year }.
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-#   $single (String) - yes når første og siste år er det samme
-figure-cancer = { $single ->
-    [yes] Antall søkte kreftstudier i { $to }, fordelt på sponsortype.
-   *[no] Antall søkte kreftstudier fra { $from } til { $to }, fordelt på sponsortype.
-  }
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-#   $single (String) - yes når første og siste år er det samme
-table-cancer = Antall søkte kreftstudier fordelt på kommersielle og ikke-kommersielle sponsorer, { $single ->
-    [yes] { $to }
-   *[no] { $from }–{ $to }
-  }.
 col-commercial-short = Kommersielle
 col-non-commercial-short = Ikke-kommersielle
 col-total-short = Totalt
@@ -228,25 +200,10 @@ modifications-parts = Søknadene sendt inn i CTIS { $ctis-change ->
        *[sharp-decrease] gikk kraftig ned
       } (fra { $ctd-previous } til { $ctd }).
   }
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-#   $single (String) - yes når første og siste år er det samme
-#   $split (String) - yes når året er under CTR, og figuren deler søknadene i CTIS og CTD
-figure-modifications = Antallet søknader om vesentlige endringer { $single ->
-    [yes] i { $to }
-   *[no] fra { $from } til { $to }
-  }{ $split ->
-    [yes] , fordelt på søknader sendt inn i CTIS (CTR) og etter det gamle regelverket (CTD)
-   *[no] {""}
-  }.
 series-modifications = Søknader om vesentlige endringer
 series-ctis = Sendt inn i CTIS (CTR)
 series-ctd = Gammelt regelverk (CTD)
 axis-modifications = Antall søknader
-# Variables:
-#   $year (String) - rapportåret
-table-modifications = Antall søknader om vesentlige endringer i { $year }, fordelt på Norges rolle i utredningen.
 # Under tabellen over vesentlige endringer, når noen kom inn etter det gamle regelverket.
 # Variables:
 #   $ctd (Number) - søknader om vesentlige endringer etter CTD
@@ -306,19 +263,8 @@ safety-substances-change = Antallet aktive substanser som Norge er ansvarlig for
     [clear-decrease] gikk klart ned
    *[sharp-decrease] gikk kraftig ned
   }, fra { $previous } til { $current }.
-# Variables:
-#   $from (String) - første år (året før, når det er med)
-#   $to (String) - rapportåret
-#   $single (String) - yes når figuren bare viser rapportåret
-figure-safety-reports = Antall innsendte årsrapporter og notifikasjoner som krever utredning, meldt inn via CTIS, { $single ->
-    [yes] { $to }
-   *[no] { $from } og { $to }
-  }.
 series-annual-reports = Årsrapporter
 series-notifications = Notifikasjoner
-# Variables:
-#   $year (String) - rapportåret
-figure-safety-substances = Antall aktive substanser som Norge er ansvarlig for i { $year }: substanser som bare brukes i Norge, og substanser som brukes i flere medlemsland, der Norge er «safety assessing Member State».
 series-substances-national = Brukes bare i Norge
 series-substances-multinational = Brukes i flere medlemsland
 axis-substances = Antall aktive substanser
@@ -417,15 +363,9 @@ guidance-initiators = { $industry ->
        *[other] De resterende { WORDS($academia) } var initiert av akademia.
       }
   }
-# Variables:
-#   $year (String) - rapportåret
-figure-guidance-areas = Antall veiledninger og rådgivningsmøter i { $year } fordelt på fagområde.
 area-human = Legemidler til mennesker
 area-veterinary = Legemidler til dyr
 area-devices = Medisinsk utstyr
 axis-guidance = Antall veiledninger
-# Variables:
-#   $year (String) - rapportåret
-figure-guidance-initiators = Antall veiledninger og rådgivningsmøter i { $year } fordelt på henvendelser initiert av industri og akademia.
 initiator-industry = Industri
 initiator-academia = Akademia

@@ -271,36 +271,12 @@ applications-transition = Det vart sendt inn og behandla { $count ->
    *[other] { $count } overgangssøknader
   } i { $year }.
 
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-#   $single (String) - yes når første og siste år er det same
-figure-applications = { $single ->
-    [yes] Talet på søknader om kliniske studiar i { $to }, fordelt på sponsortype.
-   *[no] Utviklinga i talet på søknader om kliniske studiar frå { $from } til { $to }, fordelt på sponsortype.
-  }
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-#   $single (String) - yes når første og siste år er det same
-table-applications = Talet på søknader om kliniske studiar fordelt på sponsortype, { $single ->
-    [yes] { $to }
-   *[no] { $from }–{ $to }
-  }.
 col-year = År
 col-commercial = Kommersielle sponsorar
 col-non-commercial = Ikkje-kommersielle sponsorar
 col-non-commercial-share = Prosentdel ikkje-kommersielle
 col-total = Søknader totalt
 
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-#   $single (String) - yes når første og siste år er det same
-figure-transition = { $single ->
-    [yes] Talet på overgangssøknader i { $to }.
-   *[no] Utviklinga i talet på overgangssøknader frå { $from } til { $to }.
-  }
 series-transition = Overgangssøknader
 
 ## Seksjon 2: mono- og multinasjonale søknader
@@ -360,7 +336,6 @@ ctis-rms-role = RMS-rolla inneber at Noreg leier og koordinerer valideringa og u
 #   $mononational (Number) - alle mononasjonale studiar
 ctis-mononational = Av dei mononasjonale studiane har { $count } av { $mononational } ikkje-kommersielle sponsorar.
 
-table-ctis = Talet på søknader i CTIS om mono- og multinasjonale studiar, per år sidan forordning (EU) nr. 536/2014 (CTR) tok til å gjelde, og rolla til Noreg i utgreiinga av dei multinasjonale søknadene.
 # Variables:
 #   $years (String) - åra der tabellen ikkje viser alle søknadene, ferdig sette saman
 #   $count (Number) - kor mange slike år

@@ -67,17 +67,6 @@ symbol-not-applicable = .
 # Brot i tidsserien: året som er merkt, kan ikkje samanliknast med året før (står framfor talet eller året).
 symbol-break = |
     .meaning = brot i tidsserien
-# Under ein tabell som har standardteikn i cellene.
-# Variables:
-#   $symbols (String) - teikna tabellen har, kvart med tydinga si (table-symbol), ferdig sette saman
-table-symbols = Teiknforklaring: { $symbols }
-# Eitt teikn i teiknforklaringa.
-# Variables:
-#   $symbol (String) - teiknet
-#   $meaning (String) - kva teiknet tyder (.meaning)
-table-symbol = { $symbol } = { $meaning }
-# Mellom teikna i teiknforklaringa.
-table-symbols-separator = {", "}
 # Eit år (eller tal) merkt med brotteiknet.
 # Variables:
 #   $value (String) - året eller talet

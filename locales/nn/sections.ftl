@@ -38,14 +38,6 @@ phases-note = Merk at somme studiar høyrer til to fasar, til dømes fase I–II
 # Variables:
 #   $phase (String) - fasen med romartal: I, II, III eller IV
 phase = Fase { $phase }
-# Variables:
-#   $from (String) - første år (året før, når det er med)
-#   $to (String) - rapportåret
-#   $single (String) - yes når figuren berre viser rapportåret
-figure-phases = Søknader om kliniske studiar fordelt på fasar, { $single ->
-    [yes] { $to }
-   *[no] { $from } og { $to }
-  }.
 
 ## Seksjon 4: terapiområde
 
@@ -67,10 +59,6 @@ therapy-leader = Med { $count } søknader er { $area } { $still ->
    *[no] {""}
   }.
 
-# Variables:
-#   $count (Number) - kor mange område tabellen viser
-#   $year (String) - rapportåret
-table-therapy = Dei { WORDS($count) } vanlegaste terapiområda i søknader om kliniske studiar med legemiddel i Noreg i { $year }.
 col-rank = Nr.
 col-soc = Organklasse i MedDRA (SOC)
 col-applications = Talet på søknader
@@ -127,22 +115,6 @@ cancer-total-only = Det vart søkt om totalt { $total ->
     [one] éin kreftstudie
    *[other] { WORDS($total) } kreftstudiar
   } i { $year }.
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-#   $single (String) - yes når første og siste år er det same
-figure-cancer = { $single ->
-    [yes] Talet på kreftstudiar det vart søkt om i { $to }, fordelt på sponsortype.
-   *[no] Talet på kreftstudiar det vart søkt om frå { $from } til { $to }, fordelt på sponsortype.
-  }
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-#   $single (String) - yes når første og siste år er det same
-table-cancer = Talet på kreftstudiar det vart søkt om, fordelt på kommersielle og ikkje-kommersielle sponsorar, { $single ->
-    [yes] { $to }
-   *[no] { $from }–{ $to }
-  }.
 col-commercial-short = Kommersielle
 col-non-commercial-short = Ikkje-kommersielle
 col-total-short = Totalt
@@ -228,25 +200,10 @@ modifications-parts = Søknadene i CTIS { $ctis-change ->
        *[sharp-decrease] gjekk kraftig ned
       } (frå { $ctd-previous } til { $ctd }).
   }
-# Variables:
-#   $from (String) - første år
-#   $to (String) - siste år
-#   $single (String) - yes når første og siste år er det same
-#   $split (String) - yes når året er under CTR, og figuren deler søknadene i CTIS og CTD
-figure-modifications = Talet på søknader om vesentlege endringar { $single ->
-    [yes] i { $to }
-   *[no] frå { $from } til { $to }
-  }{ $split ->
-    [yes] , fordelt på søknader i CTIS (CTR) og etter gammalt regelverk (CTD)
-   *[no] {""}
-  }.
 series-modifications = Søknader om vesentlege endringar
 series-ctis = Sendt inn i CTIS (CTR)
 series-ctd = Gammalt regelverk (CTD)
 axis-modifications = Talet på søknader
-# Variables:
-#   $year (String) - rapportåret
-table-modifications = Talet på søknader om vesentlege endringar i { $year }, fordelt på rolla til Noreg i utgreiinga.
 # Under tabellen over vesentlege endringar, når nokre kom inn etter det gamle regelverket.
 # Variables:
 #   $ctd (Number) - søknader om vesentlege endringar etter CTD
@@ -306,19 +263,8 @@ safety-substances-change = Talet på aktive substansar som Noreg er ansvarleg fo
     [clear-decrease] gjekk klart ned
    *[sharp-decrease] gjekk kraftig ned
   }, frå { $previous } til { $current }.
-# Variables:
-#   $from (String) - første år (året før, når det er med)
-#   $to (String) - rapportåret
-#   $single (String) - yes når figuren berre viser rapportåret
-figure-safety-reports = Talet på årsrapportar og notifikasjonar som krev utgreiing, og som er melde inn via CTIS, { $single ->
-    [yes] { $to }
-   *[no] { $from } og { $to }
-  }.
 series-annual-reports = Årsrapportar
 series-notifications = Notifikasjonar
-# Variables:
-#   $year (String) - rapportåret
-figure-safety-substances = Talet på aktive substansar som Noreg er ansvarleg for i { $year }: substansar som berre blir brukte i Noreg, og substansar som blir brukte i fleire medlemsland, der Noreg er «safety assessing Member State».
 series-substances-national = Berre i bruk i Noreg
 series-substances-multinational = I bruk i fleire medlemsland
 axis-substances = Talet på aktive substansar
@@ -417,15 +363,9 @@ guidance-initiators = { $industry ->
        *[other] Dei resterande { WORDS($academia) } var initierte av akademia.
       }
   }
-# Variables:
-#   $year (String) - rapportåret
-figure-guidance-areas = Talet på rettleiingar og rådgivingsmøte i { $year } fordelt på fagområde.
 area-human = Legemiddel til menneske
 area-veterinary = Legemiddel til dyr
 area-devices = Medisinsk utstyr
 axis-guidance = Talet på rettleiingar
-# Variables:
-#   $year (String) - rapportåret
-figure-guidance-initiators = Talet på rettleiingar og rådgivingsmøte i { $year } fordelt på førespurnader initierte av industri og akademia.
 initiator-industry = Industri
 initiator-academia = Akademia

@@ -438,7 +438,7 @@ impl Default for Style {
                 ticks_min: 3,
                 ticks_max: 10,
             },
-            axis: Axis { title: false },
+            axis: Axis { title: true },
             colours: Colours {
                 text: Colour(0x1D, 0x24, 0x28),
                 grid: Colour(0xDD, 0xE3, 0xE5),

@@ -749,8 +749,32 @@ pub(crate) fn usage(
     // in parallel (a build runs these checks before any report), and their
     // records merged in order, so the outcome is the same as one by one.
     let mut wrong = BTreeSet::new();
+    // … and with every optional line of the colophon given (a licence, an
+    // ISSN, the agencies' contact), which `report.toml` may not give yet.
     let unbroken = crate::config::Config {
         breaks: Vec::new(),
+        publication: crate::config::Publication {
+            licence: config
+                .publication
+                .licence
+                .clone()
+                .or(Some(crate::config::Licence {
+                    name: "NLOD 2.0".into(),
+                    url: "https://data.norge.no/nlod/no/2.0".into(),
+                })),
+            issn: config.publication.issn.clone().or(Some("0000-0000".into())),
+        },
+        agency: config
+            .agency
+            .iter()
+            .map(|a| crate::config::Agency {
+                contact: a.contact.clone().or(Some(crate::config::Contact {
+                    email: Some("post@example.org".into()),
+                    web: Some("example.org".into()),
+                })),
+                ..a.clone()
+            })
+            .collect(),
         ..config.clone()
     };
     let sets = [
@@ -762,12 +786,12 @@ pub(crate) fn usage(
         (half(data, false), config),
         (turns(), config),
     ];
-    let outline = config.outline();
+    let outlines: Vec<crate::config::Outline> = sets.iter().map(|(_, c)| c.outline()).collect();
     let records: Vec<(usize, text::Record)> = sets
         .par_iter()
         .enumerate()
         .flat_map(|(i, (data, config))| {
-            let outline = &outline;
+            let outline = &outlines[i];
             data.years.par_iter().map(move |(_, cur)| {
                 let mut this = text::Record::default();
                 let facts = facts::compute(data, config, cur);

@@ -142,14 +142,30 @@ impl Builder<'_> {
         self.t("percent", args![("percent", p)])
     }
 
-    /// The arguments of a caption over the years `from` to `to`; `single`
-    /// says whether that is one year only ("i 2014", not "fra 2014 til 2014").
-    fn span(&self, from: i32, to: i32) -> Args {
-        vec![
-            ("from", from.into()),
-            ("to", to.into()),
-            ("single", (from == to).into()),
-        ]
+    /// A figure's or a table's title in Statistics Norway's form: what it
+    /// shows (the message `title-<what>`, with `args`), the years it shows
+    /// (`years`, in order: "2024", "2023 og 2024", "2014–2024") and its
+    /// unit (`unit`: `number`, or `number-percent` for a table of counts
+    /// and shares): "Søknader om kliniske studier, etter sponsortype.
+    /// 2014–2024. Antall".
+    fn title(&self, what: &str, args: &[(&str, Arg)], years: &[i32], unit: &str) -> String {
+        let what = self.t(&format!("title-{what}"), args);
+        self.t(
+            "caption-title",
+            args![("what", what), ("years", self.years(years)), ("unit", unit)],
+        )
+    }
+
+    /// [`Builder::title`] over every year from `from` to `to`.
+    fn title_span(
+        &self,
+        what: &str,
+        args: &[(&str, Arg)],
+        (from, to): (i32, i32),
+        unit: &str,
+    ) -> String {
+        let years: Vec<i32> = (from..=to).collect();
+        self.title(what, args, &years, unit)
     }
 
     fn document(&self) -> Document {
@@ -210,7 +226,7 @@ impl Builder<'_> {
             )])
             .collect();
         let mut glossary = spec_of("glossary").and_then(|_| self.glossary(&others, &frame));
-        let mut sections: Vec<Section> = self
+        let sections: Vec<Section> = self
             .o
             .sections
             .iter()
@@ -227,14 +243,7 @@ impl Builder<'_> {
                 })
             })
             .collect();
-        // Every table that holds a symbol explains it, in its last note.
-        for block in sections.iter_mut().flat_map(|s| &mut s.blocks) {
-            if let Block::Table(t) = block
-                && let Some(note) = self.symbols_note(t)
-            {
-                t.notes.push(note);
-            }
-        }
+        // The tables' symbols are explained once, in the colophon.
         // The publisher (the year's agency, or a later one republishing it).
         let publisher = |attr: &str| self.t(&format!("agency-{}.{attr}", self.f.publisher), &[]);
         Document {
@@ -267,6 +276,9 @@ impl Builder<'_> {
                 "running-head",
                 args![("year", y), ("publisher", publisher("abbr"))],
             ),
+            // The year's agency collected the numbers (2014-2023: NoMA,
+            // whichever agency publishes the report now).
+            source: self.t("source-line", args![("agency", self.agency(Some("cover")))]),
             labels: Labels {
                 contents: self.t("label-contents", &[]),
                 figure: self.t("label-figure", &[]),
@@ -280,6 +292,7 @@ impl Builder<'_> {
                 >= self.o.contents_min_sections,
             key_figures: self.key_figures(),
             main_findings,
+            colophon: self.colophon(&sections),
             sections,
         }
     }
@@ -495,32 +508,6 @@ impl Builder<'_> {
                 row
             })
             .collect()
-    }
-
-    /// The line under a table that explains the symbols its cells hold,
-    /// in the order of [`Symbol`].
-    fn symbols_note(&self, table: &Table) -> Option<String> {
-        let cells = || (table.header.iter().chain(&table.rows).chain(&table.footer)).flatten();
-        let used = |s: Symbol| cells().any(|c| c.symbol == Some(s) || c.mark == Some(s));
-        let items: Vec<String> = [Symbol::NotAvailable, Symbol::NotApplicable, Symbol::Break]
-            .into_iter()
-            .filter(|s| used(*s))
-            .map(|s| {
-                let id = Self::symbol_id(s);
-                self.t(
-                    "table-symbol",
-                    args![
-                        ("symbol", self.t(id, &[])),
-                        ("meaning", self.t(&format!("{id}.meaning"), &[]))
-                    ],
-                )
-            })
-            .collect();
-        if items.is_empty() {
-            return None;
-        }
-        let symbols = items.join(&self.t("table-symbols-separator", &[]));
-        Some(self.t("table-symbols", args![("symbols", symbols)]))
     }
 
     /// A figure block with its chart and a generated, localised alt text.
@@ -918,7 +905,7 @@ mod tests {
     }
 
     #[test]
-    fn a_table_explains_exactly_the_symbols_it_holds() {
+    fn the_colophon_explains_exactly_the_symbols_the_tables_hold() {
         with_builder("en", |b| {
             let table = |rows: Vec<Vec<Cell>>, footer: Vec<Vec<Cell>>| Table {
                 id: "tab".into(),
@@ -929,49 +916,60 @@ mod tests {
                 footer,
                 notes: Vec::new(),
             };
+            // The colophon's key of a report whose one section holds `tables`.
+            let key = |tables: Vec<Table>| -> Vec<String> {
+                let section = Section {
+                    id: "sec-x".into(),
+                    title: String::new(),
+                    numbered: true,
+                    blocks: tables.into_iter().map(Block::Table).collect(),
+                };
+                b.colophon(&[section])
+                    .symbols
+                    .iter()
+                    .map(|e| format!("{} = {}", e.label, e.value))
+                    .collect()
+            };
             let value = |y: &str, n: &str| vec![Cell::new(y), Cell::new(n)];
             let na = b.symbol(Symbol::NotAvailable);
             let nap = b.symbol(Symbol::NotApplicable);
+            assert!(key(vec![table(vec![value("2014", "5")], vec![])]).is_empty());
             assert_eq!(
-                b.symbols_note(&table(vec![value("2014", "5")], vec![])),
-                None
-            );
-            assert_eq!(
-                b.symbols_note(&table(
+                key(vec![table(
                     vec![value("2014", "5"), vec![Cell::new("2015"), na.clone()]],
                     vec![]
-                )),
-                Some("Symbols: .. = data not available".into())
+                )]),
+                [".. = data not available"]
             );
             // A symbol in the sum row counts too.
             assert_eq!(
-                b.symbols_note(&table(
+                key(vec![table(
                     vec![value("2014", "5")],
                     vec![vec![Cell::new("Total"), nap.clone()]]
-                )),
-                Some("Symbols: . = category not applicable".into())
-            );
-            assert_eq!(
-                b.symbols_note(&table(vec![vec![na.clone(), nap.clone()]], vec![])),
-                Some("Symbols: .. = data not available, . = category not applicable".into())
+                )]),
+                [". = category not applicable"]
             );
             // A break marks a value (here a year in the header): it is in
-            // the key too, after the others.
+            // the key too, after the others; symbols of several tables are
+            // explained once.
             let marked = Cell {
                 mark: Some(Symbol::Break),
                 ..Cell::new(b.t("table-break-mark", args![("value", "2023")]))
             };
             assert_eq!(marked.text, "|\u{a0}2023");
             let mut t = table(vec![value("2014", "5")], vec![]);
-            t.header[0][0] = marked.clone();
+            t.header[0][0] = marked;
             assert_eq!(
-                b.symbols_note(&t),
-                Some("Symbols: | = break in series".into())
-            );
-            let t = table(vec![vec![marked, na], vec![nap, Cell::new("1")]], vec![]);
-            assert_eq!(
-                b.symbols_note(&t),
-                Some("Symbols: .. = data not available, . = category not applicable, | = break in series".into())
+                key(vec![
+                    t,
+                    table(vec![vec![na.clone(), nap.clone()]], vec![]),
+                    table(vec![vec![na, Cell::new("1")]], vec![]),
+                ]),
+                [
+                    ".. = data not available",
+                    ". = category not applicable",
+                    "| = break in series"
+                ]
             );
         });
     }

@@ -30,6 +30,10 @@ pub struct Document {
     pub published: Option<String>,
     /// Running text in the page footer.
     pub running_head: String,
+    /// The line under every figure and table naming where its numbers come
+    /// from ("Kilde: Direktoratet for medisinske produkter (DMP)"): the
+    /// agency of the report year.
+    pub source: String,
     pub labels: Labels,
     /// Whether the report shows a contents list: only with enough numbered
     /// sections to need one (`[contents] min_sections` in `report.toml`).
@@ -37,6 +41,9 @@ pub struct Document {
     pub key_figures: KeyFigures,
     /// The main findings the report opens with.
     pub main_findings: MainFindings,
+    /// Who publishes the report, how to reach them and cite it, its licence,
+    /// and the tables' symbols.
+    pub colophon: Colophon,
     pub sections: Vec<Section>,
 }
 
@@ -51,6 +58,7 @@ impl Document {
             &self.agency,
             &self.author,
             &self.running_head,
+            &self.source,
             &self.labels.contents,
             &self.labels.figure,
             &self.labels.table,
@@ -63,6 +71,10 @@ impl Document {
         out.extend(self.published.as_deref());
         out.extend(self.publisher_note.as_deref());
         out.push(&self.main_findings.title);
+        out.extend([&self.colophon.title, &self.colophon.symbols_title].map(String::as_str));
+        for e in self.colophon.entries.iter().chain(&self.colophon.symbols) {
+            out.extend([e.label.as_str(), &e.value]);
+        }
         out.extend(self.main_findings.items.iter().map(String::as_str));
         for k in &self.key_figures.items {
             out.extend([k.value.as_str(), &k.label]);
@@ -124,6 +136,24 @@ pub struct Labels {
     pub skip: String,
     /// The web edition's summary over a chart's numbers.
     pub figure_data: String,
+}
+
+/// The colophon: label and value pairs, then the tables' symbols.
+#[derive(Debug, Clone, Serialize)]
+pub struct Colophon {
+    pub title: String,
+    /// "Utgitt av: …", "Kontakt: …", "Lisens: …", "Slik siterer du rapporten: …".
+    pub entries: Vec<ColophonEntry>,
+    pub symbols_title: String,
+    /// Each symbol the tables print (label) with its meaning (value); none
+    /// in a report whose tables print none.
+    pub symbols: Vec<ColophonEntry>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ColophonEntry {
+    pub label: String,
+    pub value: String,
 }
 
 /// The key-figures box on the first pages.

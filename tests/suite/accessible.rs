@@ -125,20 +125,20 @@ fn every_chart_has_an_alternative_text_that_reads_well() {
     let nb = text_of(&data, 2024, "nb");
     assert!(
         nb.contains(
-            "Stablet søylediagram: Utviklingen i antall søknader om kliniske studier fra 2014 til 2024, fordelt på sponsortype. \
+            "Stablet søylediagram: Søknader om kliniske studier, etter sponsortype. 2014–2024. Antall. \
              Tegnforklaring: Kommersielle sponsorer og Ikke-kommersielle sponsorer. \
              Høyest samlet: 2022 (158). Lavest samlet: 2023 (98)."
         ),
         "{nb}"
     );
     assert!(
-        nb.contains("Liggende søylediagram: Antall veiledninger og rådgivningsmøter i 2024 fordelt på fagområde. Høyest: Legemidler til mennesker (30). Lavest: Medisinsk utstyr (7)."),
+        nb.contains("Liggende søylediagram: Veiledninger og rådgivningsmøter, etter fagområde. 2024. Antall. Høyest: Legemidler til mennesker (30). Lavest: Medisinsk utstyr (7)."),
         "{nb}"
     );
     let en = text_of(&data, 2024, "en");
     assert!(
         en.contains(
-            "Stacked bar chart: Trend in the number of applications for clinical trials from 2014 to 2024, by sponsor type. \
+            "Stacked bar chart: Clinical trial applications, by sponsor type. 2014–2024. Number. \
              Legend: Commercial sponsors and Non-commercial sponsors. \
              Highest total: 2022 (158). Lowest total: 2023 (98)."
         ),

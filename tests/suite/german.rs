@@ -362,3 +362,63 @@ fn the_docs_soft_hyphen_builds_in_both_editions() {
         "the header is not in the PDF whole:\n{pdf}"
     );
 }
+
+/// A key figure's label with a word longer than its cell (German's
+/// "Sicherheitsberichterstattungen", 30 letters, wider than a third of the
+/// box at 9.5 pt) is hyphenated inside its cell: no part of it reaches the
+/// next column.
+#[test]
+fn a_long_german_word_stays_in_its_key_figure_cell() {
+    const LONG: &str = "Sicherheitsberichterstattungen";
+    let project = copy_project();
+    let dir = project.path().join("locales/de");
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(fixture()).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    // The first key figure's label: the second column's number follows it.
+    crate::util::edit(project.path(), "locales/de/meta.ftl", |t| {
+        crate::util::replace_once(
+            &t,
+            "   *[other] Anträge auf klinische Prüfungen\n",
+            &format!("   *[other] {LONG}\n"),
+        )
+    });
+    let out = project.path().join("out");
+    let o = trialreport(
+        project.path(),
+        &[
+            "build",
+            "--year",
+            "2024",
+            "--lang",
+            "de",
+            "--format",
+            "pdf",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pages = pages(&out.join("report-2024-de.pdf"));
+    // The key figures are on the page after the cover.
+    let words = &pages[1];
+    let joined = joined(words);
+    let parts = find(&joined, LONG).unwrap_or_else(|| panic!("{LONG} is not on page 2"));
+    assert!(parts.len() > 1, "{LONG} was not hyphenated");
+    // The second column begins where its number ("90") does.
+    let next = words
+        .iter()
+        .find(|w| w.text == "90")
+        .expect("the multinational applications' 90");
+    for p in parts {
+        assert!(
+            words[p].x1 < next.x0 - 4.0,
+            "«{}» reaches into the next column ({} ≥ {})",
+            words[p].text,
+            words[p].x1,
+            next.x0
+        );
+    }
+}

@@ -163,7 +163,7 @@ fn tables_and_figures_have_their_semantics() {
     let html = std::fs::read_to_string(out.join("report-2024-en.html")).unwrap();
     // Table 1: its caption, column headers, a year as each row's header.
     assert!(html.contains(
-        "<caption id=\"tab-applications-caption\"><span class=\"label\">Table&nbsp;1:</span> Number of applications for clinical trials by sponsor type, 2014–2024.</caption>"
+        "<caption id=\"tab-applications-caption\"><span class=\"label\">Table&nbsp;1:</span> Clinical trial applications, by sponsor type. 2014–2024. Number and per cent</caption>"
     ), "{html}");
     assert!(html.contains("<th class=\"text\" scope=\"col\">Year</th>"));
     assert!(
@@ -181,7 +181,7 @@ fn tables_and_figures_have_their_semantics() {
     // A figure: the chart named by its alt text, its caption, its numbers.
     assert!(html.contains("<figure id=\"fig-applications\" class=\"chart\">"));
     assert!(html.contains(
-        "<svg role=\"img\" aria-label=\"Stacked bar chart: Trend in the number of applications"
+        "<svg role=\"img\" aria-label=\"Stacked bar chart: Clinical trial applications, by sponsor type. 2014–2024. Number."
     ));
     assert!(html.contains("<figcaption><span class=\"label\">Figure&nbsp;1:</span>"));
     // Each chart twice: as wide as in print, and drawn again for a phone
@@ -191,8 +191,8 @@ fn tables_and_figures_have_their_semantics() {
         .nth(1)
         .unwrap();
     let figure = figure.split("</figure>").next().unwrap();
-    assert!(figure.contains("<div class=\"chart-image wide\" style=\"--width: 453.0\"><svg role=\"img\" aria-label=\"Stacked bar chart: Trend"), "{figure}");
-    assert!(figure.contains("<div class=\"chart-image phone\" style=\"--width: 260.0\"><svg role=\"img\" aria-label=\"Stacked bar chart: Trend"), "{figure}");
+    assert!(figure.contains("<div class=\"chart-image wide\" style=\"--width: 453.0\"><svg role=\"img\" aria-label=\"Stacked bar chart: Clinical trial applications"), "{figure}");
+    assert!(figure.contains("<div class=\"chart-image phone\" style=\"--width: 260.0\"><svg role=\"img\" aria-label=\"Stacked bar chart: Clinical trial applications"), "{figure}");
     assert_eq!(
         html.matches("class=\"chart-image wide\"").count(),
         html.matches("class=\"chart-image phone\"").count()

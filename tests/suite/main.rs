@@ -51,6 +51,7 @@ mod narrative;
 mod one_run;
 mod outline;
 mod pdf_streams;
+mod print;
 mod pseudo;
 mod publisher;
 mod rules;

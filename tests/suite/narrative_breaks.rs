@@ -87,17 +87,17 @@ pub(super) fn breaks_cases() -> Vec<Case> {
                 "Av de 88 søknadene som ble sendt inn i CTIS i 2023, var 69 multinasjonale (studiene er søkt i flere land i EU/EØS).",
                 "Type sak | 2022 | |\u{a0}2023",
                 "Multinasjonale søknader der Norge er MSC/AMS | 16 | 59",
-                "Tegnforklaring: | = brudd i tidsserien",
+                "| = brudd i tidsserien",
             ],
             nn: &[
                 "Forordning (EU) nr. 536/2014 (CTR) tok til å gjelde 31. januar 2022, og frå då av kunne søknader sendast inn i CTIS. CTIS vart obligatorisk for nye søknader frå 31. januar 2023. Tala for 2023 kan difor ikkje samanliknast med året før.",
                 "Sakstype | 2022 | |\u{a0}2023",
-                "Teiknforklaring: | = brot i tidsserien",
+                "| = brot i tidsserien",
             ],
             en: &[
                 "Regulation (EU) No 536/2014 (the CTR) became applicable on 31 January 2022, and from then on applications could be submitted through CTIS. CTIS became mandatory for new applications on 31 January 2023. The figures for 2023 are therefore not comparable with those for the year before.",
                 "Application type | 2022 | |\u{a0}2023",
-                "Symbols: | = break in series",
+                "| = break in series",
             ],
             absent: &["245", "fra 2022 (20)", "frå 2022 (20)", "from 2022 (20)"],
         },
@@ -108,17 +108,17 @@ pub(super) fn breaks_cases() -> Vec<Case> {
             nb: &[
                 "CTIS ble obligatorisk for nye søknader fra 31. januar 2023. Tallene for 2023 og 2024 kan derfor ikke sammenlignes med året før.",
                 "Type sak | 2022 | |\u{a0}2023 | |\u{a0}2024",
-                "Tegnforklaring: | = brudd i tidsserien",
+                "| = brudd i tidsserien",
             ],
             nn: &[
                 "CTIS vart obligatorisk for nye søknader frå 31. januar 2023. Tala for 2023 og 2024 kan difor ikkje samanliknast med året før.",
                 "Sakstype | 2022 | |\u{a0}2023 | |\u{a0}2024",
-                "Teiknforklaring: | = brot i tidsserien",
+                "| = brot i tidsserien",
             ],
             en: &[
                 "CTIS became mandatory for new applications on 31 January 2023. The figures for 2023 and 2024 are therefore not comparable with those for the year before.",
                 "Application type | 2022 | |\u{a0}2023 | |\u{a0}2024",
-                "Symbols: | = break in series",
+                "| = break in series",
             ],
             absent: &["+30", "245"],
         },
@@ -129,7 +129,7 @@ pub(super) fn breaks_cases() -> Vec<Case> {
             nb: &[
                 "Forordning (EU) nr. 536/2014 (CTR) begynte å gjelde 31. januar 2022, og fra da av kunne søknader sendes inn i CTIS. CTIS ble obligatorisk for nye søknader fra 31. januar 2023. Tallene for 2023 og 2024 kan derfor ikke sammenlignes med året før.",
                 "Type sak | 2022 | |\u{a0}2023 | |\u{a0}2024 | 2025",
-                "Tegnforklaring: | = brudd i tidsserien",
+                "| = brudd i tidsserien",
             ],
             nn: &[
                 "Sakstype | 2022 | |\u{a0}2023 | |\u{a0}2024 | 2025",
@@ -201,19 +201,32 @@ pub(super) fn breaks_cases() -> Vec<Case> {
     ]
 }
 
-/// The key figures of `year` of `files` in `lang`: (label, change note).
+/// The key figures of `year` of `files` in `lang`: (label, change note),
+/// each in a box of its own (a box shows the change on every figure or on
+/// none: alone, a figure shows its own).
 fn key_figures(files: &[(i32, String)], year: i32, lang: &str) -> Vec<(String, Option<String>)> {
     let data = crate::util::dataset(files);
-    let (doc, errors) = trialreport::text::document(
-        &crate::util::facts(&data, year),
-        &crate::util::outline(),
-        &crate::util::locale(lang),
-    );
-    assert!(errors.is_empty(), "{errors:?}");
-    doc.key_figures
-        .items
+    let outline = crate::util::outline();
+    outline
+        .key_figures
         .iter()
-        .map(|k| (k.label.clone(), k.note.clone()))
+        .flat_map(|id| {
+            let alone = trialreport::config::Outline {
+                key_figures: std::slice::from_ref(id),
+                ..outline
+            };
+            let (doc, errors) = trialreport::text::document(
+                &crate::util::facts(&data, year),
+                &alone,
+                &crate::util::locale(lang),
+            );
+            assert!(errors.is_empty(), "{errors:?}");
+            doc.key_figures
+                .items
+                .into_iter()
+                .map(|k| (k.label, k.note))
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 

@@ -42,13 +42,13 @@ pub(super) fn prose_cases() -> Vec<Case> {
                 "CTR: Clinical Trials Regulation: forordning (EU) nr. 536/2014 om kliniske utprøvinger av legemidler til mennesker.",
                 "CTD: Clinical Trials Directive: direktiv 2001/20/EF, det tidligere regelverket for kliniske utprøvinger.",
                 "Overgangssøknad: Søknad i CTIS om å overføre en pågående klinisk studie som er godkjent etter CTD, til CTR.",
-                "per år siden forordning (EU) nr. 536/2014 (CTR) begynte å gjelde,",
+                "Søknader sendt inn i CTIS, etter mono- eller multinasjonal studie og Norges rolle i utredningen. 2022 og 2023. Antall",
             ],
             nn: &[
                 "Pågåande studiar godkjende etter direktiv 2001/20/EF (CTD) skulle overførast til forordning (EU) nr. 536/2014 (CTR) innan overgangsperioden slutta 30. januar 2025. Ein studie blir overført med ein overgangssøknad i CTIS.",
                 "CTR: Clinical Trials Regulation: forordning (EU) nr. 536/2014 om kliniske utprøvingar av legemiddel til menneske.",
                 "Overgangssøknad: Søknad i CTIS om å overføre ein pågåande klinisk studie som er godkjend etter CTD, til CTR.",
-                "per år sidan forordning (EU) nr. 536/2014 (CTR) tok til å gjelde,",
+                "Søknader i CTIS, etter mono- eller multinasjonal studie og rolla til Noreg i utgreiinga. 2022 og 2023. Tal",
                 "Mono- og multinasjonale søknader i CTIS",
             ],
             en: &[
@@ -57,7 +57,7 @@ pub(super) fn prose_cases() -> Vec<Case> {
                 "Transition application: An application in CTIS to transfer an ongoing clinical trial approved under the CTD to the CTR.",
                 // The agency's abbreviation, used in the text, is explained.
                 "NoMA: Norwegian Medicines Agency (Statens legemiddelverk).",
-                "per year since Regulation (EU) No 536/2014 (CTR) became applicable,",
+                "Applications submitted through CTIS, by mononational or multinational trial and Norway’s role in the assessment. 2022 and 2023. Number",
             ],
             absent: NEVER,
         },
@@ -105,11 +105,11 @@ pub(super) fn prose_cases() -> Vec<Case> {
                 "8. | Congenital, familial and genetic disorders | 4",
                 "8. | Skin and subcutaneous tissue disorders | 4",
                 "10. | Blood and lymphatic system disorders | 3",
-                "De ti vanligste terapiområdene i søknader om kliniske studier med legemidler i Norge i 2024.",
+                "Søknader om kliniske studier i de ti vanligste terapiområdene, etter organklasse i MedDRA. 2024. Antall",
             ],
             nn: &[
                 "2. | Gastrointestinal disorders | 9",
-                "Dei ti vanlegaste terapiområda i søknader om kliniske studiar med legemiddel i Noreg i 2024.",
+                "Søknader om kliniske studiar i dei ti vanlegaste terapiområda, etter organklasse i MedDRA. 2024. Tal",
             ],
             // English ranks without the Norwegian ordinal point.
             en: &[
@@ -202,7 +202,7 @@ pub(super) fn prose_cases() -> Vec<Case> {
                 "For dei ikkje-kommersielle sponsorane er både talet og prosentdelen (30\u{a0}% av alle søknadene) dei lågaste sidan talserien starta i 2014.",
                 "I 17 av studiane det er søkt om, deltek barn og/eller ungdom.",
                 "Av dei 109 søknadene om klinisk utprøving som kom inn i 2024, var 90 multinasjonale",
-                "Talet på kreftstudiar det vart søkt om frå 2014 til 2024, fordelt på sponsortype.",
+                "Kreftstudiar det er søkt om, etter sponsortype. 2014–2024. Tal",
                 "I 2024 gjennomførte DMP 59 nasjonale rettleiingar: 50 fysiske eller digitale møte og ni skriftlege rettleiingar.",
                 "Av rettleiingane galdt 30 legemiddel til menneske, 22 legemiddel til dyr og sju medisinsk utstyr.",
             ],

@@ -190,11 +190,11 @@ pub(super) fn structure_cases() -> Vec<Case> {
             },
             year: 2024,
             nb: &[
-                "Utviklingen i antall overgangssøknader fra 2023 til 2024.",
+                "Overgangssøknader. 2023 og 2024. Antall",
                 "Tall for 2022 er ikke tilgjengelige, og året er derfor ikke med.",
             ],
             nn: &[
-                "Utviklinga i talet på overgangssøknader frå 2023 til 2024.",
+                "Overgangssøknader. 2023 og 2024. Tal",
                 "Tal for 2022 er ikkje tilgjengelege, og året er difor ikkje med.",
             ],
             en: &["No data are available for 2022, so that year is not shown."],
@@ -276,20 +276,20 @@ pub(super) fn structure_cases() -> Vec<Case> {
                 // out of the 116: unknown, not impossible.
                 "Mononasjonale studier | 27 | .. | ..",
                 "Sum | 316 | 116 | 432",
-                "Tegnforklaring: .. = oppgave mangler, . = tall kan ikke forekomme",
+                ". = tall kan ikke forekomme",
             ],
             nn: &[
                 "Multinasjonale studiar der Noreg er RMS | 37 | . | 37",
                 "Mononasjonale studiar | 27 | .. | ..",
                 "Multinasjonale studiar der Noreg er MSC | 252 | . | 252",
-                "Teiknforklaring: .. = oppgåve manglar, . = tal kan ikkje førekome",
+                ". = tal kan ikkje førekome",
             ],
             en: &[
                 "Multinational trials where Norway is RMS | 37 | . | 37",
                 "Mononational trials | 27 | .. | ..",
                 "Multinational trials where Norway is MSC | 252 | . | 252",
                 "Total | 316 | 116 | 432",
-                "Symbols: .. = data not available, . = category not applicable",
+                ". = category not applicable",
             ],
             absent: &["| . | . ", "| .. | . "],
         },

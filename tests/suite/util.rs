@@ -120,6 +120,21 @@ pub fn all_text(doc: &Document) -> String {
             }
         }
     }
+    // The colophon, and the tables' symbols explained once in it.
+    out.push(doc.colophon.title.clone());
+    out.extend(
+        doc.colophon
+            .entries
+            .iter()
+            .map(|e| format!("{}: {}", e.label, e.value)),
+    );
+    out.push(doc.colophon.symbols_title.clone());
+    out.extend(
+        doc.colophon
+            .symbols
+            .iter()
+            .map(|e| format!("{} = {}", e.label, e.value)),
+    );
     out.join("\n")
 }
 

@@ -175,7 +175,12 @@ impl Builder<'_> {
         if hist.len() > 1 {
             let mut fig = self.figure_lacking(
                 "applications",
-                self.t("figure-applications", &self.span(from, to)),
+                self.title(
+                    "applications",
+                    &[],
+                    &hist.iter().map(|r| r.year).collect::<Vec<_>>(),
+                    "number",
+                ),
                 ChartData {
                     kind: ChartKind::StackedBars,
                     categories: hist.iter().map(|r| r.year.to_string()).collect(),
@@ -198,7 +203,7 @@ impl Builder<'_> {
             blocks.push(fig);
             blocks.push(Block::Table(Table {
                 id: "tab-applications".into(),
-                caption: self.t("table-applications", &self.span(from, to)),
+                caption: self.title_span("applications", &[], (from, to), "number-percent"),
                 columns: vec![
                     Column::Text,
                     Column::Number,
@@ -258,7 +263,12 @@ impl Builder<'_> {
             } else {
                 let mut fig = self.figure_lacking(
                     "transition",
-                    self.t("figure-transition", &self.span(h[0].0, y)),
+                    self.title(
+                        "transition",
+                        &[],
+                        &h.iter().map(|(y, _)| *y).collect::<Vec<_>>(),
+                        "number",
+                    ),
                     ChartData {
                         kind: ChartKind::GroupedBars,
                         categories: h.iter().map(|(y, _)| y.to_string()).collect(),

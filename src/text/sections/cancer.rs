@@ -36,7 +36,12 @@ impl Builder<'_> {
         let (from, to) = (h[0].0, y);
         let mut fig = self.figure_lacking(
             "cancer",
-            self.t("figure-cancer", &self.span(from, to)),
+            self.title(
+                "cancer",
+                &[],
+                &h.iter().map(|r| r.0).collect::<Vec<_>>(),
+                "number",
+            ),
             ChartData {
                 kind: ChartKind::StackedBars,
                 categories: h.iter().map(|r| r.0.to_string()).collect(),
@@ -59,7 +64,7 @@ impl Builder<'_> {
         blocks.push(fig);
         blocks.push(Block::Table(Table {
             id: "tab-cancer".into(),
-            caption: self.t("table-cancer", &self.span(from, to)),
+            caption: self.title_span("cancer", &[], (from, to), "number"),
             columns: vec![Column::Text, Column::Number, Column::Number, Column::Number],
             header: vec![
                 [

@@ -133,7 +133,12 @@ impl Builder<'_> {
         }
         blocks.push(Block::Table(Table {
             id: "tab-ctis".into(),
-            caption: self.t("table-ctis", &[]),
+            caption: self.title(
+                "ctis",
+                &[],
+                &years.iter().map(|(y, _)| *y).collect::<Vec<_>>(),
+                "number",
+            ),
             columns: std::iter::once(Column::Text)
                 .chain(years.iter().map(|_| Column::Number))
                 .collect(),

@@ -1,12 +1,12 @@
 //! Front matter: the key figures (those `report.toml` lists, each with its
-//! change from last year where last year is known) and the context passage
+//! change from last year when every one has last year's value) and the context passage
 //! (the year's editorial text with the `[context]` facts).
 
 use super::super::*;
 
 impl Builder<'_> {
-    /// The key figures, each with its change from last year where last
-    /// year's value is known (and none where it is not).
+    /// The key figures, each with its change from last year when every one
+    /// of them has last year's value (and none otherwise).
     pub(in crate::text) fn key_figures(&self) -> KeyFigures {
         let f = self.f;
         let mut items = Vec::new();
@@ -67,6 +67,16 @@ impl Builder<'_> {
             };
             if let Some((value, change, part_of)) = figure {
                 item(value, &format!("key-{id}"), part_of, note(change.as_ref()));
+            }
+        }
+        // A change line on every figure or on none: a box where some
+        // figures have one and some not reads as if the others had not
+        // changed (2024: the total and the cancer trials have last year's
+        // value; the multinational applications, a break, and four series
+        // new or with a gap have none).
+        if items.iter().any(|k| k.note.is_none()) {
+            for k in &mut items {
+                k.note = None;
             }
         }
         KeyFigures {

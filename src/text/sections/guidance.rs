@@ -83,7 +83,7 @@ impl Builder<'_> {
         if let (Some(h), Some(v), Some(d)) = (g.human, g.veterinary, g.devices) {
             blocks.push(self.figure(
                 "guidance-areas",
-                self.t("figure-guidance-areas", args![("year", y)]),
+                self.title("guidance-areas", &[], &[y], "number"),
                 ChartData {
                     kind: ChartKind::HorizontalBars,
                     categories: vec![
@@ -102,7 +102,7 @@ impl Builder<'_> {
         if let (Some(i), Some(a)) = (g.industry, g.academia) {
             blocks.push(self.figure(
                 "guidance-initiators",
-                self.t("figure-guidance-initiators", args![("year", y)]),
+                self.title("guidance-initiators", &[], &[y], "number"),
                 ChartData {
                     kind: ChartKind::HorizontalBars,
                     categories: vec![

@@ -4,6 +4,7 @@
 
 mod applications;
 mod cancer;
+mod colophon;
 mod ctis;
 mod editorial;
 mod findings;

@@ -70,8 +70,6 @@ impl Builder<'_> {
         if h.len() <= 1 {
             self.unavailable("modifications", &lacking);
         } else {
-            let mut caption = self.span(h[0].0, y);
-            caption.push(("split", ctr.into()));
             let series = if ctr {
                 vec![
                     (
@@ -91,7 +89,12 @@ impl Builder<'_> {
             };
             let mut fig = self.figure_lacking(
                 "modifications",
-                self.t("figure-modifications", &caption),
+                self.title(
+                    "modifications",
+                    args![("split", ctr)],
+                    &h.iter().map(|r| r.0).collect::<Vec<_>>(),
+                    "number",
+                ),
                 ChartData {
                     kind: ChartKind::StackedBars,
                     categories: h.iter().map(|r| r.0.to_string()).collect(),
@@ -146,7 +149,7 @@ impl Builder<'_> {
         }
         blocks.push(Block::Table(Table {
             id: "tab-modifications".into(),
-            caption: self.t("table-modifications", args![("year", y)]),
+            caption: self.title("modifications-roles", &[], &[y], "number"),
             columns: vec![Column::Text, Column::Number, Column::Number, Column::Number],
             header: vec![
                 ["col-role", "col-in-ctis", "col-ctd", "col-total-short"]

@@ -49,7 +49,7 @@ impl Builder<'_> {
         let from = if p.previous.is_some() { y - 1 } else { y };
         let mut fig = self.figure_lacking(
             "phases",
-            self.t("figure-phases", &self.span(from, y)),
+            self.title_span("phases", &[], (from, y), "number"),
             ChartData {
                 kind: ChartKind::GroupedBars,
                 categories,

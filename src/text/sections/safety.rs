@@ -68,7 +68,7 @@ impl Builder<'_> {
         ));
         blocks.push(self.figure_lacking(
             "safety-reports",
-            self.t("figure-safety-reports", &self.span(from, y)),
+            self.title_span("safety-reports", &[], (from, y), "number"),
             ChartData {
                 kind: ChartKind::GroupedBars,
                 categories: vec![
@@ -82,7 +82,7 @@ impl Builder<'_> {
         ));
         blocks.push(self.figure(
             "safety-substances",
-            self.t("figure-safety-substances", args![("year", y)]),
+            self.title("safety-substances", &[], &[y], "number"),
             ChartData {
                 kind: ChartKind::HorizontalBars,
                 categories: vec![

@@ -29,9 +29,11 @@ impl Builder<'_> {
         let mut blocks = vec![self.para_with_refs(&sentence, "sec-cancer")];
         blocks.push(Block::Table(Table {
             id: "tab-therapy".into(),
-            caption: self.t(
-                "table-therapy",
-                args![("count", t.top.len() as u32), ("year", y)],
+            caption: self.title(
+                "therapy",
+                args![("count", t.top.len() as u32)],
+                &[y],
+                "number",
             ),
             columns: vec![Column::Number, Column::Text, Column::Number],
             header: vec![vec![

@@ -1,0 +1,92 @@
+//! The colophon: who publishes the report and how to reach them, when it was
+//! published (only when the data say), its licence and ISSN (`report.toml`
+//! `[publication]`), how to cite it, and the standard symbols its tables
+//! print, explained once for the whole report.
+
+use super::super::*;
+
+impl Builder<'_> {
+    /// The colophon of a report whose sections are `sections`.
+    pub(in crate::text) fn colophon(&self, sections: &[Section]) -> Colophon {
+        let f = self.f;
+        let y = self.year();
+        let publisher = |attr: &str| self.t(&format!("agency-{}.{attr}", f.publisher), &[]);
+        let entry = |label: &str, value: String| ColophonEntry {
+            label: self.t(label, &[]),
+            value,
+        };
+        let mut entries = vec![entry("colophon-publisher", publisher("cover"))];
+        if let Some(d) = f.published {
+            entries.push(entry("colophon-published", self.date(d)));
+        }
+        let contact = self
+            .o
+            .agencies
+            .iter()
+            .find(|a| a.id == f.publisher)
+            .and_then(|a| a.contact.clone())
+            .unwrap_or_default();
+        let reach: Vec<String> = [contact.email, contact.web].into_iter().flatten().collect();
+        if !reach.is_empty() {
+            entries.push(entry("colophon-contact", reach.join(" · ")));
+        }
+        let publication = self.o.publication;
+        if let Some(l) = &publication.licence {
+            entries.push(entry(
+                "colophon-licence",
+                self.t(
+                    "colophon-licence-value",
+                    args![("name", l.name.clone()), ("url", l.url.clone())],
+                ),
+            ));
+        }
+        if let Some(issn) = &publication.issn {
+            entries.push(entry("colophon-issn", issn.clone()));
+        }
+        // How to cite: from values only; a year of publication only when
+        // the data give the date.
+        entries.push(entry(
+            "colophon-cite",
+            self.t(
+                "colophon-citation",
+                args![
+                    ("author", publisher("name")),
+                    ("dated", f.published.is_some()),
+                    ("published", f.published.map_or(0, |d| d.year)),
+                    ("title", self.t("report-title", args![("year", y)])),
+                    ("subtitle", self.t("report-subtitle", &[]))
+                ],
+            ),
+        ));
+        // Statistics Norway's standard symbols that this report's tables
+        // print (in a cell, or beside a value), each with its meaning.
+        let cells = || {
+            sections
+                .iter()
+                .flat_map(|s| &s.blocks)
+                .filter_map(|b| match b {
+                    Block::Table(t) => Some(t),
+                    _ => None,
+                })
+                .flat_map(|t| t.header.iter().chain(&t.rows).chain(&t.footer).flatten())
+        };
+        let used = |s: Symbol| cells().any(|c| c.symbol == Some(s) || c.mark == Some(s));
+        let symbols = [Symbol::NotAvailable, Symbol::NotApplicable, Symbol::Break]
+            .into_iter()
+            .filter(|s| used(*s))
+            .map(|s| {
+                let id = Self::symbol_id(s);
+                ColophonEntry {
+                    label: self.t(id, &[]),
+                    value: self.t(&format!("{id}.meaning"), &[]),
+                }
+            })
+            .collect();
+        Colophon {
+            title: self.t("colophon-title", &[]),
+            entries,
+            symbols_title: self.t("colophon-symbols", &[]),
+            symbols,
+        }
+    }
+}
