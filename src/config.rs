@@ -427,7 +427,7 @@ impl Default for Narrative {
             clear_up_to: 0.35,
             by_far_ratio: 2.0,
             min_change: 3,
-            level_min_years: 3,
+            level_min_years: 4,
             record_min_years: 6,
             record_share_margin: 2,
             slight_word_up_to: 0.12,

@@ -242,7 +242,11 @@ break-ctis = CTIS became mandatory for new applications on { $date }.
 # Variables:
 #   $years (String) - the years that cannot be compared with the year before, already joined
 #   $count (Number) - how many such years
-break-not-comparable = The figures for { $years } are therefore not comparable with those for the year before.
+#   $series (String) - the data the break is in (report.toml, [[break]] data): ctis or another
+break-not-comparable = { $series ->
+    [ctis] The CTIS figures for { $years } are therefore not comparable with those for the year before; the total number of applications is not affected.
+   *[other] The figures for { $years } are therefore not comparable with those for the year before.
+  }
 
 ## Numbers in running text
 

@@ -28,8 +28,8 @@ title-modifications = Applications for substantial modifications{ $split ->
 title-modifications-roles = Applications for substantial modifications, by Norway’s role in the assessment
 title-safety-reports = Annual reports and notifications requiring assessment, submitted through CTIS
 title-safety-substances = Active substances Norway is responsible for, by use in Norway only or in several Member States
-title-guidance-areas = Guidance sessions and advisory meetings, by subject area
-title-guidance-initiators = Guidance sessions and advisory meetings, by initiator
+title-guidance-areas = Guidance given, by subject area
+title-guidance-initiators = Guidance given, by initiator
 
 # Under every figure and table: where the numbers come from.
 # Variables:

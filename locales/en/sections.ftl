@@ -306,12 +306,12 @@ axis-substances = Number of active substances
 #   $meetings (Number) - in-person or online meetings
 #   $written (Number) - written guidance
 #   $agency (String) - the short name of the agency that year (agency-*.short), e.g. “DMP”
-guidance-total = In { $year }, { $agency } held { WORDS($total) } national guidance sessions, of which { WORDS($meetings) } were in-person or online meetings and { WORDS($written) } were given in writing.
+guidance-total = In { $year }, { $agency } gave national guidance { WORDS($total) } times: { WORDS($meetings) } in meetings, in person or online, and { WORDS($written) } in writing.
 # Variables:
 #   $year (String) - the report year
 #   $total (Number) - guidance sessions in all
 #   $agency (String) - the short name of the agency that year (agency-*.short)
-guidance-total-only = In { $year }, { $agency } held { WORDS($total) } national guidance sessions.
+guidance-total-only = In { $year }, { $agency } gave national guidance { WORDS($total) } times.
 # When the previous year is known.
 # Variables:
 #   $change (String) - the change class (as in applications-trend); unchanged (the same count as the year before), increase-by and decrease-by (a slight change too large for the word “slight”: give the percentage)
@@ -344,7 +344,7 @@ guidance-trend = This was { $change ->
     [high] the previous year’s high level ({ $previous })
    *[ordinary] { $previous-year } ({ $previous })
   }{ $gradual ->
-    [yes] {" "}and part of a gradual increase since { $base-year }, when { $base } were held
+    [yes] {" "}and part of a gradual increase since { $base-year }, when there were { $base }
    *[no] { $streak ->
         [0] {""}
         [1] {""}
@@ -367,16 +367,16 @@ guidance-trend = This was { $change ->
 #   $base (Number) - guidance sessions that year
 #   $missing (String) - the years between without figures, joined ("2023")
 guidance-since = { $shape ->
-    [increase] This was more than in { $base-year }, when { $base } were held
-    [decrease] This was fewer than in { $base-year }, when { $base } were held
-   *[stable] This was in line with { $base-year }, when { $base } were held
+    [increase] This was more than in { $base-year }, when there were { $base }
+    [decrease] This was fewer than in { $base-year }, when there were { $base }
+   *[stable] This was in line with { $base-year }, when there were { $base }
   } (no figures are available for { $missing }).
 
 # Variables:
 #   $human (Number) - guidance on medicinal products for human use
 #   $veterinary (Number) - guidance on veterinary medicinal products
 #   $devices (Number) - guidance on medical devices
-guidance-areas = Of the guidance sessions, { $devices ->
+guidance-areas = Of all the guidance given, { $devices ->
     [0] { WORDS($human) } concerned medicinal products for human use and { WORDS($veterinary) } veterinary medicinal products; none concerned medical devices
     [one] { WORDS($human) } concerned medicinal products for human use, { WORDS($veterinary) } veterinary medicinal products and one concerned medical devices
    *[other] { WORDS($human) } concerned medicinal products for human use, { WORDS($veterinary) } veterinary medicinal products and { WORDS($devices) } medical devices

@@ -247,9 +247,9 @@ applications-share = { $last ->
 # Variables:
 #   $count (Number) - studier som involverer barn og/eller ungdom
 applications-paediatric = { $count ->
-    [0] Ingen av de søkte studiene involverer barn eller ungdom.
-    [one] I én av de søkte studiene deltar barn og/eller ungdom.
-   *[other] I { WORDS($count) } av de søkte studiene deltar barn og/eller ungdom.
+    [0] Ingen av studiene det er søkt om, involverer barn eller ungdom.
+    [one] Barn og/eller ungdom deltar i én av studiene det er søkt om.
+   *[other] Barn og/eller ungdom deltar i { WORDS($count) } av studiene det er søkt om.
   }
 
 # Variables:

@@ -78,7 +78,7 @@ finding-ctis-mandatory = Fra { $date } måtte alle nye søknader sendes inn i CT
 finding-group-record = { $sponsor ->
     [commercial] Kommersielle sponsorer
    *[non-commercial] Ikke-kommersielle sponsorer
-  } sendte { WORDS($count) } søknader, det { $record ->
+  } sendte inn { WORDS($count) } søknader, det { $record ->
     [lowest] laveste
    *[highest] høyeste
   } antallet siden tallserien startet i { $since }{ $with-share ->
@@ -156,7 +156,7 @@ finding-multinational = Av de { WORDS($total) } søknadene gjaldt { WORDS($multi
 #   $year (String) - rapportåret
 #   $count (Number) - studier som involverer barn og/eller ungdom
 finding-paediatric = { $count ->
-    [0] Ingen av de søkte studiene involverte barn eller ungdom.
-    [one] I én av de søkte studiene deltok barn og/eller ungdom.
-   *[other] I { WORDS($count) } av de søkte studiene deltok barn og/eller ungdom.
+    [0] Ingen av studiene det ble søkt om, involverte barn eller ungdom.
+    [one] Barn og/eller ungdom deltok i én av studiene det ble søkt om.
+   *[other] Barn og/eller ungdom deltok i { WORDS($count) } av studiene det ble søkt om.
   }

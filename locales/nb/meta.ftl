@@ -51,7 +51,7 @@ label-contents = Innhold
 label-figure = Figur
 label-table = Tabell
 # Står foran nummeret i en kryssreferanse: «se seksjon 5».
-label-section = kapittel
+label-section = avsnitt
 label-missing = Tall mangler
 # Nettutgaven: lenke øverst på siden for tastatur og skjermleser, til selve innholdet.
 label-skip = Hopp til innholdet
@@ -242,7 +242,11 @@ break-ctis = CTIS ble obligatorisk for nye søknader fra { $date }.
 # Variables:
 #   $years (String) - årene som ikke kan sammenlignes med året før, ferdig satt sammen
 #   $count (Number) - hvor mange slike år
-break-not-comparable = Tallene for { $years } kan derfor ikke sammenlignes med året før.
+#   $series (String) - dataene bruddet gjelder (report.toml, [[break]] data): ctis eller en annen
+break-not-comparable = { $series ->
+    [ctis] CTIS-tallene for { $years } kan derfor ikke sammenlignes med året før; det samlede antallet søknader påvirkes ikke av dette.
+   *[other] Tallene for { $years } kan derfor ikke sammenlignes med året før.
+  }
 
 ## Tall i løpende tekst
 

@@ -28,8 +28,8 @@ title-modifications = Søknader om vesentlige endringer{ $split ->
 title-modifications-roles = Søknader om vesentlige endringer, etter Norges rolle i utredningen
 title-safety-reports = Årsrapporter og notifikasjoner som krever utredning, sendt inn i CTIS
 title-safety-substances = Aktive substanser Norge har ansvaret for, etter om de brukes bare i Norge eller i flere medlemsland
-title-guidance-areas = Veiledninger og rådgivningsmøter, etter fagområde
-title-guidance-initiators = Veiledninger og rådgivningsmøter, etter hvem som tok initiativet
+title-guidance-areas = Veiledninger, etter fagområde
+title-guidance-initiators = Veiledninger, etter hvem som tok initiativet
 
 # Under hver figur og tabell: hvor tallene kommer fra.
 # Variables:

@@ -117,7 +117,7 @@ cancer-total-only = Det ble søkt om totalt { $total ->
   } i { $year }.
 col-commercial-short = Kommersielle
 col-non-commercial-short = Ikke-kommersielle
-col-total-short = Totalt
+col-total-short = I alt
 
 ## Seksjon 6: vesentlige endringer
 
@@ -214,7 +214,7 @@ col-ctd = CTD
 row-mod-rms = Multinasjonale studier der Norge er RMS
 row-mod-mononational = Mononasjonale studier
 row-mod-msc = Multinasjonale studier der Norge er MSC
-row-sum = Sum
+row-sum = I alt
 
 ## Seksjon 7: sikkerhetsrapportering
 

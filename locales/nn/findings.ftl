@@ -78,7 +78,7 @@ finding-ctis-mandatory = Frå { $date } måtte alle nye søknader sendast inn i 
 finding-group-record = { $sponsor ->
     [commercial] Kommersielle sponsorar
    *[non-commercial] Ikkje-kommersielle sponsorar
-  } sende { WORDS($count) } søknader, det { $record ->
+  } sende inn { WORDS($count) } søknader, det { $record ->
     [lowest] lågaste
    *[highest] høgaste
   } talet sidan talserien starta i { $since }{ $with-share ->

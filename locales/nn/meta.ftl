@@ -51,7 +51,7 @@ label-contents = Innhald
 label-figure = Figur
 label-table = Tabell
 # Står framfor nummeret i ein kryssreferanse: «sjå seksjon 5».
-label-section = kapittel
+label-section = avsnitt
 label-missing = Tal manglar
 # Nettutgåva: lenkje øvst på sida for tastatur og skjermlesar, til sjølve innhaldet.
 label-skip = Hopp til innhaldet
@@ -242,7 +242,11 @@ break-ctis = CTIS vart obligatorisk for nye søknader frå { $date }.
 # Variables:
 #   $years (String) - åra som ikkje kan samanliknast med året før, ferdig sette saman
 #   $count (Number) - kor mange slike år
-break-not-comparable = Tala for { $years } kan difor ikkje samanliknast med året før.
+#   $series (String) - dataa brotet gjeld (report.toml, [[break]] data): ctis eller ein annan
+break-not-comparable = { $series ->
+    [ctis] CTIS-tala for { $years } kan difor ikkje samanliknast med året før; det samla talet på søknader blir ikkje påverka av dette.
+   *[other] Tala for { $years } kan difor ikkje samanliknast med året før.
+  }
 
 ## Tal i løpande tekst
 

@@ -28,8 +28,8 @@ title-modifications = Søknader om vesentlege endringar{ $split ->
 title-modifications-roles = Søknader om vesentlege endringar, etter rolla til Noreg i utgreiinga
 title-safety-reports = Årsrapportar og notifikasjonar som krev utgreiing, melde inn i CTIS
 title-safety-substances = Aktive substansar Noreg har ansvaret for, etter om dei blir brukte berre i Noreg eller i fleire medlemsland
-title-guidance-areas = Rettleiingar og rådgivingsmøte, etter fagområde
-title-guidance-initiators = Rettleiingar og rådgivingsmøte, etter kven som tok initiativet
+title-guidance-areas = Rettleiingar, etter fagområde
+title-guidance-initiators = Rettleiingar, etter kven som tok initiativet
 
 # Under kvar figur og tabell: kvar tala kjem frå.
 # Variables:
@@ -39,7 +39,7 @@ source-line = Kjelde: { $agency }
 ## Kolofon: om publikasjonen (på siste sida)
 
 colophon-title = Om publikasjonen
-colophon-publisher = Utgjeve av
+colophon-publisher = Gitt ut av
 colophon-published = Publisert
 colophon-contact = Kontakt
 colophon-licence = Lisens

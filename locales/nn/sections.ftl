@@ -117,7 +117,7 @@ cancer-total-only = Det vart søkt om totalt { $total ->
   } i { $year }.
 col-commercial-short = Kommersielle
 col-non-commercial-short = Ikkje-kommersielle
-col-total-short = Totalt
+col-total-short = I alt
 
 ## Seksjon 6: vesentlege endringar
 
@@ -214,7 +214,7 @@ col-ctd = CTD
 row-mod-rms = Multinasjonale studiar der Noreg er RMS
 row-mod-mononational = Mononasjonale studiar
 row-mod-msc = Multinasjonale studiar der Noreg er MSC
-row-sum = Sum
+row-sum = I alt
 
 ## Seksjon 7: tryggleiksrapportering
 

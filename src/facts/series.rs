@@ -590,18 +590,31 @@ mod tests {
 
     #[test]
     fn the_level_needs_enough_years_and_is_stated_in_the_config() {
-        // 2023 is the lowest of three years (2021–2023): a low level.
-        let s = [(2021, 144), (2022, 158), (2023, 98), (2024, 109)];
+        // 2023 is the lowest of four years (2020–2023): a low level.
+        let s = [
+            (2020, 122),
+            (2021, 144),
+            (2022, 158),
+            (2023, 98),
+            (2024, 109),
+        ];
         assert_eq!(trend(&n(), &s).unwrap().from_level, Level::Low);
-        // Of two years only, it is not.
+        // Of three years only (2021–2023), it is not: 2017 against 2014–2016
+        // read "from last year's high level" for one year's 142.
         assert_eq!(trend(&n(), &s[1..]).unwrap().from_level, Level::Ordinary);
         let loose = Narrative {
-            level_min_years: 2,
+            level_min_years: 3,
             ..n()
         };
         assert_eq!(trend(&loose, &s[1..]).unwrap().from_level, Level::Low);
         // A high level; and a last year in the middle is ordinary.
-        let s = [(2020, 122), (2021, 144), (2022, 158), (2023, 98)];
+        let s = [
+            (2019, 121),
+            (2020, 122),
+            (2021, 144),
+            (2022, 158),
+            (2023, 98),
+        ];
         assert_eq!(trend(&n(), &s).unwrap().from_level, Level::High);
         let s = [(2020, 122), (2021, 158), (2022, 144), (2023, 98)];
         assert_eq!(trend(&n(), &s).unwrap().from_level, Level::Ordinary);

@@ -460,7 +460,8 @@ impl Builder<'_> {
                             "break-not-comparable",
                             args![
                                 ("years", self.years(&inside)),
-                                ("count", inside.len() as u32)
+                                ("count", inside.len() as u32),
+                                ("series", b.data.as_str())
                             ],
                         ),
                     ]

@@ -132,7 +132,7 @@ fn every_chart_has_an_alternative_text_that_reads_well() {
         "{nb}"
     );
     assert!(
-        nb.contains("Liggende søylediagram: Veiledninger og rådgivningsmøter, etter fagområde. 2024. Antall. Høyest: Legemidler til mennesker (30). Lavest: Medisinsk utstyr (7)."),
+        nb.contains("Liggende søylediagram: Veiledninger, etter fagområde. 2024. Antall. Høyest: Legemidler til mennesker (30). Lavest: Medisinsk utstyr (7)."),
         "{nb}"
     );
     let en = text_of(&data, 2024, "en");

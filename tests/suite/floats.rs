@@ -23,7 +23,10 @@ fn body_text(pdf: &Path, running_head: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+        // A line may end after a hyphen or a slash ("og/" | "eller"):
+        // the word goes on without a space.
         .replace("-\n", "-")
+        .replace("/\n", "/")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

@@ -83,19 +83,19 @@ pub(super) fn breaks_cases() -> Vec<Case> {
             data: shipped_files,
             year: 2023,
             nb: &[
-                "Forordning (EU) nr. 536/2014 (CTR) begynte å gjelde 31. januar 2022, og fra da av kunne søknader sendes inn i CTIS. CTIS ble obligatorisk for nye søknader fra 31. januar 2023. Tallene for 2023 kan derfor ikke sammenlignes med året før.",
+                "Forordning (EU) nr. 536/2014 (CTR) begynte å gjelde 31. januar 2022, og fra da av kunne søknader sendes inn i CTIS. CTIS ble obligatorisk for nye søknader fra 31. januar 2023. CTIS-tallene for 2023 kan derfor ikke sammenlignes med året før; det samlede antallet søknader påvirkes ikke av dette.",
                 "Av de 88 søknadene som ble sendt inn i CTIS i 2023, var 69 multinasjonale (studiene er søkt i flere land i EU/EØS).",
                 "Type sak | 2022 | |\u{a0}2023",
                 "Multinasjonale søknader der Norge er MSC/AMS | 16 | 59",
                 "| = brudd i tidsserien",
             ],
             nn: &[
-                "Forordning (EU) nr. 536/2014 (CTR) tok til å gjelde 31. januar 2022, og frå då av kunne søknader sendast inn i CTIS. CTIS vart obligatorisk for nye søknader frå 31. januar 2023. Tala for 2023 kan difor ikkje samanliknast med året før.",
+                "Forordning (EU) nr. 536/2014 (CTR) tok til å gjelde 31. januar 2022, og frå då av kunne søknader sendast inn i CTIS. CTIS vart obligatorisk for nye søknader frå 31. januar 2023. CTIS-tala for 2023 kan difor ikkje samanliknast med året før; det samla talet på søknader blir ikkje påverka av dette.",
                 "Sakstype | 2022 | |\u{a0}2023",
                 "| = brot i tidsserien",
             ],
             en: &[
-                "Regulation (EU) No 536/2014 (the CTR) became applicable on 31 January 2022, and from then on applications could be submitted through CTIS. CTIS became mandatory for new applications on 31 January 2023. The figures for 2023 are therefore not comparable with those for the year before.",
+                "Regulation (EU) No 536/2014 (the CTR) became applicable on 31 January 2022, and from then on applications could be submitted through CTIS. CTIS became mandatory for new applications on 31 January 2023. The CTIS figures for 2023 are therefore not comparable with those for the year before; the total number of applications is not affected.",
                 "Application type | 2022 | |\u{a0}2023",
                 "| = break in series",
             ],
@@ -106,17 +106,17 @@ pub(super) fn breaks_cases() -> Vec<Case> {
             data: shipped_files,
             year: 2024,
             nb: &[
-                "CTIS ble obligatorisk for nye søknader fra 31. januar 2023. Tallene for 2023 og 2024 kan derfor ikke sammenlignes med året før.",
+                "CTIS ble obligatorisk for nye søknader fra 31. januar 2023. CTIS-tallene for 2023 og 2024 kan derfor ikke sammenlignes med året før; det samlede antallet søknader påvirkes ikke av dette.",
                 "Type sak | 2022 | |\u{a0}2023 | |\u{a0}2024",
                 "| = brudd i tidsserien",
             ],
             nn: &[
-                "CTIS vart obligatorisk for nye søknader frå 31. januar 2023. Tala for 2023 og 2024 kan difor ikkje samanliknast med året før.",
+                "CTIS vart obligatorisk for nye søknader frå 31. januar 2023. CTIS-tala for 2023 og 2024 kan difor ikkje samanliknast med året før; det samla talet på søknader blir ikkje påverka av dette.",
                 "Sakstype | 2022 | |\u{a0}2023 | |\u{a0}2024",
                 "| = brot i tidsserien",
             ],
             en: &[
-                "CTIS became mandatory for new applications on 31 January 2023. The figures for 2023 and 2024 are therefore not comparable with those for the year before.",
+                "CTIS became mandatory for new applications on 31 January 2023. The CTIS figures for 2023 and 2024 are therefore not comparable with those for the year before; the total number of applications is not affected.",
                 "Application type | 2022 | |\u{a0}2023 | |\u{a0}2024",
                 "| = break in series",
             ],
@@ -127,17 +127,17 @@ pub(super) fn breaks_cases() -> Vec<Case> {
             data: with_2025,
             year: 2025,
             nb: &[
-                "Forordning (EU) nr. 536/2014 (CTR) begynte å gjelde 31. januar 2022, og fra da av kunne søknader sendes inn i CTIS. CTIS ble obligatorisk for nye søknader fra 31. januar 2023. Tallene for 2023 og 2024 kan derfor ikke sammenlignes med året før.",
+                "Forordning (EU) nr. 536/2014 (CTR) begynte å gjelde 31. januar 2022, og fra da av kunne søknader sendes inn i CTIS. CTIS ble obligatorisk for nye søknader fra 31. januar 2023. CTIS-tallene for 2023 og 2024 kan derfor ikke sammenlignes med året før; det samlede antallet søknader påvirkes ikke av dette.",
                 "Type sak | 2022 | |\u{a0}2023 | |\u{a0}2024 | 2025",
                 "| = brudd i tidsserien",
             ],
             nn: &[
                 "Sakstype | 2022 | |\u{a0}2023 | |\u{a0}2024 | 2025",
-                "Tala for 2023 og 2024 kan difor ikkje samanliknast med året før.",
+                "CTIS-tala for 2023 og 2024 kan difor ikkje samanliknast med året før; det samla talet på søknader blir ikkje påverka av dette.",
             ],
             en: &[
                 "Application type | 2022 | |\u{a0}2023 | |\u{a0}2024 | 2025",
-                "The figures for 2023 and 2024 are therefore not comparable with those for the year before.",
+                "The CTIS figures for 2023 and 2024 are therefore not comparable with those for the year before; the total number of applications is not affected.",
             ],
             absent: &[
                 "|\u{a0}2025",
@@ -170,13 +170,13 @@ pub(super) fn breaks_cases() -> Vec<Case> {
             data: with_modifications,
             year: 2024,
             nb: &[
-                "CTIS ble obligatorisk for nye søknader fra 31. januar 2023. Tallene for 2024 kan derfor ikke sammenlignes med året før.",
+                "CTIS ble obligatorisk for nye søknader fra 31. januar 2023. CTIS-tallene for 2024 kan derfor ikke sammenlignes med året før; det samlede antallet søknader påvirkes ikke av dette.",
             ],
             nn: &[
-                "CTIS vart obligatorisk for nye søknader frå 31. januar 2023. Tala for 2024 kan difor ikkje samanliknast med året før.",
+                "CTIS vart obligatorisk for nye søknader frå 31. januar 2023. CTIS-tala for 2024 kan difor ikkje samanliknast med året før; det samla talet på søknader blir ikkje påverka av dette.",
             ],
             en: &[
-                "CTIS became mandatory for new applications on 31 January 2023. The figures for 2024 are therefore not comparable with those for the year before.",
+                "CTIS became mandatory for new applications on 31 January 2023. The CTIS figures for 2024 are therefore not comparable with those for the year before; the total number of applications is not affected.",
             ],
             absent: &[
                 // 120 → 316 in CTIS, 300 → 116 under the CTD: the switch, not the trials.
@@ -192,7 +192,7 @@ pub(super) fn breaks_cases() -> Vec<Case> {
             nb: &[
                 "Søknadene sendt inn i CTIS økte klart (fra 316 til 400), mens søknadene etter det gamle regelverket (CTD) gikk kraftig ned (fra 116 til 60).",
                 // Figure 5 covers 2023–2025: its note names the broken year 2024.
-                "CTIS ble obligatorisk for nye søknader fra 31. januar 2023. Tallene for 2024 kan derfor ikke sammenlignes med året før.",
+                "CTIS ble obligatorisk for nye søknader fra 31. januar 2023. CTIS-tallene for 2024 kan derfor ikke sammenlignes med året før; det samlede antallet søknader påvirkes ikke av dette.",
             ],
             nn: &["(frå 316 til 400)"],
             en: &["(from 316 to 400)"],

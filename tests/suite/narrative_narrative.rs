@@ -58,9 +58,9 @@ pub(super) fn narrative_cases() -> Vec<Case> {
                 ])
             },
             year: 2017,
-            nb: &["Dette er en nedgang på 14 prosent fra fjorårets høye nivå (142)."],
-            nn: &["Dette er ein nedgang på 14 prosent frå det høge nivået i fjor (142)."],
-            en: &["This was a decrease of 14% from the previous year’s high level (142)."],
+            nb: &["Dette er en nedgang på 14 prosent fra 2016 (142)."],
+            nn: &["Dette er ein nedgang på 14 prosent frå 2016 (142)."],
+            en: &["This was a decrease of 14% from 2016 (142)."],
             absent: &[
                 "laveste", "lågaste", "lowest", "høyeste", "høgaste", "highest",
             ],
@@ -238,13 +238,13 @@ pub(super) fn narrative_cases() -> Vec<Case> {
             year: 2024,
             nb: &[
                 "Det kom inn 109 søknader om kliniske studier i 2024, 11 prosent flere enn i 2023 (98).",
-                "Ikke-kommersielle sponsorer sendte 33 søknader, det laveste antallet siden tallserien startet i 2014; også andelen deres, 30\u{a0}%, var den laveste.",
+                "Ikke-kommersielle sponsorer sendte inn 33 søknader, det laveste antallet siden tallserien startet i 2014; også andelen deres, 30\u{a0}%, var den laveste.",
                 "Det ble søkt om 44 kreftstudier, 4 prosent færre enn i 2023 (46); antallet har gått ned tre år på rad.",
                 "Det kom inn 254 overgangssøknader, det vil si søknader om å overføre studier godkjent etter det gamle regelverket (CTD) til CTR.",
                 "Av de 109 søknadene gjaldt 90 multinasjonale studier, det vil si studier det er søkt om i flere land i EU/EØS.",
             ],
             nn: &[
-                "Ikkje-kommersielle sponsorar sende 33 søknader, det lågaste talet sidan talserien starta i 2014; òg prosentdelen deira, 30\u{a0}%, var den lågaste.",
+                "Ikkje-kommersielle sponsorar sende inn 33 søknader, det lågaste talet sidan talserien starta i 2014; òg prosentdelen deira, 30\u{a0}%, var den lågaste.",
                 "Det vart søkt om 44 kreftstudiar, 4 prosent færre enn i 2023 (46); talet har gått ned tre år på rad.",
             ],
             en: &[

@@ -191,7 +191,7 @@ pub(super) fn prose_cases() -> Vec<Case> {
             nb: &[
                 "Med kreftstudier menes studier av alle godartede, ondartede og uspesifiserte svulster (inkludert cyster og polypper) etter MedDRA.",
                 // Applications are applied for, not studies carried out.
-                "Med 44 søknader er kreft det desidert største terapiområdet (for mer om kreftstudier, se kapittel N).",
+                "Med 44 søknader er kreft det desidert største terapiområdet (for mer om kreftstudier, se avsnitt N).",
                 // A list, not a false contrast.
                 "Av veiledningene gjaldt 30 legemidler til mennesker, 22 legemidler til dyr og sju medisinsk utstyr.",
             ],
@@ -210,7 +210,7 @@ pub(super) fn prose_cases() -> Vec<Case> {
                 "Cancer trials are defined as trials of all benign, malignant and unspecified neoplasms (including cysts and polyps), as classified in MedDRA.",
                 "For non-commercial sponsors, both the number and the share (30% of all applications) were the lowest since the series began in 2014.",
                 "With 44 applications, cancer was by far the largest therapy area (for more on cancer trials, see section N).",
-                "Of the guidance sessions, 30 concerned medicinal products for human use, 22 veterinary medicinal products and seven medical devices.",
+                "Of all the guidance given, 30 concerned medicinal products for human use, 22 veterinary medicinal products and seven medical devices.",
             ],
             absent: NEVER,
         },
@@ -231,7 +231,7 @@ pub(super) fn prose_cases() -> Vec<Case> {
                 "Av rettleiingane galdt 30 legemiddel til menneske og 20 legemiddel til dyr; ingen galdt medisinsk utstyr.",
             ],
             en: &[
-                "Of the guidance sessions, 30 concerned medicinal products for human use and 20 veterinary medicinal products; none concerned medical devices.",
+                "Of all the guidance given, 30 concerned medicinal products for human use and 20 veterinary medicinal products; none concerned medical devices.",
             ],
             absent: &["og 0", "and 0"],
         },

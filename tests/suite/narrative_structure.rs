@@ -275,7 +275,7 @@ pub(super) fn structure_cases() -> Vec<Case> {
                 // Mononational trials had CTD modifications too, not split
                 // out of the 116: unknown, not impossible.
                 "Mononasjonale studier | 27 | .. | ..",
-                "Sum | 316 | 116 | 432",
+                "I alt | 316 | 116 | 432",
                 ". = tall kan ikke forekomme",
             ],
             nn: &[

@@ -182,7 +182,7 @@ fn the_colophon_says_who_publishes_how_to_reach_and_cite_them() {
     assert_eq!(
         pairs(&colophon(&data, 2018, "nn")),
         owned(&[
-            ("Utgjeve av", "Direktoratet for medisinske produkt (DMP)"),
+            ("Gitt ut av", "Direktoratet for medisinske produkt (DMP)"),
             ("Kontakt", "post@dmp.no · dmp.no"),
             ("Lisens", "NLOD 2.0, https://data.norge.no/nlod/no/2.0"),
             (

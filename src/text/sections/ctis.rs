@@ -27,7 +27,11 @@ impl Builder<'_> {
             if !shown.is_empty() {
                 rules.push(self.t(
                     "break-not-comparable",
-                    args![("years", self.years(&shown)), ("count", shown.len() as u32)],
+                    args![
+                        ("years", self.years(&shown)),
+                        ("count", shown.len() as u32),
+                        ("series", b.data.as_str())
+                    ],
                 ));
             }
         }
