@@ -6,7 +6,6 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use trialreport::text::{Locale, ftl};
 
@@ -56,14 +55,7 @@ impl Word {
 
 /// The words of each page of `pdf`, in the order of its content.
 fn pages(pdf: &Path) -> Vec<Vec<Word>> {
-    let out = Command::new("pdftotext")
-        .args(["-bbox", "-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed to read the PDFs");
-    assert!(out.status.success());
-    let html = String::from_utf8(out.stdout).unwrap();
+    let html = crate::util::pdftotext_with(&["-bbox", "-enc", "UTF-8"], pdf);
     let attr = |tag: &str, name: &str| -> f64 {
         let at = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
         tag[at..at + tag[at..].find('"').unwrap()].parse().unwrap()

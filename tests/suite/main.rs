@@ -5,7 +5,8 @@
 //! - `validation`: every data rule, with the error text and its line;
 //! - `accessible`: PDF/UA-1 and PDF/A-2a: tags, headings, tables, alt texts, date;
 //! - `sandbox`: what a template can reach, text that is never code, fonts;
-//! - `bad_inputs`: the corpus in tests/bad-inputs/, every bad input caught;
+//! - `missing_year`: a year missing in the middle is left out and never
+//!   compared across (the bad-input corpus is its own target, `bad_inputs`);
 //! - `fuzz`: proptest: mutated data never make the pipeline panic;
 //! - `cli`: the command line end to end: PDFs built from the shipped data,
 //!   their text, exit codes, and what a failed run leaves behind;
@@ -38,7 +39,6 @@
 //! shipped `data/` files.
 
 mod accessible;
-mod bad_inputs;
 mod batch;
 mod check;
 mod cli;
@@ -47,6 +47,7 @@ mod fuzz;
 mod german;
 mod hostile;
 mod html;
+mod missing_year;
 mod narrative;
 mod one_run;
 mod outline;

@@ -258,13 +258,7 @@ fn the_colophon_explains_every_symbol_the_tables_print() {
 /// The right edge of each table of `pdf`, in points: the furthest any word
 /// between a table's title ("Tabell 1:") and its source line reaches.
 fn table_edges(pdf: &Path, label: &str, source: &str) -> Vec<f64> {
-    let out = std::process::Command::new("pdftotext")
-        .args(["-bbox", "-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed to read the PDFs");
-    let html = String::from_utf8(out.stdout).unwrap();
+    let html = crate::util::pdftotext_with(&["-bbox", "-enc", "UTF-8"], pdf);
     let attr = |tag: &str, name: &str| -> f64 {
         let at = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
         tag[at..at + tag[at..].find('"').unwrap()].parse().unwrap()

@@ -1,6 +1,6 @@
 //! Helpers shared by the tests.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use trialreport::build::Project;
@@ -10,10 +10,9 @@ use trialreport::diag::SourceFile;
 use trialreport::facts::{self, Facts};
 use trialreport::text::{self, Block, Document, Locale, Run};
 
-/// The repository root (the shipped project).
-pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+#[path = "../shared/project.rs"]
+mod project;
+pub use project::{copy_project, root};
 
 #[allow(dead_code)]
 pub fn project() -> Project {
@@ -157,31 +156,6 @@ pub fn without_known_gaps(project: &Path) {
     std::fs::write(&path, &text[..start]).unwrap();
 }
 
-/// A fresh copy of the shipped project (data, locales, templates) in a temp dir.
-pub fn copy_project() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for sub in ["data", "locales", "templates"] {
-        copy_dir(&root().join(sub), &dir.path().join(sub));
-    }
-    for file in ["report.toml", "rules.toml"] {
-        std::fs::copy(root().join(file), dir.path().join(file)).unwrap();
-    }
-    dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// Replaces exactly one occurrence of `from`.
 pub fn replace_once(text: &str, from: &str, to: &str) -> String {
     assert_eq!(text.matches(from).count(), 1, "`{from}` must occur once");
@@ -210,19 +184,51 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// What poppler's `pdftotext` prints for `pdf` with `args` (to stdout).
+/// Without poppler-utils installed, the test fails saying so, not with an
+/// `Os { code: 2, kind: NotFound }` from `Command::output`.
+pub fn pdftotext_with(args: &[&str], pdf: &Path) -> String {
+    run_pdf_tool("pdftotext", args, pdf)
+}
+
+fn run_pdf_tool(program: &str, args: &[&str], pdf: &Path) -> String {
+    let out = match Command::new(program).args(args).arg(pdf).arg("-").output() {
+        Ok(out) => out,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
+            "`{program}` was not found: the tests read the PDFs' text with poppler's \
+             pdftotext; install poppler-utils (apt-get install poppler-utils)"
+        ),
+        Err(e) => panic!("`{program}` could not be run: {e}"),
+    };
+    assert!(
+        out.status.success(),
+        "{program} {args:?} {}: {}",
+        pdf.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_missing_pdftotext_says_to_install_poppler() {
+    let missing = std::panic::catch_unwind(|| {
+        run_pdf_tool("pdftotext-not-installed", &[], Path::new("x.pdf"))
+    });
+    let message = missing.unwrap_err();
+    let message = message.downcast_ref::<String>().unwrap();
+    assert!(
+        message.contains("`pdftotext-not-installed` was not found")
+            && message.contains("install poppler-utils"),
+        "{message}"
+    );
+}
+
 /// The text of a PDF in the order of its content, as poppler's pdftotext
 /// `-raw` reads it (CI installs poppler-utils): a table row by row, as a
 /// reader copies it. (Without `-raw`, poppler guesses a reading order from
 /// the page, and reads a compact table column by column.)
 pub fn pdftotext_raw(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-raw", "-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed to read the PDFs");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
+    pdftotext_with(&["-raw", "-enc", "UTF-8"], pdf)
 }
 
 /// The text of a PDF with whitespace folded and hyphenated and wrapped lines
