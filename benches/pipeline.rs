@@ -65,7 +65,15 @@ fn stages(c: &mut Criterion) {
         let phone = charts::draw_phone(&doc, &chart_style, &number);
         c.bench_function(&format!("html page/{lang}"), |b| {
             b.iter(|| {
-                html::render(&html_templates, black_box(&doc), &drawn, &phone, &number).unwrap()
+                html::render(
+                    &html_templates,
+                    black_box(&doc),
+                    &drawn,
+                    &phone,
+                    &Default::default(),
+                    &number,
+                )
+                .unwrap()
             })
         });
         c.bench_function(&format!("world (library with inputs)/{lang}"), |b| {
@@ -108,6 +116,7 @@ fn stages(c: &mut Criterion) {
                         build::Renderers {
                             pdf: Some(&templates),
                             html: Some(&html_templates),
+                            links: None,
                         },
                         &chart_style,
                         &config.outline(),

@@ -24,7 +24,7 @@ use serde::Serialize;
 
 use crate::charts::Charts;
 use crate::diag::{Diagnostic, SourceFile};
-use crate::text::{Block, Document};
+use crate::text::{Block, ChartData, Document, Table};
 
 /// The page template, in `templates/`.
 pub const TEMPLATE: &str = "report.html.j2";
@@ -82,6 +82,73 @@ impl HtmlTemplates {
     }
 }
 
+/// The page's links to its other editions: its PDF and the same report in
+/// the other languages of the build. The build knows them (the file names,
+/// the PDF's size); the page only shows them.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Links {
+    /// The report's PDF, when the build writes it beside the page.
+    pub pdf: Option<PdfLink>,
+    /// Every language of the build, this page's included, in the build's
+    /// order; empty for a page built alone.
+    pub languages: Vec<Alternate>,
+}
+
+/// The link to a report's PDF.
+#[derive(Debug, Clone, Serialize)]
+pub struct PdfLink {
+    /// The file's name, relative to the page (they are written side by side).
+    pub href: String,
+    /// Its size, formatted ("145"), in kB.
+    pub kb: Option<String>,
+}
+
+/// The same report in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    /// Its BCP 47 tag (`hreflang`, `lang`): "nb", "en-GB".
+    pub tag: String,
+    /// The language's name in itself ("Nynorsk").
+    pub name: String,
+    /// The page's file name, relative to this one.
+    pub href: String,
+    /// Whether it is this page.
+    pub current: bool,
+}
+
+/// The page's `<meta name="description">`: the main findings as one plain
+/// text, cut at a word to at most `max` characters (with "…" when cut).
+pub fn description(findings: &[String], max: usize) -> String {
+    let all = findings
+        .iter()
+        .map(|f| f.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    if all.chars().count() <= max {
+        return all;
+    }
+    let mut out = String::new();
+    for word in all.split(' ') {
+        // The word, its space and the ellipsis must fit.
+        if out.chars().count() + word.chars().count() + 2 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    // A first word longer than the limit is cut inside.
+    if out.is_empty() {
+        out = all.chars().take(max.saturating_sub(1)).collect();
+    }
+    let out = out.trim_end_matches([',', ';', ':', '.', ' ']);
+    format!("{out}…")
+}
+
+/// How long the page's description may be: what search engines show.
+const DESCRIPTION_CHARS: usize = 160;
+
 /// A chart's numbers as a table, for readers who cannot see the chart.
 #[derive(Serialize)]
 struct DataTable {
@@ -93,13 +160,15 @@ struct DataTable {
 
 /// Renders `doc` with its `charts` as one HTML page, with the `phone`
 /// drawings of those figures that have one for narrow screens
-/// ([`crate::charts::draw_phone`]); `format_number` writes the numbers of
-/// the charts' data tables in the document's language.
+/// ([`crate::charts::draw_phone`]) and the `links` to its other editions;
+/// `format_number` writes the numbers of the charts' data tables in the
+/// document's language.
 pub fn render(
     templates: &HtmlTemplates,
     doc: &Document,
     charts: &Charts,
     phone: &Charts,
+    links: &Links,
     format_number: &dyn Fn(f64) -> String,
 ) -> Result<String, Diagnostic> {
     // Numbers of the numbered sections, figures and tables, in order, for
@@ -154,6 +223,24 @@ pub fn render(
             }
         }
     }
+    // A figure whose numbers a table of its section holds points to that
+    // table: the page shows each number once.
+    let mut figure_tables: BTreeMap<&str, &str> = BTreeMap::new();
+    for s in &doc.sections {
+        let tables: Vec<&Table> = (s.blocks.iter())
+            .filter_map(|b| match b {
+                Block::Table(t) => Some(t),
+                _ => None,
+            })
+            .collect();
+        for b in &s.blocks {
+            if let Block::Figure { id, chart, .. } = b
+                && let Some(t) = tables.iter().find(|t| holds(t, chart, format_number))
+            {
+                figure_tables.insert(id, &t.id);
+            }
+        }
+    }
     let titles: BTreeMap<&str, &str> = (doc.sections.iter())
         .map(|s| (s.id.as_str(), s.title.as_str()))
         .collect();
@@ -172,6 +259,9 @@ pub fn render(
         numbers => numbers,
         titles => titles,
         fonts => templates.fonts.clone(),
+        links => Value::from_serialize(links),
+        description => description(&doc.main_findings.items, DESCRIPTION_CHARS),
+        figure_tables => figure_tables,
     };
     let path = templates.dir.join(TEMPLATE);
     let template = templates
@@ -196,7 +286,67 @@ pub fn render(
     }
     // A soft hyphen (`Nicht{ "\u00AD" }kommerzielle`) is kept as `&shy;`: a
     // break opportunity the browser hyphenates at, visible in the source.
-    Ok(page.replace('\u{ad}', "&shy;"))
+    // The body's ranges are kept on a line; the head's texts (the title,
+    // the description) are left as written, for search engines and tabs.
+    let (head, body) = page.split_at(page.find("<body").unwrap_or(0));
+    Ok(format!("{head}{}", keep_ranges(body)).replace('\u{ad}', "&shy;"))
+}
+
+/// Whether `table` holds every number of `chart`: a row for each category
+/// (its first text cell, a break mark aside) with each series' value.
+fn holds(table: &Table, chart: &ChartData, format_number: &dyn Fn(f64) -> String) -> bool {
+    let head = |row: &[crate::text::Cell]| {
+        (table.columns.iter().zip(row))
+            .find(|(k, _)| **k == crate::text::Column::Text)
+            .map(|(_, c)| {
+                c.text
+                    .rsplit('\u{a0}')
+                    .next()
+                    .unwrap_or(&c.text)
+                    .to_string()
+            })
+    };
+    !chart.categories.is_empty()
+        && (chart.categories.iter().enumerate()).all(|(i, category)| {
+            let rows = table.rows.iter().chain(&table.footer);
+            rows.map(Vec::as_slice)
+                .find(|row| head(row).as_deref() == Some(category.as_str()))
+                .is_some_and(|row| {
+                    chart.series.iter().all(|(_, values)| {
+                        values.get(i).is_some_and(|v| {
+                            let v = format_number(*v);
+                            row.iter().any(|c| c.text == v)
+                        })
+                    })
+                })
+        })
+}
+
+/// The page with every range of numbers ("2014–2024", "1–3") and every
+/// year marked with the break symbol ("| 2023") kept on one line: a word
+/// joiner (U+2060) either side of an en dash between digits, and after the
+/// symbol, where a browser would otherwise break after the dash or the bar.
+pub fn keep_ranges(page: &str) -> String {
+    let chars: Vec<char> = page.chars().collect();
+    let mut out = String::with_capacity(page.len());
+    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    // Inside a tag (its attributes: an alt text, a title) nothing wraps.
+    let mut in_tag = false;
+    for (i, &c) in chars.iter().enumerate() {
+        out.push(c);
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if in_tag => {}
+            '–' if i > 0 && digit(i - 1) && digit(i + 1) => {
+                out.pop();
+                out.push_str("\u{2060}–\u{2060}");
+            }
+            '|' if chars.get(i + 1) == Some(&'\u{a0}') && digit(i + 2) => out.push('\u{2060}'),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The first piece of `page` a browser would run, if any: a `<script>`
@@ -325,6 +475,50 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_range_or_a_marked_year_is_not_broken() {
+        assert_eq!(
+            keep_ranges("2014–2024, 1–3 og 2–x, –5, «| 2023» og a|\u{a0}b"),
+            "2014\u{2060}–\u{2060}2024, 1\u{2060}–\u{2060}3 og 2–x, –5, «| 2023» og a|\u{a0}b"
+        );
+        assert_eq!(keep_ranges("|\u{a0}2023"), "|\u{2060}\u{a0}2023");
+        // A dash that opens the text has no digit before it.
+        assert_eq!(keep_ranges("–5"), "–5");
+        // An attribute (an alt text) is left as written.
+        assert_eq!(
+            keep_ranges("<svg aria-label=\"2014–2024\">2014–2024</svg>"),
+            "<svg aria-label=\"2014–2024\">2014\u{2060}–\u{2060}2024</svg>"
+        );
+    }
+
+    #[test]
+    fn the_description_is_the_findings_cut_at_a_word() {
+        let findings = [
+            "Det kom inn 109 søknader om kliniske studier i 2024, 11 prosent flere enn i 2023 (98).".to_string(),
+            "Ikke-kommersielle sponsorer sendte 33 søknader, det laveste antallet siden tallserien startet i 2014.".to_string(),
+        ];
+        let d = description(&findings, 160);
+        assert_eq!(
+            d,
+            "Det kom inn 109 søknader om kliniske studier i 2024, 11 prosent flere enn i 2023 (98). Ikke-kommersielle sponsorer sendte 33 søknader, det laveste antallet…"
+        );
+        assert!(d.chars().count() <= 160);
+        // Short enough: whole, without an ellipsis; lines and runs of spaces are one space.
+        assert_eq!(
+            description(&["Ett  funn\n her.".into()], 160),
+            "Ett funn her."
+        );
+        assert_eq!(description(&[], 160), "");
+        // A cut result may use every character allowed, the ellipsis included.
+        assert_eq!(description(&["aa bb cc".into()], 6), "aa bb…");
+        assert_eq!(description(&["aa bb cc".into()], 5), "aa…");
+        // A first word longer than the limit is cut inside it.
+        assert_eq!(
+            description(&["Sicherheitsberichterstattungen x".into()], 10),
+            "Sicherhei…"
+        );
+    }
 
     #[test]
     fn the_chart_gets_its_alt_text_escaped() {

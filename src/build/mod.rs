@@ -258,6 +258,31 @@ pub fn build_with(
                 .map(move |l| (f, l))
         })
         .collect();
+    // Each page's links to its PDF and to the same year in the other
+    // languages of this build (the files written beside it).
+    let alternates: Vec<(&Locale, String)> = locales
+        .iter()
+        .filter(|l| langs.contains(&l.lang))
+        .map(|l| (l, l.msg("language-name", &[]).unwrap_or_default()))
+        .collect();
+    let links: Vec<crate::html::Links> = jobs
+        .iter()
+        .map(|&(facts, locale)| crate::html::Links {
+            pdf: opts.writes(Edition::Pdf).then(|| crate::html::PdfLink {
+                href: edition_file_name(facts.year, &locale.lang, opts.pseudo, Edition::Pdf),
+                kb: None,
+            }),
+            languages: alternates
+                .iter()
+                .map(|(l, name)| crate::html::Alternate {
+                    tag: l.tag.to_string(),
+                    name: name.clone(),
+                    href: edition_file_name(facts.year, &l.lang, opts.pseudo, Edition::Html),
+                    current: l.lang == locale.lang,
+                })
+                .collect(),
+        })
+        .collect();
     progress.start(jobs.len());
     // A short run (at most three reports a core) keeps one report more in
     // flight than there are cores: with one a core, its last report would
@@ -294,9 +319,14 @@ pub fn build_with(
                     return None;
                 }
                 let start = Instant::now();
+                let links = jobs
+                    .iter()
+                    .position(|&(f, l)| f.year == facts.year && l.lang == locale.lang)
+                    .map(|i| &links[i]);
                 let renderers = Renderers {
                     pdf: opts.writes(Edition::Pdf).then_some(&templates),
                     html: html_templates.as_ref(),
+                    links,
                 };
                 let report = make_report_with(
                     renderers,

@@ -29,6 +29,9 @@ pub struct Report {
 pub struct Renderers<'a> {
     pub pdf: Option<&'a Templates>,
     pub html: Option<&'a HtmlTemplates>,
+    /// The web page's links to the other editions (its PDF, the other
+    /// languages); the PDF's size is filled in here when it is made.
+    pub links: Option<&'a html::Links>,
 }
 
 /// Text, charts and both editions for one language.
@@ -46,6 +49,7 @@ pub fn make_report(
         Renderers {
             pdf: Some(&templates),
             html: Some(&html),
+            links: None,
         },
         &chart_style,
         &config.outline(),
@@ -93,16 +97,6 @@ pub fn make_report_with(
         return Err(Diagnostics(errors));
     }
     let charts = charts::draw(&document, chart_style, &|v| locale.number(v))?;
-    let html = match renderers.html {
-        Some(templates) => {
-            let start = std::time::Instant::now();
-            let number = |v| locale.number(v);
-            let phone = charts::draw_phone(&document, chart_style, &number);
-            let page = html::render(templates, &document, &charts, &phone, &number)?;
-            Some((page, start.elapsed()))
-        }
-        None => None,
-    };
     let (pdf, warnings) = match renderers.pdf {
         Some(templates) => {
             let ident = format!("trialreport-{}-{}", facts.year, locale.lang);
@@ -120,6 +114,26 @@ pub fn make_report_with(
             (Some((t.pdf, t.pages)), t.warnings)
         }
         None => (None, Vec::new()),
+    };
+    let html = match renderers.html {
+        Some(templates) => {
+            let start = std::time::Instant::now();
+            let number = |v| locale.number(v);
+            let phone = charts::draw_phone(&document, chart_style, &number);
+            let mut links = renderers.links.cloned().unwrap_or_default();
+            // The page links its PDF only when the PDF is written beside it,
+            // with the size it has.
+            links.pdf = match (&pdf, links.pdf) {
+                (Some((bytes, _)), Some(link)) => Some(html::PdfLink {
+                    kb: Some(locale.number((bytes.len() as f64 / 1000.0).ceil())),
+                    ..link
+                }),
+                _ => None,
+            };
+            let page = html::render(templates, &document, &charts, &phone, &links, &number)?;
+            Some((page, start.elapsed()))
+        }
+        None => None,
     };
     Ok(Report {
         document,

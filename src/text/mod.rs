@@ -294,6 +294,7 @@ impl Builder<'_> {
             main_findings,
             colophon: self.colophon(&sections),
             sections,
+            web: self.web_text(),
         }
     }
 

@@ -45,6 +45,8 @@ pub struct Document {
     /// and the tables' symbols.
     pub colophon: Colophon,
     pub sections: Vec<Section>,
+    /// Words only the web edition uses.
+    pub web: WebText,
 }
 
 impl Document {
@@ -154,6 +156,26 @@ pub struct Colophon {
 pub struct ColophonEntry {
     pub label: String,
     pub value: String,
+}
+
+/// Words only the web edition uses (`locales/<lang>/web.ftl`).
+#[derive(Debug, Clone, Serialize)]
+pub struct WebText {
+    /// The language's name in itself ("Bokmål", "Nynorsk", "English"), for
+    /// the language switch of every edition.
+    pub language_name: String,
+    /// The name of the language switch, for screen readers ("Språk").
+    pub languages: String,
+    /// The link to the report's PDF ("Last ned rapporten som PDF").
+    pub pdf: String,
+    /// The link back to the contents after a section.
+    pub to_contents: String,
+    /// Above a table wider than a narrow screen: it scrolls sideways.
+    pub scroll_hint: String,
+    /// Under a figure whose numbers a table holds: "Se tallene i" (+ the link).
+    pub figure_numbers: String,
+    /// Before a table's number in a reference: "tabell" (1).
+    pub table_ref: String,
 }
 
 /// The key-figures box on the first pages.
@@ -275,6 +297,9 @@ pub struct Cell {
     /// A symbol beside the cell's value, already in its `text` (`| 2023`:
     /// a break in the series before this year).
     pub mark: Option<Symbol>,
+    /// A header's short form for narrow screens ("Komm." for "Kommersielle
+    /// sponsorer"), where the table has one; `text` is then its full form.
+    pub short: Option<String>,
 }
 
 impl Cell {
@@ -284,6 +309,7 @@ impl Cell {
             colspan: 1,
             symbol: None,
             mark: None,
+            short: None,
         }
     }
 }

@@ -47,6 +47,7 @@ mod fuzz;
 mod german;
 mod hostile;
 mod html;
+mod html_editions;
 mod missing_year;
 mod narrative;
 mod one_run;

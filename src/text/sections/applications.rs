@@ -211,17 +211,21 @@ impl Builder<'_> {
                     Column::Number,
                     Column::Number,
                 ],
+                // Short headers for narrow screens: the table then fits a
+                // phone's width.
                 header: vec![
-                    [
-                        "col-year",
-                        "col-commercial",
-                        "col-non-commercial",
-                        "col-non-commercial-share",
-                        "col-total",
-                    ]
-                    .iter()
-                    .map(|id| Cell::new(self.t(id, &[])))
-                    .collect(),
+                    std::iter::once(Cell::new(self.t("col-year", &[])))
+                        .chain(
+                            [
+                                "col-commercial",
+                                "col-non-commercial",
+                                "col-non-commercial-share",
+                                "col-total",
+                            ]
+                            .iter()
+                            .map(|id| self.narrow_header(id)),
+                        )
+                        .collect(),
                 ],
                 rows: self.year_rows(
                     "applications",

@@ -15,3 +15,4 @@ mod modifications;
 mod phases;
 mod safety;
 mod therapy;
+mod web;
