@@ -48,6 +48,9 @@ pub struct Config {
     pub glossary: Glossary,
     /// When the report has a contents list.
     pub contents: Contents,
+    /// The order of the languages in each web page's language switch
+    /// (`language_order`); a language not listed follows, alphabetically.
+    pub language_order: Vec<String>,
     /// What the colophon says of the publication beside its publisher: its
     /// licence and the series' ISSN (`[publication]`).
     pub publication: Publication,
@@ -257,6 +260,7 @@ impl Default for Config {
             key_figures: KeyFigures::default(),
             glossary: Glossary::default(),
             contents: Contents::default(),
+            language_order: Vec::new(),
             series: None,
             publication: Publication {
                 licence: Some(Licence {

@@ -260,11 +260,17 @@ pub fn build_with(
         .collect();
     // Each page's links to its PDF and to the same year in the other
     // languages of this build (the files written beside it).
-    let alternates: Vec<(&Locale, String)> = locales
+    // In the order report.toml gives (`language_order`: nb, nn, en), the
+    // others after them.
+    let mut alternates: Vec<(&Locale, String)> = locales
         .iter()
         .filter(|l| langs.contains(&l.lang))
         .map(|l| (l, l.msg("language-name", &[]).unwrap_or_default()))
         .collect();
+    alternates.sort_by_key(|(l, _)| {
+        let at = config.language_order.iter().position(|o| *o == l.lang);
+        (at.unwrap_or(usize::MAX), l.lang.clone())
+    });
     let links: Vec<crate::html::Links> = jobs
         .iter()
         .map(|&(facts, locale)| crate::html::Links {

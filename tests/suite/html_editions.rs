@@ -24,9 +24,10 @@ fn a_page_links_its_pdf_and_its_other_languages() {
     let project = copy_project();
     let out = project.path().join("out");
     build(project.path(), &out, &["--year", "2024"]);
-    let alternates = "<link rel=\"alternate\" hreflang=\"en-GB\" href=\"report-2024-en.html\">\n\
-                      <link rel=\"alternate\" hreflang=\"nb\" href=\"report-2024-nb.html\">\n\
-                      <link rel=\"alternate\" hreflang=\"nn\" href=\"report-2024-nn.html\">";
+    // In report.toml's `language_order`: Bokmål, Nynorsk, English.
+    let alternates = "<link rel=\"alternate\" hreflang=\"nb\" href=\"report-2024-nb.html\">\n\
+                      <link rel=\"alternate\" hreflang=\"nn\" href=\"report-2024-nn.html\">\n\
+                      <link rel=\"alternate\" hreflang=\"en-GB\" href=\"report-2024-en.html\">";
     for (lang, tag, name, pdf, source) in [
         (
             "nb",
