@@ -62,23 +62,28 @@ fn a_fifo_or_a_device_in_data_is_refused_without_waiting() {
     assert!(stderr(&o).contains("outside the project"), "{}", stderr(&o));
 }
 
+/// `build --year 2024 --lang nb --out OUT` in project `p`, with `env` set.
+fn build_2024_nb(
+    p: &std::path::Path,
+    out: &std::path::Path,
+    env: &[(&str, &str)],
+) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_trialreport"))
+        .arg("--root")
+        .arg(p)
+        .args(["build", "--year", "2024", "--lang", "nb", "--out"])
+        .arg(out)
+        .envs(env.iter().copied())
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn a_template_that_loops_for_ever_ends_at_the_time_limit_and_keeps_the_last_pdf() {
     let project = copy_project();
     let p = project.path();
     let out = p.join("out");
-    let o = trialreport(
-        p,
-        &[
-            "build",
-            "--year",
-            "2024",
-            "--lang",
-            "nb",
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    );
+    let o = build_2024_nb(p, &out, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let before = std::fs::read(out.join("report-2024-nb.pdf")).unwrap();
     // 10^10 turns of a loop that holds no memory: hours, not a report.
@@ -86,13 +91,7 @@ fn a_template_that_loops_for_ever_ends_at_the_time_limit_and_keeps_the_last_pdf(
         format!("#for i in range(100000) {{ for j in range(100000) {{ }} }}\n{t}")
     });
     let start = Instant::now();
-    let o = Command::new(env!("CARGO_BIN_EXE_trialreport"))
-        .args(["build", "--year", "2024", "--lang", "nb", "--out"])
-        .arg(&out)
-        .current_dir(p)
-        .env("TRIALREPORT_TYPESET_SECONDS", "3")
-        .output()
-        .unwrap();
+    let o = build_2024_nb(p, &out, &[("TRIALREPORT_TYPESET_SECONDS", "3")]);
     assert!(start.elapsed() < Duration::from_secs(60));
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(
@@ -122,18 +121,7 @@ fn a_template_that_asks_for_gigabytes_ends_in_one_clear_error() {
         crate::util::edit(p, "templates/report.typ", |t| format!("{line}\n{t}"));
         let out = p.join("out");
         let start = Instant::now();
-        let o = trialreport(
-            p,
-            &[
-                "build",
-                "--year",
-                "2024",
-                "--lang",
-                "nb",
-                "--out",
-                out.to_str().unwrap(),
-            ],
-        );
+        let o = build_2024_nb(p, &out, &[]);
         assert!(start.elapsed() < Duration::from_secs(60), "{line}");
         // Not the out-of-memory kill, not Rust's abort (134): exit 1.
         assert_eq!(o.status.code(), Some(1), "{line}: {}", stderr(&o));
