@@ -60,13 +60,13 @@ label-figure-data = The numbers in the chart
 # Symbols in table cells that hold no number (Statistics Norway's standard symbols).
 # The number exists, but the data do not give it.
 symbol-not-available = ..
-    .meaning = data not available
+    .meaning = Data not available
 # There can be no number here (the category does not apply).
 symbol-not-applicable = .
-    .meaning = category not applicable
+    .meaning = Category not applicable
 # Break in series: the year so marked cannot be compared with the year before (set before the number or year).
 symbol-break = |
-    .meaning = break in series
+    .meaning = Break in series
 # A year (or number) marked with the break symbol.
 # Variables:
 #   $value (String) - the year or number

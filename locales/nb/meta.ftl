@@ -60,13 +60,13 @@ label-figure-data = Tallene i diagrammet
 # Tegn i tabellceller der det ikke står et tall (Statistisk sentralbyrås standardtegn).
 # Oppgaven finnes, men dataene gir den ikke.
 symbol-not-available = ..
-    .meaning = oppgave mangler
+    .meaning = Oppgave mangler
 # Det kan ikke finnes et tall her (kategorien gjelder ikke).
 symbol-not-applicable = .
-    .meaning = tall kan ikke forekomme
+    .meaning = Tall kan ikke forekomme
 # Brudd i tidsserien: året som er merket, kan ikke sammenlignes med året før (står foran tallet eller året).
 symbol-break = |
-    .meaning = brudd i tidsserien
+    .meaning = Brudd i den vannrette serien
 # Et år (eller tall) merket med bruddtegnet.
 # Variables:
 #   $value (String) - året eller tallet

@@ -60,13 +60,13 @@ label-figure-data = Tala i diagrammet
 # Teikn i tabellceller der det ikkje står eit tal (Statistisk sentralbyrå sine standardteikn).
 # Oppgåva finst, men dataa gir henne ikkje.
 symbol-not-available = ..
-    .meaning = oppgåve manglar
+    .meaning = Oppgåve manglar
 # Det kan ikkje finnast eit tal her (kategorien gjeld ikkje).
 symbol-not-applicable = .
-    .meaning = tal kan ikkje førekome
+    .meaning = Tal kan ikkje førekome
 # Brot i tidsserien: året som er merkt, kan ikkje samanliknast med året før (står framfor talet eller året).
 symbol-break = |
-    .meaning = brot i tidsserien
+    .meaning = Brot i den vassrette serien
 # Eit år (eller tal) merkt med brotteiknet.
 # Variables:
 #   $value (String) - året eller talet

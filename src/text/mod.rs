@@ -941,7 +941,7 @@ mod tests {
                     vec![value("2014", "5"), vec![Cell::new("2015"), na.clone()]],
                     vec![]
                 )]),
-                [".. = data not available"]
+                [".. = Data not available"]
             );
             // A symbol in the sum row counts too.
             assert_eq!(
@@ -949,10 +949,10 @@ mod tests {
                     vec![value("2014", "5")],
                     vec![vec![Cell::new("Total"), nap.clone()]]
                 )]),
-                [". = category not applicable"]
+                [". = Category not applicable"]
             );
             // A break marks a value (here a year in the header): it is in
-            // the key too, after the others; symbols of several tables are
+            // the key too, after the others (SSB's order: `.` before `..`); symbols of several tables are
             // explained once.
             let marked = Cell {
                 mark: Some(Symbol::Break),
@@ -968,9 +968,9 @@ mod tests {
                     table(vec![vec![na, Cell::new("1")]], vec![]),
                 ]),
                 [
-                    ".. = data not available",
-                    ". = category not applicable",
-                    "| = break in series"
+                    ". = Category not applicable",
+                    ".. = Data not available",
+                    "| = Break in series"
                 ]
             );
         });

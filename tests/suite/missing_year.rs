@@ -55,7 +55,7 @@ fn a_missing_year_is_left_out_and_never_compared_across() {
     // The tables keep the year as a row of `..`, and say what `..` means.
     assert!(nb.contains("2023 | .. | .. | .. | .."), "{nb}");
     assert!(nb.contains("2023 | .. | .. | .."), "{nb}");
-    assert!(nb.contains("\n.. = oppgave mangler\n"), "{nb}");
+    assert!(nb.contains("\n.. = Oppgave mangler\n"), "{nb}");
     // The key figures carry no "+11 % from …" note either (the total
     // alone in the box, which would show its change with 2023's data).
     let alone = ["applications".to_string()];

@@ -73,9 +73,9 @@ pub(super) fn breaks_cases() -> Vec<Case> {
                 "samanliknast",
                 "not comparable",
                 "|\u{a0}",
-                "brudd i tidsserien",
-                "brot i tidsserien",
-                "break in series",
+                "Brudd i den vannrette serien",
+                "Brot i den vassrette serien",
+                "Break in series",
             ],
         },
         Case {
@@ -87,17 +87,17 @@ pub(super) fn breaks_cases() -> Vec<Case> {
                 "Av de 88 søknadene som ble sendt inn i CTIS i 2023, var 69 multinasjonale (studiene er søkt i flere land i EU/EØS).",
                 "Type sak | 2022 | |\u{a0}2023",
                 "Multinasjonale søknader der Norge er MSC/AMS | 16 | 59",
-                "| = brudd i tidsserien",
+                "| = Brudd i den vannrette serien",
             ],
             nn: &[
                 "Forordning (EU) nr. 536/2014 (CTR) tok til å gjelde 31. januar 2022, og frå då av kunne søknader sendast inn i CTIS. CTIS vart obligatorisk for nye søknader frå 31. januar 2023. CTIS-tala for 2023 kan difor ikkje samanliknast med året før; det samla talet på søknader blir ikkje påverka av dette.",
                 "Sakstype | 2022 | |\u{a0}2023",
-                "| = brot i tidsserien",
+                "| = Brot i den vassrette serien",
             ],
             en: &[
                 "Regulation (EU) No 536/2014 (the CTR) became applicable on 31 January 2022, and from then on applications could be submitted through CTIS. CTIS became mandatory for new applications on 31 January 2023. The CTIS figures for 2023 are therefore not comparable with those for the year before; the total number of applications is not affected.",
                 "Application type | 2022 | |\u{a0}2023",
-                "| = break in series",
+                "| = Break in series",
             ],
             absent: &["245", "fra 2022 (20)", "frå 2022 (20)", "from 2022 (20)"],
         },
@@ -108,17 +108,17 @@ pub(super) fn breaks_cases() -> Vec<Case> {
             nb: &[
                 "CTIS ble obligatorisk for nye søknader fra 31. januar 2023. CTIS-tallene for 2023 og 2024 kan derfor ikke sammenlignes med året før; det samlede antallet søknader påvirkes ikke av dette.",
                 "Type sak | 2022 | |\u{a0}2023 | |\u{a0}2024",
-                "| = brudd i tidsserien",
+                "| = Brudd i den vannrette serien",
             ],
             nn: &[
                 "CTIS vart obligatorisk for nye søknader frå 31. januar 2023. CTIS-tala for 2023 og 2024 kan difor ikkje samanliknast med året før; det samla talet på søknader blir ikkje påverka av dette.",
                 "Sakstype | 2022 | |\u{a0}2023 | |\u{a0}2024",
-                "| = brot i tidsserien",
+                "| = Brot i den vassrette serien",
             ],
             en: &[
                 "CTIS became mandatory for new applications on 31 January 2023. The CTIS figures for 2023 and 2024 are therefore not comparable with those for the year before; the total number of applications is not affected.",
                 "Application type | 2022 | |\u{a0}2023 | |\u{a0}2024",
-                "| = break in series",
+                "| = Break in series",
             ],
             absent: &["+30", "245"],
         },
@@ -129,7 +129,7 @@ pub(super) fn breaks_cases() -> Vec<Case> {
             nb: &[
                 "Forordning (EU) nr. 536/2014 (CTR) begynte å gjelde 31. januar 2022, og fra da av kunne søknader sendes inn i CTIS. CTIS ble obligatorisk for nye søknader fra 31. januar 2023. CTIS-tallene for 2023 og 2024 kan derfor ikke sammenlignes med året før; det samlede antallet søknader påvirkes ikke av dette.",
                 "Type sak | 2022 | |\u{a0}2023 | |\u{a0}2024 | 2025",
-                "| = brudd i tidsserien",
+                "| = Brudd i den vannrette serien",
             ],
             nn: &[
                 "Sakstype | 2022 | |\u{a0}2023 | |\u{a0}2024 | 2025",

@@ -276,20 +276,20 @@ pub(super) fn structure_cases() -> Vec<Case> {
                 // out of the 116: unknown, not impossible.
                 "Mononasjonale studier | 27 | .. | ..",
                 "I alt | 316 | 116 | 432",
-                ". = tall kan ikke forekomme",
+                ". = Tall kan ikke forekomme",
             ],
             nn: &[
                 "Multinasjonale studiar der Noreg er RMS | 37 | . | 37",
                 "Mononasjonale studiar | 27 | .. | ..",
                 "Multinasjonale studiar der Noreg er MSC | 252 | . | 252",
-                ". = tal kan ikkje førekome",
+                ". = Tal kan ikkje førekome",
             ],
             en: &[
                 "Multinational trials where Norway is RMS | 37 | . | 37",
                 "Mononational trials | 27 | .. | ..",
                 "Multinational trials where Norway is MSC | 252 | . | 252",
                 "Total | 316 | 116 | 432",
-                ". = category not applicable",
+                ". = Category not applicable",
             ],
             absent: &["| . | . ", "| .. | . "],
         },

@@ -59,7 +59,8 @@ impl Builder<'_> {
             ),
         ));
         // Statistics Norway's standard symbols that this report's tables
-        // print (in a cell, or beside a value), each with its meaning.
+        // print (in a cell, or beside a value), each with its meaning, in
+        // SSB's order (`.` before `..`, the break last).
         let cells = || {
             sections
                 .iter()
@@ -71,7 +72,7 @@ impl Builder<'_> {
                 .flat_map(|t| t.header.iter().chain(&t.rows).chain(&t.footer).flatten())
         };
         let used = |s: Symbol| cells().any(|c| c.symbol == Some(s) || c.mark == Some(s));
-        let symbols = [Symbol::NotAvailable, Symbol::NotApplicable, Symbol::Break]
+        let symbols = [Symbol::NotApplicable, Symbol::NotAvailable, Symbol::Break]
             .into_iter()
             .filter(|s| used(*s))
             .map(|s| {
