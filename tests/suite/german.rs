@@ -16,6 +16,13 @@ fn fixture() -> PathBuf {
 }
 
 /// Message ids and `id.attr` of a locale folder.
+/// Puts the German fixture into `project` as `locales/de`; its folder.
+fn with_german(project: &tempfile::TempDir) -> PathBuf {
+    let de = project.path().join("locales/de");
+    crate::util::copy_all(&fixture(), &de);
+    de
+}
+
 fn ids(dir: &Path) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     for entry in std::fs::read_dir(dir).unwrap() {
@@ -130,12 +137,7 @@ fn german_table_headers_fit_in_every_year() {
     assert_eq!(locale.tag.to_string(), "de");
 
     let project = copy_project();
-    let dir = project.path().join("locales/de");
-    std::fs::create_dir_all(&dir).unwrap();
-    for entry in std::fs::read_dir(&de).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
-    }
+    with_german(&project);
     let out = project.path().join("out");
     let o = trialreport(
         project.path(),
@@ -251,12 +253,7 @@ fn joining_undoes_line_end_hyphenation_only() {
 #[test]
 fn half_translated_german_fails_strict_at_its_own_files() {
     let project = copy_project();
-    let de = project.path().join("locales/de");
-    std::fs::create_dir_all(&de).unwrap();
-    for entry in std::fs::read_dir(fixture()).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), de.join(entry.file_name())).unwrap();
-    }
+    let de = with_german(&project);
     let out = project.path().join("out");
     let run = || {
         trialreport(
@@ -314,12 +311,7 @@ fn the_docs_soft_hyphen_builds_in_both_editions() {
         .find(|s| s.contains(r#"{ "\u00AD" }"#) && s.starts_with("Nicht"))
         .expect("TRANSLATING.md shows a soft hyphen in a German header");
     let project = copy_project();
-    let de = project.path().join("locales/de");
-    std::fs::create_dir_all(&de).unwrap();
-    for entry in std::fs::read_dir(fixture()).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), de.join(entry.file_name())).unwrap();
-    }
+    let de = with_german(&project);
     let file = de.join("applications.ftl");
     let text = std::fs::read_to_string(&file).unwrap();
     let text = crate::util::replace_once(
@@ -363,12 +355,7 @@ fn the_docs_soft_hyphen_builds_in_both_editions() {
 fn a_long_german_word_stays_in_its_key_figure_cell() {
     const LONG: &str = "Sicherheitsberichterstattungen";
     let project = copy_project();
-    let dir = project.path().join("locales/de");
-    std::fs::create_dir_all(&dir).unwrap();
-    for entry in std::fs::read_dir(fixture()).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
-    }
+    with_german(&project);
     // The first key figure's label: the second column's number follows it.
     crate::util::edit(project.path(), "locales/de/meta.ftl", |t| {
         crate::util::replace_once(

@@ -12,7 +12,7 @@ use trialreport::text::{self, Block, Document, Locale, Run};
 
 #[path = "../shared/project.rs"]
 mod project;
-pub use project::{copy_project, root};
+pub use project::{copy_all, copy_project, root};
 
 #[allow(dead_code)]
 pub fn project() -> Project {
