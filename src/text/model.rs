@@ -155,7 +155,59 @@ pub struct Colophon {
 #[derive(Debug, Clone, Serialize)]
 pub struct ColophonEntry {
     pub label: String,
+    /// The value as plain text.
     pub value: String,
+    /// The value in parts, some of them links (an e-mail address, a web
+    /// address), for the editions to set: together they are `value`.
+    pub parts: Vec<Part>,
+}
+
+/// A piece of a colophon value: text, and where it links to if it does.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Part {
+    pub text: String,
+    pub href: Option<String>,
+}
+
+impl ColophonEntry {
+    /// An entry whose value links each of `links`' texts (text, address)
+    /// where the value holds it; the value as it is where it does not.
+    pub fn linked(label: String, value: String, links: &[(String, String)]) -> Self {
+        let mut parts = Vec::new();
+        let mut rest = value.as_str();
+        for (text, href) in links {
+            let Some(at) = rest.find(text.as_str()).filter(|_| !text.is_empty()) else {
+                continue;
+            };
+            if at > 0 {
+                parts.push(Part {
+                    text: rest[..at].to_string(),
+                    href: None,
+                });
+            }
+            parts.push(Part {
+                text: text.clone(),
+                href: Some(href.clone()),
+            });
+            rest = &rest[at + text.len()..];
+        }
+        if !rest.is_empty() {
+            parts.push(Part {
+                text: rest.to_string(),
+                href: None,
+            });
+        }
+        Self {
+            label,
+            value,
+            parts,
+        }
+    }
+
+    /// An entry without links.
+    pub fn plain(label: String, value: String) -> Self {
+        Self::linked(label, value, &[])
+    }
 }
 
 /// Words only the web edition uses (`locales/<lang>/web.ftl`).
@@ -355,4 +407,50 @@ pub enum ChartKind {
     GroupedBars,
     /// Horizontal bars, one series, one bar per category (category labels on the left); value printed at the bar's end.
     HorizontalBars,
+}
+
+#[cfg(test)]
+mod colophon_tests {
+    use super::*;
+
+    #[test]
+    fn a_colophon_value_links_the_texts_it_holds_in_order() {
+        let links = [
+            ("post@dmp.no".to_string(), "mailto:post@dmp.no".to_string()),
+            ("dmp.no".to_string(), "https://dmp.no".to_string()),
+        ];
+        let e = ColophonEntry::linked("Kontakt".into(), "post@dmp.no · dmp.no".into(), &links);
+        let parts: Vec<(&str, Option<&str>)> = e
+            .parts
+            .iter()
+            .map(|p| (p.text.as_str(), p.href.as_deref()))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("post@dmp.no", Some("mailto:post@dmp.no")),
+                (" · ", None),
+                ("dmp.no", Some("https://dmp.no")),
+            ]
+        );
+        // A link the value does not hold is left out; the text stays whole.
+        let e = ColophonEntry::linked(
+            "Lisens".into(),
+            "NLOD 2.0, https://x.no".into(),
+            &[
+                ("https://y.no".into(), "https://y.no".into()),
+                ("https://x.no".into(), "https://x.no".into()),
+            ],
+        );
+        let parts: Vec<(&str, Option<&str>)> = e
+            .parts
+            .iter()
+            .map(|p| (p.text.as_str(), p.href.as_deref()))
+            .collect();
+        assert_eq!(
+            parts,
+            [("NLOD 2.0, ", None), ("https://x.no", Some("https://x.no"))]
+        );
+        assert_eq!(ColophonEntry::plain("a".into(), "b".into()).parts.len(), 1);
+    }
 }

@@ -144,3 +144,63 @@ fn no_figure_or_table_comes_between_the_two_parts_of_a_paragraph() {
     // Every report has paragraphs to check (2024 alone has over 20 in each language).
     assert!(paragraphs > 33 * 2, "{paragraphs} paragraphs");
 }
+
+/// Builds one year's English PDF and returns its body text and page count.
+fn english(year: &str) -> (String, u32) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let o = trialreport(
+        &root(),
+        &[
+            "build",
+            "--year",
+            year,
+            "--lang",
+            "en",
+            "--format",
+            "pdf",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let stdout = String::from_utf8_lossy(&o.stdout).to_string();
+    let pages = stdout
+        .split(" pages")
+        .next()
+        .and_then(|s| s.rsplit('(').next())
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count in {stdout}"));
+    let pdf = out.join(format!("report-{year}-en.pdf"));
+    (
+        body_text(&pdf, &format!("DMP · Clinical trials {year}")),
+        pages,
+    )
+}
+
+#[test]
+fn a_sections_floats_come_before_the_next_sections_heading_unless_that_costs() {
+    // 2018: Table 1, which does not fit under section 1's figure, goes to
+    // the top of page 3 before section 2's heading, not after it (the page
+    // before is full enough, and the report has four pages either way).
+    let (text, pages) = english("2018");
+    // The last occurrence: a heading is in the contents too.
+    let at = |s: &str| {
+        text.rfind(s)
+            .unwrap_or_else(|| panic!("no {s:?} in {text}"))
+    };
+    assert!(
+        at("Table 1: Clinical trial applications") < at("2 Cancer trials"),
+        "{text}"
+    );
+    assert_eq!(pages, 4);
+    // 2024: holding the cancer figure before section 5 would leave 40 % of
+    // a page white and take a ninth page; the floats go on with the text.
+    let (text, pages) = english("2024");
+    assert_eq!(pages, 8, "{text}");
+    let at = |s: &str| {
+        text.rfind(s)
+            .unwrap_or_else(|| panic!("no {s:?} in {text}"))
+    };
+    assert!(at("5 Applications for substantial modifications") < at("Figure 2: Cancer trials"));
+}

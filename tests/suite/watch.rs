@@ -131,8 +131,12 @@ fn watch_rebuilds_on_an_edit_and_keeps_the_last_good_pdf_on_a_broken_one() {
     // A translator edits a message: the PDF follows.
     let edited = replace_once(&shipped, subtitle, "report-subtitle = Endret undertittel");
     std::fs::write(&meta, &edited).unwrap();
+    // The rebuild writes the PDF, then the web page: wait for both.
+    let page_of = || std::fs::read_to_string(out.join("report-2024-nb.html")).unwrap_or_default();
     watch.wait_for("rebuild", Duration::from_secs(30), |w| {
-        w.stdout().contains("rebuilt ") && std::fs::read(&pdf).is_ok_and(|b| b != first)
+        w.stdout().contains("rebuilt ")
+            && std::fs::read(&pdf).is_ok_and(|b| b != first)
+            && page_of().contains("Endret undertittel")
     });
     assert!(
         watch.stdout().contains("rebuilt ")
@@ -141,9 +145,8 @@ fn watch_rebuilds_on_an_edit_and_keeps_the_last_good_pdf_on_a_broken_one() {
         watch.stdout()
     );
     // The web page follows too.
-    let page = std::fs::read_to_string(out.join("report-2024-nb.html")).unwrap();
     assert!(
-        page.contains("Endret undertittel"),
+        page_of().contains("Endret undertittel"),
         "the page was not rebuilt"
     );
     assert!(

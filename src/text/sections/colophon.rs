@@ -11,9 +11,9 @@ impl Builder<'_> {
         let f = self.f;
         let y = self.year();
         let publisher = |attr: &str| self.t(&format!("agency-{}.{attr}", f.publisher), &[]);
-        let entry = |label: &str, value: String| ColophonEntry {
-            label: self.t(label, &[]),
-            value,
+        let entry = |label: &str, value: String| ColophonEntry::plain(self.t(label, &[]), value);
+        let linked = |label: &str, value: String, links: &[(String, String)]| {
+            ColophonEntry::linked(self.t(label, &[]), value, links)
         };
         let mut entries = vec![entry("colophon-publisher", publisher("cover"))];
         if let Some(d) = f.published {
@@ -26,18 +26,35 @@ impl Builder<'_> {
             .find(|a| a.id == f.publisher)
             .and_then(|a| a.contact.clone())
             .unwrap_or_default();
-        let reach: Vec<String> = [contact.email, contact.web].into_iter().flatten().collect();
-        if !reach.is_empty() {
-            entries.push(entry("colophon-contact", reach.join(" · ")));
+        // The addresses link: the e-mail address to write to, the web
+        // address to its site (over https unless it says http(s)://: no
+        // other scheme reaches a page from the config).
+        let links: Vec<(String, String)> = contact
+            .email
+            .iter()
+            .map(|e| (e.clone(), format!("mailto:{e}")))
+            .chain(contact.web.iter().map(|w| {
+                let href = if w.starts_with("https://") || w.starts_with("http://") {
+                    w.clone()
+                } else {
+                    format!("https://{w}")
+                };
+                (w.clone(), href)
+            }))
+            .collect();
+        if !links.is_empty() {
+            let reach: Vec<&str> = links.iter().map(|(t, _)| t.as_str()).collect();
+            entries.push(linked("colophon-contact", reach.join(" · "), &links));
         }
         let publication = self.o.publication;
         if let Some(l) = &publication.licence {
-            entries.push(entry(
+            entries.push(linked(
                 "colophon-licence",
                 self.t(
                     "colophon-licence-value",
                     args![("name", l.name.clone()), ("url", l.url.clone())],
                 ),
+                &[(l.url.clone(), l.url.clone())],
             ));
         }
         if let Some(issn) = &publication.issn {
@@ -77,10 +94,7 @@ impl Builder<'_> {
             .filter(|s| used(*s))
             .map(|s| {
                 let id = Self::symbol_id(s);
-                ColophonEntry {
-                    label: self.t(id, &[]),
-                    value: self.t(&format!("{id}.meaning"), &[]),
-                }
+                ColophonEntry::plain(self.t(id, &[]), self.t(&format!("{id}.meaning"), &[]))
             })
             .collect();
         Colophon {
