@@ -387,7 +387,7 @@ impl Checker<'_> {
     }
 }
 
-/// Checks the dates and the rules REPORT.md sets for one year's numbers,
+/// Checks the dates and the form rules (data/README.md) of one year's numbers,
 /// on the sections the walk left whole (`bad`: the keys it found wrong).
 ///
 /// The dates are checked against the year only when the file's name agrees

@@ -1,4 +1,4 @@
-//! Every data rule of REPORT.md: the error names the file, the line and
+//! Every data rule (data/README.md, rules.toml): the error names the file, the line and
 //! what disagrees. Each case breaks one rule in the shipped 2024 file.
 
 use trialreport::diag::SourceFile;
