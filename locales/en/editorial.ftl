@@ -28,10 +28,10 @@ editorial-context-2024 =
 # The transition from the Directive to the Regulation (section 1): what a transition application is.
 # Variables:
 #   $transition-end (String) - the last day of the transition period, formatted
-editorial-transition-2022 = Ongoing trials approved under Directive 2001/20/EC (CTD) had to be transferred to Regulation (EU) No 536/2014 (CTR) before the transition period ended on { $transition-end }. A trial is transferred by means of a transition application in CTIS.
+editorial-transition-2022 = Ongoing trials approved under Directive 2001/20/EC (CTD) must be transferred to Regulation (EU) No 536/2014 (CTR) before the transition period ends on { $transition-end }. A trial is transferred by means of a transition application in CTIS.
 # Variables:
 #   $transition-end (String) - the last day of the transition period, formatted
-editorial-transition-2023 = Ongoing trials approved under Directive 2001/20/EC (CTD) had to be transferred to Regulation (EU) No 536/2014 (CTR) before the transition period ended on { $transition-end }. A trial is transferred by means of a transition application in CTIS.
+editorial-transition-2023 = Ongoing trials approved under Directive 2001/20/EC (CTD) must be transferred to Regulation (EU) No 536/2014 (CTR) before the transition period ends on { $transition-end }. A trial is transferred by means of a transition application in CTIS.
 # Variables:
 #   $year (String) - the report year
 #   $transition-end (String) - the last day of the transition period, formatted

@@ -29,10 +29,10 @@ editorial-context-2024 =
 # Overgangen fra direktivet til forordningen (seksjon 1): hva en overgangssøknad er.
 # Variables:
 #   $transition-end (String) - siste dag i overgangsperioden, ferdig formatert
-editorial-transition-2022 = Pågående studier godkjent etter direktiv 2001/20/EF (CTD) skulle overføres til forordning (EU) nr. 536/2014 (CTR) innen overgangsperioden sluttet { $transition-end }. En studie overføres med en overgangssøknad i CTIS.
+editorial-transition-2022 = Pågående studier godkjent etter direktiv 2001/20/EF (CTD) må overføres til forordning (EU) nr. 536/2014 (CTR) innen overgangsperioden slutter { $transition-end }. En studie overføres med en overgangssøknad i CTIS.
 # Variables:
 #   $transition-end (String) - siste dag i overgangsperioden, ferdig formatert
-editorial-transition-2023 = Pågående studier godkjent etter direktiv 2001/20/EF (CTD) skulle overføres til forordning (EU) nr. 536/2014 (CTR) innen overgangsperioden sluttet { $transition-end }. En studie overføres med en overgangssøknad i CTIS.
+editorial-transition-2023 = Pågående studier godkjent etter direktiv 2001/20/EF (CTD) må overføres til forordning (EU) nr. 536/2014 (CTR) innen overgangsperioden slutter { $transition-end }. En studie overføres med en overgangssøknad i CTIS.
 # Variables:
 #   $year (String) - rapportåret
 #   $transition-end (String) - siste dag i overgangsperioden, ferdig formatert

@@ -28,10 +28,10 @@ editorial-context-2024 =
 # Overgangen frå direktivet til forordninga (seksjon 1): kva ein overgangssøknad er.
 # Variables:
 #   $transition-end (String) - siste dagen i overgangsperioden, ferdig formatert
-editorial-transition-2022 = Pågåande studiar godkjende etter direktiv 2001/20/EF (CTD) skulle overførast til forordning (EU) nr. 536/2014 (CTR) innan overgangsperioden slutta { $transition-end }. Ein studie blir overført med ein overgangssøknad i CTIS.
+editorial-transition-2022 = Pågåande studiar godkjende etter direktiv 2001/20/EF (CTD) må overførast til forordning (EU) nr. 536/2014 (CTR) innan overgangsperioden sluttar { $transition-end }. Ein studie blir overført med ein overgangssøknad i CTIS.
 # Variables:
 #   $transition-end (String) - siste dagen i overgangsperioden, ferdig formatert
-editorial-transition-2023 = Pågåande studiar godkjende etter direktiv 2001/20/EF (CTD) skulle overførast til forordning (EU) nr. 536/2014 (CTR) innan overgangsperioden slutta { $transition-end }. Ein studie blir overført med ein overgangssøknad i CTIS.
+editorial-transition-2023 = Pågåande studiar godkjende etter direktiv 2001/20/EF (CTD) må overførast til forordning (EU) nr. 536/2014 (CTR) innan overgangsperioden sluttar { $transition-end }. Ein studie blir overført med ein overgangssøknad i CTIS.
 # Variables:
 #   $year (String) - rapportåret
 #   $transition-end (String) - siste dagen i overgangsperioden, ferdig formatert

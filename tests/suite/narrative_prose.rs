@@ -35,8 +35,9 @@ pub(super) fn prose_cases() -> Vec<Case> {
             data: shipped_files,
             year: 2023,
             nb: &[
-                // Section 1 says what a transition application is ...
-                "Pågående studier godkjent etter direktiv 2001/20/EF (CTD) skulle overføres til forordning (EU) nr. 536/2014 (CTR) innen overgangsperioden sluttet 30. januar 2025. En studie overføres med en overgangssøknad i CTIS.",
+                // Section 1 says what a transition application is, as
+                // written in 2023: the period ends in 2025 ...
+                "Pågående studier godkjent etter direktiv 2001/20/EF (CTD) må overføres til forordning (EU) nr. 536/2014 (CTR) innen overgangsperioden slutter 30. januar 2025. En studie overføres med en overgangssøknad i CTIS.",
                 // ... and the glossary has every term the text uses, and the
                 // terms its own explanations use (CTIS is "… etter CTR").
                 "CTR: Clinical Trials Regulation: forordning (EU) nr. 536/2014 om kliniske utprøvinger av legemidler til mennesker.",
@@ -45,14 +46,14 @@ pub(super) fn prose_cases() -> Vec<Case> {
                 "Søknader sendt inn i CTIS, etter mono- eller multinasjonal studie og Norges rolle i utredningen. 2022 og 2023. Antall",
             ],
             nn: &[
-                "Pågåande studiar godkjende etter direktiv 2001/20/EF (CTD) skulle overførast til forordning (EU) nr. 536/2014 (CTR) innan overgangsperioden slutta 30. januar 2025. Ein studie blir overført med ein overgangssøknad i CTIS.",
+                "Pågåande studiar godkjende etter direktiv 2001/20/EF (CTD) må overførast til forordning (EU) nr. 536/2014 (CTR) innan overgangsperioden sluttar 30. januar 2025. Ein studie blir overført med ein overgangssøknad i CTIS.",
                 "CTR: Clinical Trials Regulation: forordning (EU) nr. 536/2014 om kliniske utprøvingar av legemiddel til menneske.",
                 "Overgangssøknad: Søknad i CTIS om å overføre ein pågåande klinisk studie som er godkjend etter CTD, til CTR.",
                 "Søknader i CTIS, etter mono- eller multinasjonal studie og rolla til Noreg i utgreiinga. 2022 og 2023. Tal",
                 "Mono- og multinasjonale søknader i CTIS",
             ],
             en: &[
-                "Ongoing trials approved under Directive 2001/20/EC (CTD) had to be transferred to Regulation (EU) No 536/2014 (CTR) before the transition period ended on 30 January 2025. A trial is transferred by means of a transition application in CTIS.",
+                "Ongoing trials approved under Directive 2001/20/EC (CTD) must be transferred to Regulation (EU) No 536/2014 (CTR) before the transition period ends on 30 January 2025. A trial is transferred by means of a transition application in CTIS.",
                 "CTR: Clinical Trials Regulation: Regulation (EU) No 536/2014 on clinical trials on medicinal products for human use.",
                 "Transition application: An application in CTIS to transfer an ongoing clinical trial approved under the CTD to the CTR.",
                 // The agency's abbreviation, used in the text, is explained.
