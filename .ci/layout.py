@@ -11,7 +11,11 @@ body size, in characters).
 With --check, fails (exit 1) unless, for every PDF given:
   - every page but the cover (1), the contents page (2) and the last page
     is filled to at least 65 % of its height, and at most one of them
-    stops short of 75 %;
+    stops short of 75 %; a page after which the next begins with a figure
+    or table (one that did not fit under the text, and does not pass the
+    next section's heading) or with the glossary (kept whole, with the
+    colophon, on the back page) need only be filled to 40 % and is not
+    counted short;
   - no text anywhere is smaller than 8 pt;
   - body lines have a median under 80 characters;
   - no paragraph goes on across a figure or a table: when a page's text
@@ -38,6 +42,7 @@ import pymupdf
 BODY_SIZE = 10.5  # pt, the template's body-size
 MIN_TEXT = 8.0  # pt
 FULL = 0.65  # every page at least
+ENDS_SECTION = 0.40  # a page before a float that did not fit, or the back page
 WELL_FILLED = 0.75  # every page but one at least
 MEDIAN_LINE = 80  # characters, at most (exclusive)
 HEADING_SIZE = 16.0  # pt, the sections' headings
@@ -137,6 +142,14 @@ SOURCE = re.compile(r"^(Kilde|Kjelde|Source|Quelle): ")
 
 
 COLOPHON = re.compile(r"^(Om publikasjonen|About this publication|Über diese Veröffentlichung)$")
+GLOSSARY = re.compile(r"^(Ordliste|Glossary|Glossar)$")
+
+
+def opens_with_float_or_glossary(page):
+    """Whether the page's first line is a figure's or table's title, or the
+    glossary's heading."""
+    lines = lines_of(page)
+    return bool(lines) and bool(CAPTION.match(lines[0][3]) or GLOSSARY.match(lines[0][3]))
 
 
 def overlapping_words(page):
@@ -198,11 +211,15 @@ def main(argv):
         fills = ", ".join(f"{i + 1}:{f * 100:.0f}%" for i, (f, _, _) in enumerate(pages))
         print(f"{path}: {len(pages)} pages; fill {fills}; smallest text {smallest:.1f} pt; "
               f"median body line {median:.0f} characters ({len(body)} lines)")
+        doc = pymupdf.open(path)
         inner = [(i + 1, f) for i, (f, _, _) in enumerate(pages)][2:-1]
+        # Pages whose next page opens with a float or the glossary.
+        ends = {n for n, _ in inner if opens_with_float_or_glossary(doc[n])}
         for n, f in inner:
-            if f < FULL:
-                failures.append(f"{path}: page {n} is filled to {f * 100:.0f} % (at least {FULL * 100:.0f} %)")
-        short = [n for n, f in inner if f < WELL_FILLED]
+            least = ENDS_SECTION if n in ends else FULL
+            if f < least:
+                failures.append(f"{path}: page {n} is filled to {f * 100:.0f} % (at least {least * 100:.0f} %)")
+        short = [n for n, f in inner if f < WELL_FILLED and n not in ends]
         if len(short) > 1:
             failures.append(f"{path}: pages {short} stop short of {WELL_FILLED * 100:.0f} % (at most one may)")
         for n, (_, s, _) in enumerate(pages, 1):

@@ -121,7 +121,7 @@ fn watch_rebuilds_on_an_edit_and_keeps_the_last_good_pdf_on_a_broken_one() {
         watch.stderr()
     );
     assert!(
-        watch.stdout().contains("report-2024-nb.pdf (8 pages"),
+        watch.stdout().contains("report-2024-nb.pdf (9 pages"),
         "{}",
         watch.stdout()
     );
@@ -140,7 +140,7 @@ fn watch_rebuilds_on_an_edit_and_keeps_the_last_good_pdf_on_a_broken_one() {
     });
     assert!(
         watch.stdout().contains("rebuilt ")
-            && watch.stdout().contains("report-2024-nb.pdf (8 pages"),
+            && watch.stdout().contains("report-2024-nb.pdf (9 pages"),
         "{}",
         watch.stdout()
     );
@@ -188,7 +188,7 @@ fn watch_rebuilds_on_an_edit_and_keeps_the_last_good_pdf_on_a_broken_one() {
     // Fixed again: rebuilt again.
     std::fs::write(&meta, &shipped).unwrap();
     watch.wait_for("second rebuild", Duration::from_secs(30), |w| {
-        w.stdout().matches("report-2024-nb.pdf (8 pages").count() >= 3
+        w.stdout().matches("report-2024-nb.pdf (9 pages").count() >= 3
     });
     // Identical inputs, identical PDF.
     assert_eq!(std::fs::read(&pdf).unwrap(), first);
