@@ -348,3 +348,50 @@ fn no_section_of_any_year_is_empty() {
         }
     }
 }
+
+#[test]
+fn the_glossary_is_in_the_languages_alphabetical_order() {
+    let data = crate::util::shipped_with(&[]);
+    let terms = |lang: &str| -> Vec<String> {
+        let (doc, errors) = trialreport::text::document(
+            &crate::util::facts(&data, 2024),
+            &crate::util::outline(),
+            &crate::util::locale(lang),
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        doc.sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .find_map(|b| match b {
+                trialreport::text::Block::Glossary { entries } => {
+                    Some(entries.iter().map(|e| e.term.clone()).collect())
+                }
+                _ => None,
+            })
+            .expect("a glossary")
+    };
+    // Not report.toml's order (CTIS, CTR, CTD, Overgangssøknad, RMS …);
+    // case does not count ("EudraVigilance" before "MedDRA" before "MSC").
+    assert_eq!(
+        terms("nb"),
+        [
+            "AMS",
+            "CTD",
+            "CTIS",
+            "CTR",
+            "DMP",
+            "EudraVigilance",
+            "MedDRA",
+            "MSC",
+            "Overgangssøknad",
+            "RMS",
+            "SOC",
+            "SUSAR"
+        ]
+    );
+    // In English the transition application sorts under T.
+    assert_eq!(
+        terms("en").last().map(String::as_str),
+        Some("Transition application")
+    );
+}

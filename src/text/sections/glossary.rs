@@ -6,8 +6,9 @@ use super::super::*;
 
 impl Builder<'_> {
     /// The terms the other sections use ([`uses_term`]) and the terms the
-    /// explanations of those use, in the glossary's order; no glossary when
-    /// they use none.
+    /// explanations of those use, in the language's alphabetical order (a
+    /// Norwegian glossary puts Æ, Ø and Å last); no glossary when they use
+    /// none.
     pub(in crate::text) fn glossary(
         &self,
         sections: &[&Section],
@@ -52,9 +53,17 @@ impl Builder<'_> {
                 break;
             }
         }
-        let entries: Vec<GlossaryEntry> = (all.into_iter().zip(used))
+        let mut entries: Vec<GlossaryEntry> = (all.into_iter().zip(used))
             .filter_map(|(e, u)| u.then_some(e))
             .collect();
+        let locale: icu_locale_core::Locale =
+            (self.loc.tag.to_string().parse()).unwrap_or(icu_locale_core::Locale::UNKNOWN);
+        if let Ok(collator) = icu_collator::Collator::try_new(
+            (&locale).into(),
+            icu_collator::options::CollatorOptions::default(),
+        ) {
+            entries.sort_by(|a, b| collator.compare(&a.term, &b.term));
+        }
         (!entries.is_empty())
             .then(|| self.section("glossary", false, vec![Block::Glossary { entries }]))
     }
