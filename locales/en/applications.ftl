@@ -291,7 +291,7 @@ col-year = Year
 col-commercial = Commercial sponsors
 col-non-commercial = Non-commercial sponsors
 col-non-commercial-share = Non-commercial share
-col-total = Total applications
+col-total = Total
 
 series-transition = Transition applications
 

@@ -275,7 +275,7 @@ col-year = År
 col-commercial = Kommersielle sponsorer
 col-non-commercial = Ikke-kommersielle sponsorer
 col-non-commercial-share = Andel ikke-kommersielle
-col-total = Søknader totalt
+col-total = I alt
 
 series-transition = Overgangssøknader
 

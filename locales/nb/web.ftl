@@ -19,4 +19,4 @@ web-table-ref = tabell
 col-commercial-narrow = Komm.
 col-non-commercial-narrow = Ikke-komm.
 col-non-commercial-share-narrow = Andel ikke-komm.
-col-total-narrow = Totalt
+col-total-narrow = I alt

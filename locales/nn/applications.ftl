@@ -275,7 +275,7 @@ col-year = År
 col-commercial = Kommersielle sponsorar
 col-non-commercial = Ikkje-kommersielle sponsorar
 col-non-commercial-share = Prosentdel ikkje-kommersielle
-col-total = Søknader totalt
+col-total = I alt
 
 series-transition = Overgangssøknader
 

@@ -19,4 +19,4 @@ web-table-ref = tabell
 col-commercial-narrow = Komm.
 col-non-commercial-narrow = Ikkje-komm.
 col-non-commercial-share-narrow = Del ikkje-komm.
-col-total-narrow = Totalt
+col-total-narrow = I alt

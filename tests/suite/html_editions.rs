@@ -164,7 +164,7 @@ fn a_long_page_leads_back_to_its_contents_and_its_tables_fit_a_phone() {
                 ("Kommersielle sponsorer", "Komm."),
                 ("Ikke-kommersielle sponsorer", "Ikke-komm."),
                 ("Andel ikke-kommersielle", "Andel ikke-komm."),
-                ("Søknader totalt", "Totalt"),
+                ("I alt", "I alt"),
             ],
         ),
         (
@@ -174,7 +174,7 @@ fn a_long_page_leads_back_to_its_contents_and_its_tables_fit_a_phone() {
                 ("Kommersielle sponsorar", "Komm."),
                 ("Ikkje-kommersielle sponsorar", "Ikkje-komm."),
                 ("Prosentdel ikkje-kommersielle", "Del ikkje-komm."),
-                ("Søknader totalt", "Totalt"),
+                ("I alt", "I alt"),
             ],
         ),
         (
@@ -184,7 +184,7 @@ fn a_long_page_leads_back_to_its_contents_and_its_tables_fit_a_phone() {
                 ("Commercial sponsors", "Comm."),
                 ("Non-commercial sponsors", "Non-comm."),
                 ("Non-commercial share", "Non-comm. share"),
-                ("Total applications", "Total"),
+                ("Total", "Total"),
             ],
         ),
     ] {
