@@ -109,7 +109,10 @@ key-applications = { $count ->
 #   $all (String) - yes if the number counts all applications of the year; no when only some went through CTIS (2022 and 2023)
 #   $of (Number) - the applications in CTIS, when $all is no
 key-multinational = { $all ->
-    [no] of the { $of } applications in CTIS were multinational
+    [no] { $count ->
+        [one] multinational application
+       *[other] multinational applications
+      } of { $of } in CTIS
    *[yes] { $count ->
         [one] multinational application in CTIS
        *[other] multinational applications in CTIS

@@ -109,7 +109,10 @@ key-applications = { $count ->
 #   $all (String) - yes hvis tallet gjelder alle årets søknader; no når bare en del av dem gikk gjennom CTIS (2022 og 2023)
 #   $of (Number) - søknadene i CTIS, når $all er no
 key-multinational = { $all ->
-    [no] av de { $of } søknadene i CTIS var multinasjonale
+    [no] { $count ->
+        [one] multinasjonal søknad
+       *[other] multinasjonale søknader
+      } av { $of } i CTIS
    *[yes] { $count ->
         [one] multinasjonal søknad i CTIS
        *[other] multinasjonale søknader i CTIS

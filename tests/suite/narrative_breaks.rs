@@ -235,9 +235,9 @@ fn the_multinational_key_figure_has_no_change_across_the_ctis_break_and_one_afte
     // 2023 counts only the 88 of 98 applications in CTIS: its label says
     // of how many, so that "69" does not read as 69 of all 98.
     let label = |lang, year| match (lang, year) {
-        ("nb", 2023) => "av de 88 søknadene i CTIS var multinasjonale",
-        ("nn", 2023) => "av dei 88 søknadene i CTIS var multinasjonale",
-        (_, 2023) => "of the 88 applications in CTIS were multinational",
+        ("nb", 2023) => "multinasjonale søknader av 88 i CTIS",
+        ("nn", 2023) => "multinasjonale søknader av 88 i CTIS",
+        (_, 2023) => "multinational applications of 88 in CTIS",
         ("nb" | "nn", _) => "multinasjonale søknader i CTIS",
         _ => "multinational applications in CTIS",
     };
