@@ -720,6 +720,11 @@ fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The fewest years a series is drawn as a chart: two years are a
+/// comparison, which the text says and a table shows (SSB draws no chart
+/// of two points).
+const CHART_MIN_YEARS: usize = 3;
+
 /// Stands in a message for a cross-reference; replaced by a live link.
 const REF_MARK: &str = "\u{E000}";
 

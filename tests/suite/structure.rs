@@ -4,7 +4,8 @@
 //!
 //! - a numbered section is there exactly when the year's data file has its
 //!   data, and it shows some of those numbers; the numbers run 1, 2, 3, …;
-//! - no chart draws one bar or one stack, and no table has one row;
+//! - no chart draws one bar or one stack, nor a series of two years (a
+//!   table shows those), and no table has one row;
 //! - the contents list is there (in the PDF and on the page) exactly when
 //!   the report has enough numbered sections;
 //! - what is missing is said in "About the figures" only, unnumbered.
@@ -95,6 +96,19 @@ fn bars(chart: &Value) -> usize {
     }
 }
 
+/// How many years a chart of a series over years draws (its categories
+/// are years); none for a chart of other categories.
+fn years_drawn(chart: &Value) -> Option<usize> {
+    let categories = chart["categories"].as_array().unwrap();
+    categories
+        .iter()
+        .all(|c| {
+            c.as_str()
+                .is_some_and(|c| c.len() == 4 && c.parse::<i32>().is_ok())
+        })
+        .then_some(categories.len())
+}
+
 /// Checks the report of `year` in `lang`; whether it has contents.
 fn check_report(year: i32, lang: &str, dir: &Path, out: &Path, failures: &mut Vec<String>) -> bool {
     let at = format!("{year} {lang}");
@@ -162,6 +176,10 @@ fn check_report(year: i32, lang: &str, dir: &Path, out: &Path, failures: &mut Ve
             match b["kind"].as_str().unwrap() {
                 "figure" if bars(&b["chart"]) < 2 => {
                     failures.push(format!("{at}: {} draws one point", b["id"]))
+                }
+                // Two years are a comparison: a table, not a chart.
+                "figure" if years_drawn(&b["chart"]).is_some_and(|n| n < 3) => {
+                    failures.push(format!("{at}: {} draws a series of two years", b["id"]))
                 }
                 "table"
                     if b["rows"].as_array().unwrap().len()

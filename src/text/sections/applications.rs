@@ -171,8 +171,10 @@ impl Builder<'_> {
 
         let hist = &a.history;
         let (from, to) = (hist[0].year, y);
-        // One year is a number, said in the text, not a chart or a table.
+        // One year is a number, said in the text, not a chart or a table;
+        // two are a comparison, shown in the table without a chart.
         if hist.len() > 1 {
+            let years: Vec<i32> = hist.iter().map(|r| r.year).collect();
             let mut fig = self.figure_lacking(
                 "applications",
                 self.title(
@@ -198,9 +200,11 @@ impl Builder<'_> {
                 },
                 &absent((from, to), hist.iter().map(|r| r.year)),
             );
-            let years: Vec<i32> = hist.iter().map(|r| r.year).collect();
             self.note_breaks(&mut fig, "applications", &years);
-            blocks.push(fig);
+            let charted = hist.len() >= CHART_MIN_YEARS;
+            if charted {
+                blocks.push(fig);
+            }
             blocks.push(Block::Table(Table {
                 id: "tab-applications".into(),
                 caption: self.title_span("applications", &[], (from, to), "number-percent"),
@@ -243,7 +247,12 @@ impl Builder<'_> {
                     4,
                 ),
                 footer: vec![],
-                notes: vec![],
+                // Without the chart, its notes on breaks go under the table.
+                notes: if charted {
+                    vec![]
+                } else {
+                    self.break_notes("applications", &years)
+                },
             }));
         }
 

@@ -61,7 +61,11 @@ impl Builder<'_> {
         );
         let years: Vec<i32> = h.iter().map(|r| r.0).collect();
         self.note_breaks(&mut fig, "cancer", &years);
-        blocks.push(fig);
+        // Two years are a comparison, shown in the table without a chart.
+        let charted = h.len() >= CHART_MIN_YEARS;
+        if charted {
+            blocks.push(fig);
+        }
         blocks.push(Block::Table(Table {
             id: "tab-cancer".into(),
             caption: self.title_span("cancer", &[], (from, to), "number"),
@@ -92,7 +96,12 @@ impl Builder<'_> {
                 3,
             ),
             footer: vec![],
-            notes: vec![],
+            // Without the chart, its notes on breaks go under the table.
+            notes: if charted {
+                vec![]
+            } else {
+                self.break_notes("cancer", &years)
+            },
         }));
         Some(self.section("cancer", true, blocks))
     }
