@@ -236,7 +236,7 @@ axis-modifications = Number of applications
 # Under the table of substantial modifications, when some came under the previous rules.
 # Variables:
 #   $ctd (Number) - applications for substantial modifications under the CTD
-note-mod-ctd = Applications under the CTD have no RMS or MSC role and are not broken down by type of trial; the { $ctd } applications are included only in the total.
+note-mod-ctd = Applications under the CTD have no RMS or MSC role ({ symbol-not-applicable }), and how many of them concerned mononational trials is not known ({ symbol-not-available }); the { $ctd } applications are included only in the total.
 col-role = Role
 col-in-ctis = Submitted through CTIS
 col-ctd = CTD

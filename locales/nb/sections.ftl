@@ -207,7 +207,7 @@ axis-modifications = Antall søknader
 # Under tabellen over vesentlige endringer, når noen kom inn etter det gamle regelverket.
 # Variables:
 #   $ctd (Number) - søknader om vesentlige endringer etter CTD
-note-mod-ctd = Søknader etter CTD har ingen RMS- eller MSC-rolle og er ikke fordelt på type studie; de { $ctd } søknadene inngår bare i summen.
+note-mod-ctd = Søknader etter CTD har ingen RMS- eller MSC-rolle ({ symbol-not-applicable }), og hvor mange av dem som gjaldt mononasjonale studier, er ikke kjent ({ symbol-not-available }); de { $ctd } søknadene inngår bare i summen.
 col-role = Rolle
 col-in-ctis = Sendt inn i CTIS
 col-ctd = CTD

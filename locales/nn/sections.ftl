@@ -207,7 +207,7 @@ axis-modifications = Talet på søknader
 # Under tabellen over vesentlege endringar, når nokre kom inn etter det gamle regelverket.
 # Variables:
 #   $ctd (Number) - søknader om vesentlege endringar etter CTD
-note-mod-ctd = Søknader etter CTD har inga RMS- eller MSC-rolle og er ikkje fordelte på type studie; dei { $ctd } søknadene er berre med i summen.
+note-mod-ctd = Søknader etter CTD har inga RMS- eller MSC-rolle ({ symbol-not-applicable }), og kor mange av dei som galdt mononasjonale studiar, er ikkje kjent ({ symbol-not-available }); dei { $ctd } søknadene er berre med i summen.
 col-role = Rolle
 col-in-ctis = Sendt inn i CTIS
 col-ctd = CTD

@@ -129,7 +129,7 @@ fn cases() -> Vec<Case> {
                 // Table 2 refers to the glossary rather than repeat it.
                 "RMS, MSC og AMS er forklart i ordlisten.",
                 // Table 5's CTD column: not split by role.
-                "Søknader etter CTD har ingen RMS- eller MSC-rolle og er ikke fordelt på type studie; de 116 søknadene inngår bare i summen.",
+                "Søknader etter CTD har ingen RMS- eller MSC-rolle (.), og hvor mange av dem som gjaldt mononasjonale studier, er ikke kjent (..); de 116 søknadene inngår bare i summen.",
                 "Av de mononasjonale studiene har 16 av 19 ikke-kommersielle sponsorer.",
                 // No earlier year of therapy areas: no "fortsatt".
                 "Med 44 søknader er kreft det desidert største terapiområdet (for mer om kreftstudier, se avsnitt N).",
@@ -164,7 +164,7 @@ fn cases() -> Vec<Case> {
                 "Of the 109 applications for clinical trials received in 2024, 90 were multinational (the trials were applied for in several EU/EEA countries). The remaining 19 applications were mononational (applied for in Norway only).",
                 "Norway was the Reporting Member State (RMS) for eleven of the multinational applications in 2024.",
                 "In 2022, 31 of the 158 applications were submitted through CTIS; the other 127 followed the previous rules. In 2023, 88 of the 98 applications were submitted through CTIS; the other ten followed the previous rules. In 2024, all 109 applications went through CTIS.",
-                "Applications under the CTD have no RMS or MSC role and are not broken down by type of trial; the 116 applications are included only in the total.",
+                "Applications under the CTD have no RMS or MSC role (.), and how many of them concerned mononational trials is not known (..); the 116 applications are included only in the total.",
                 "Among the mononational trials, 16 of 19 had non-commercial sponsors.",
                 "With 44 applications, cancer was by far the largest therapy area (for more on cancer trials, see section N).",
                 "A total of 44 cancer trials were applied for in 2024, a slight decrease from 2023 (46) and the third fall in a row.",
