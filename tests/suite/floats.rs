@@ -12,14 +12,18 @@ use crate::util::{pdftotext_raw, root, stderr, trialreport};
 const REF_GAP: usize = 60;
 
 /// The body text of a PDF with whitespace folded, without the running footer
-/// at the foot of each page ("DMP · Kliniske studier 2024 3").
+/// at the foot of each page.
 fn body_text(pdf: &Path, running_head: &str) -> String {
     pdftotext_raw(pdf)
         .lines()
         .map(|l| l.trim_matches(|c: char| c == '\u{c}' || c.is_whitespace()))
+        // The footer: the running head and the folio, on the outer edge
+        // ("DMP · Kliniske studier 2024 3", "4 DMP · Kliniske studier 2024").
         .filter(|l| {
-            l.strip_prefix(running_head)
-                .is_none_or(|n| !n.trim().chars().all(|c| c.is_ascii_digit()))
+            let folio = |n: &str| n.trim().chars().all(|c| c.is_ascii_digit());
+            let odd = l.strip_prefix(running_head).is_some_and(folio);
+            let even = l.strip_suffix(running_head).is_some_and(folio);
+            !(odd || even)
         })
         .collect::<Vec<_>>()
         .join("\n")
