@@ -320,6 +320,31 @@ fn data_label(
     top: f64,
 ) -> Result<(), ChartError> {
     let y = top - canvas.style.gap.data;
+    // A knock-out behind the label, so that a grid line passing through it
+    // (142 on the line at 150) stops short of its figures.
+    let (w, h) = (
+        canvas.style.font.width(label, layout.data_px),
+        layout.data_px,
+    );
+    let halo = 1.5;
+    let white = plotters::style::RGBColor(255, 255, 255);
+    if layout.data_rotated {
+        canvas.rect(
+            x - h / 2.0 - halo,
+            y - w - halo,
+            x + h / 2.0 + halo,
+            y + halo,
+            white,
+        )?;
+    } else {
+        canvas.rect(
+            x - w / 2.0 - halo,
+            y - h - halo,
+            x + w / 2.0 + halo,
+            y + halo,
+            white,
+        )?;
+    }
     if layout.data_rotated {
         canvas.upright(
             label,

@@ -445,7 +445,7 @@ impl Default for Style {
                 axis: Colour(0x5B, 0x66, 0x6C),
                 palette: vec![
                     Colour(0x00, 0x50, 0x5C),
-                    Colour(0xE3, 0xB0, 0x4B),
+                    Colour(0xBF, 0x8A, 0x24),
                     Colour(0x7A, 0x4A, 0x1E),
                     Colour(0x9F, 0xCF, 0xD1),
                 ],

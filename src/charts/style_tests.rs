@@ -54,7 +54,7 @@ const BAD_VALUES: &str = r##"
     margin = 3 | margin = -2 | margin = -2 | 0 or more
     width = 453 | width = 453.5 | width = 453.5 | whole number
     text = "#1D2428" | text = "grey" | text = "grey" | #RRGGBB
-    "#E3B04B" | "#E3B04"  | "#E3B04" | not a colour
+    "#BF8A24" | "#BF8A2"  | "#BF8A2" | not a colour
     ticks_max = 8 | ticks_max = 8\nticks = 5 | ticks = 5 | unknown field
     ticks_min = 3\nticks_max = 8 | ticks_min = 9\nticks_max = 8 | ticks_min = 9 | more than
     smallest = 8 | smallest = 14.5 | smallest = 14.5 | larger than

@@ -482,6 +482,7 @@ fn bars_of_a_chart_are_equally_wide() {
             .lines()
             .filter(|l| l.starts_with("<rect") && !l.contains("#DDDDDD") && !l.contains("#666666"))
             .filter(|l| !l.contains(r#"height="12""#)) // legend swatches
+            .filter(|l| !l.contains("#FFFFFF")) // the data labels' knock-outs
             .map(|l| {
                 l.split("width=\"")
                     .nth(1)
@@ -665,4 +666,23 @@ fn charts_that_sit_together_share_the_value_axis_and_the_label_column() {
     );
     assert!(alone.ticks.max < 30.0, "{}", alone.ticks.max);
     assert!(with.ticks.max >= 120.0, "{}", with.ticks.max);
+}
+
+#[test]
+fn every_data_label_has_a_knock_out_behind_it() {
+    // A grid line through a label (142 on the line at 150) stops short of
+    // its figures: a white box under each label, drawn after the grid.
+    let svg = render_svg(&stacked(&nb), &style()).unwrap();
+    let labels = stacked(&nb).categories.len();
+    let knock_outs = svg
+        .lines()
+        .filter(|l| l.starts_with("<rect") && l.contains("#FFFFFF"))
+        .count();
+    assert_eq!(knock_outs, labels, "{svg}");
+    let first_grid = svg.find("#DDDDDD").expect("grid lines");
+    let first_knock_out = svg.find("#FFFFFF").unwrap();
+    assert!(
+        first_grid < first_knock_out,
+        "the grid is drawn over the knock-outs"
+    );
 }
