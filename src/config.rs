@@ -101,36 +101,80 @@ impl Default for Plausibility {
     }
 }
 
-/// The sections the program knows how to make from the facts.
-pub const BUILT_IN_SECTIONS: &[&str] = &[
-    "context",
-    "applications",
-    "ctis",
-    "phases",
-    "therapy",
-    "cancer",
-    "modifications",
-    "safety",
-    "guidance",
-    "about",
-    "glossary",
-];
+/// The sections the program knows how to make from the facts, as
+/// `report.toml` names them (`[[section]] id = "ctis"`).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumString,
+    strum::AsRefStr,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[strum(serialize_all = "kebab-case")]
+pub enum BuiltIn {
+    Context,
+    Applications,
+    Ctis,
+    Phases,
+    Therapy,
+    Cancer,
+    Modifications,
+    Safety,
+    Guidance,
+    About,
+    Glossary,
+}
 
-/// The key figures the program knows.
-pub const KEY_FIGURES: &[&str] = &[
-    "applications",
-    "multinational",
-    "paediatric",
-    "cancer",
-    "modifications",
-    "guidance",
-];
+/// The key figures the program knows, as `[key_figures] show` names them.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumString,
+    strum::AsRefStr,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[strum(serialize_all = "kebab-case")]
+pub enum KeyFigure {
+    Applications,
+    Multinational,
+    Paediatric,
+    Cancer,
+    Modifications,
+    Guidance,
+}
+
+/// Every key of an id enum, in its order: `ctis`, `phases`, …
+pub fn keys<E: strum::IntoEnumIterator + Into<&'static str>>() -> Vec<&'static str> {
+    E::iter().map(Into::into).collect()
+}
+
+/// A section of the outline by what makes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionId<'a> {
+    BuiltIn(BuiltIn),
+    /// Editorial text (`kind = "text"`), by its id.
+    Text(&'a str),
+}
 
 /// One section of the outline.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SectionSpec {
-    /// A built-in section ([`BUILT_IN_SECTIONS`]), or, with `kind = "text"`,
+    /// A built-in section ([`BuiltIn`]), or, with `kind = "text"`,
     /// the name of an editorial section: its title is the message
     /// `section-<id>`, its text `editorial-<id>-<year>`.
     pub id: String,
@@ -144,9 +188,26 @@ pub struct SectionSpec {
 impl SectionSpec {
     pub fn numbered(&self) -> bool {
         self.numbered.unwrap_or(!matches!(
-            self.id.as_str(),
-            "context" | "about" | "glossary"
+            self.built_in(),
+            Some(BuiltIn::Context | BuiltIn::About | BuiltIn::Glossary)
         ))
+    }
+
+    /// The built-in section this is (None for a text section, or an id
+    /// `report.toml`'s check refuses).
+    pub fn built_in(&self) -> Option<BuiltIn> {
+        match self.kind {
+            SectionKind::BuiltIn => self.id.parse().ok(),
+            SectionKind::Text => None,
+        }
+    }
+
+    /// What makes this section (None for an unknown built-in id).
+    pub fn section_id(&self) -> Option<SectionId<'_>> {
+        match self.kind {
+            SectionKind::BuiltIn => self.built_in().map(SectionId::BuiltIn),
+            SectionKind::Text => Some(SectionId::Text(&self.id)),
+        }
     }
 }
 
@@ -171,7 +232,7 @@ pub struct KeyFigures {
 impl Default for KeyFigures {
     fn default() -> Self {
         Self {
-            show: KEY_FIGURES.iter().map(|s| s.to_string()).collect(),
+            show: keys::<KeyFigure>().into_iter().map(String::from).collect(),
         }
     }
 }
@@ -249,8 +310,8 @@ impl Default for Config {
             publisher: None,
             known_gap: Vec::new(),
             breaks: vec![SeriesBreak::ctis()],
-            section: BUILT_IN_SECTIONS
-                .iter()
+            section: keys::<BuiltIn>()
+                .into_iter()
                 .map(|id| SectionSpec {
                     id: id.to_string(),
                     kind: SectionKind::BuiltIn,
@@ -800,14 +861,14 @@ impl Config {
             }
             seen.push(&sec.id);
             match sec.kind {
-                SectionKind::BuiltIn if !BUILT_IN_SECTIONS.contains(&sec.id.as_str()) => {
-                    let hint = crate::data::closest(&sec.id, BUILT_IN_SECTIONS.iter().copied())
+                SectionKind::BuiltIn if sec.built_in().is_none() => {
+                    let hint = crate::data::closest(&sec.id, keys::<BuiltIn>().into_iter())
                         .map(|k| format!(" (did you mean `{k}`?)"))
                         .unwrap_or_default();
                     return Err(Diagnostic::error(format!(
                         "unknown section `{}`{hint}: the built-in sections are {}; for one of editorial text, add `kind = \"text\"`",
                         sec.id,
-                        BUILT_IN_SECTIONS.join(", ")
+                        keys::<BuiltIn>().join(", ")
                     ))
                     .at(file, at_id()));
                 }
@@ -818,7 +879,7 @@ impl Config {
                     ))
                     .at(file, at_id()));
                 }
-                SectionKind::Text if BUILT_IN_SECTIONS.contains(&sec.id.as_str()) => {
+                SectionKind::Text if sec.id.parse::<BuiltIn>().is_ok() => {
                     return Err(Diagnostic::error(format!(
                         "`{}` is a built-in section: drop `kind = \"text\"`, or give the text section another id",
                         sec.id
@@ -829,13 +890,13 @@ impl Config {
             }
         }
         for (i, k) in config.key_figures.show.iter().enumerate() {
-            if !KEY_FIGURES.contains(&k.as_str()) {
-                let hint = crate::data::closest(k, KEY_FIGURES.iter().copied())
+            if k.parse::<KeyFigure>().is_err() {
+                let hint = crate::data::closest(k, keys::<KeyFigure>().into_iter())
                     .map(|c| format!(" (did you mean `{c}`?)"))
                     .unwrap_or_default();
                 return Err(Diagnostic::error(format!(
                     "unknown key figure `{k}`{hint}: the key figures are {}",
-                    KEY_FIGURES.join(", ")
+                    keys::<KeyFigure>().join(", ")
                 ))
                 .at(file, at(&format!("key_figures.show.{i}"))));
             }
@@ -1101,7 +1162,7 @@ mod tests {
         assert!(c.section[0].numbered() && c.section[1].kind == SectionKind::Text);
         let c = Config::default();
         let ids: Vec<&str> = c.section.iter().map(|s| s.id.as_str()).collect();
-        assert_eq!(ids, BUILT_IN_SECTIONS);
+        assert_eq!(ids, keys::<BuiltIn>());
         assert!(!c.section[0].numbered() && c.section[1].numbered() && !c.section[9].numbered());
         let err = parse("[[section]]\nid = \"aplications\"\n").unwrap_err();
         assert!(

@@ -968,8 +968,8 @@ fn dropped_sections(
     if unused.is_empty() {
         return out;
     }
-    for section in crate::config::BUILT_IN_SECTIONS {
-        if config.section.iter().any(|s| s.id == *section) {
+    for section in crate::config::keys::<crate::config::BuiltIn>() {
+        if config.section.iter().any(|s| s.id == section) {
             continue;
         }
         let mut with = config.clone();

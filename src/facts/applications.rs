@@ -13,8 +13,9 @@ use crate::config::{Config, Narrative};
 use crate::data::{Count, Dataset, Date, YearData};
 
 /// Sponsor type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr, strum::EnumIter)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Sponsor {
     Commercial,
     NonCommercial,
@@ -30,8 +31,9 @@ impl Sponsor {
 }
 
 /// How the two sponsor groups moved against the total.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr, strum::EnumIter)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum SplitPattern {
     /// Both groups moved the way the total did; `driver` moved most.
     Both,

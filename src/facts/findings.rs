@@ -20,8 +20,14 @@ use crate::config::Config;
 use crate::data::{Count, Date};
 
 /// A fact worth putting first, with what the sentence needs.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, strum::IntoStaticStr, strum::EnumDiscriminants)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+#[strum_discriminants(
+    name(FindingName),
+    derive(strum::IntoStaticStr, strum::EnumIter),
+    strum(serialize_all = "kebab-case")
+)]
 pub enum FindingKind {
     /// All applications: the count, its change from last year, a record of
     /// the series, and how many years running it has moved this way.
@@ -112,18 +118,7 @@ impl FindingKind {
 
     /// The kebab-case name: the message is `finding-<name>`.
     pub fn name(&self) -> &'static str {
-        match self {
-            Self::Total { .. } => "total",
-            Self::CtrApplies { .. } => "ctr-applies",
-            Self::CtisMandatory { .. } => "ctis-mandatory",
-            Self::GroupRecord { .. } => "group-record",
-            Self::ShareRecord { .. } => "share-record",
-            Self::Cancer { .. } => "cancer",
-            Self::Transition { .. } => "transition",
-            Self::Multinational { .. } => "multinational",
-            Self::Paediatric { .. } => "paediatric",
-            Self::Share { .. } => "share",
-        }
+        self.into()
     }
 }
 

@@ -13,8 +13,9 @@ use crate::config::Narrative;
 use crate::data::Count;
 
 /// Up, down or unchanged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr, strum::EnumIter)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Direction {
     Up,
     Down,
@@ -33,8 +34,9 @@ pub enum Size {
 
 /// Size and direction in one word, the selector the locales use:
 /// `stable`, `slight-increase`, `clear-decrease`, …
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr, strum::EnumIter)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum ChangeClass {
     Stable,
     SlightIncrease,
@@ -46,16 +48,9 @@ pub enum ChangeClass {
 }
 
 impl ChangeClass {
+    /// The key the locales select on: `slight-increase`, …
     pub fn key(self) -> &'static str {
-        match self {
-            Self::Stable => "stable",
-            Self::SlightIncrease => "slight-increase",
-            Self::ClearIncrease => "clear-increase",
-            Self::SharpIncrease => "sharp-increase",
-            Self::SlightDecrease => "slight-decrease",
-            Self::ClearDecrease => "clear-decrease",
-            Self::SharpDecrease => "sharp-decrease",
-        }
+        self.into()
     }
 
     fn of(direction: Direction, size: Size) -> Self {
@@ -166,11 +161,24 @@ impl Change {
     /// (`slight-decrease`, …), `unchanged`, or `increase-by` / `decrease-by`
     /// (say the percentage), as [`Change::wording`] decides.
     pub fn key(&self, slight_word_up_to: f64) -> &'static str {
+        self.said(slight_word_up_to).into()
+    }
+
+    /// [`Change::key`] as a value.
+    pub fn said(&self, slight_word_up_to: f64) -> ChangeKey {
         match (self.wording(slight_word_up_to), self.direction) {
-            (Wording::Unchanged, _) => "unchanged",
-            (Wording::Percent, Direction::Up) => "increase-by",
-            (Wording::Percent, _) => "decrease-by",
-            (Wording::Class, _) => self.class.key(),
+            (Wording::Unchanged, _) => ChangeKey::Unchanged,
+            (Wording::Percent, Direction::Up) => ChangeKey::IncreaseBy,
+            (Wording::Percent, _) => ChangeKey::DecreaseBy,
+            (Wording::Class, _) => match self.class {
+                ChangeClass::Stable => ChangeKey::Stable,
+                ChangeClass::SlightIncrease => ChangeKey::SlightIncrease,
+                ChangeClass::ClearIncrease => ChangeKey::ClearIncrease,
+                ChangeClass::SharpIncrease => ChangeKey::SharpIncrease,
+                ChangeClass::SlightDecrease => ChangeKey::SlightDecrease,
+                ChangeClass::ClearDecrease => ChangeKey::ClearDecrease,
+                ChangeClass::SharpDecrease => ChangeKey::SharpDecrease,
+            },
         }
     }
 
@@ -178,6 +186,24 @@ impl Change {
     pub fn moved(&self, n: &Narrative) -> bool {
         self.class != ChangeClass::Stable && self.delta().unsigned_abs() >= u64::from(n.min_change)
     }
+}
+
+/// How a change is said, the selector `$change` of the sentences that
+/// word it ([`Change::key`]): its class, `unchanged`, or the percentage
+/// (`increase-by`, `decrease-by`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumIter)]
+#[strum(serialize_all = "kebab-case")]
+pub enum ChangeKey {
+    Stable,
+    SlightIncrease,
+    ClearIncrease,
+    SharpIncrease,
+    SlightDecrease,
+    ClearDecrease,
+    SharpDecrease,
+    Unchanged,
+    IncreaseBy,
+    DecreaseBy,
 }
 
 /// How a change is put into words.
@@ -193,8 +219,9 @@ pub enum Wording {
 }
 
 /// Where last year stood in the series before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr, strum::EnumIter)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Level {
     /// Last year was the lowest of the series so far.
     Low,
@@ -204,8 +231,9 @@ pub enum Level {
 }
 
 /// This year against every earlier year of its series.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr, strum::EnumIter)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Record {
     /// Below every earlier year.
     Lowest,
@@ -370,8 +398,9 @@ impl Share {
 }
 
 /// The shape of a series from a base year to now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr, strum::EnumIter)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Shape {
     /// Rising in every one of two or more consecutive years, each step slight.
     GradualIncrease,

@@ -26,7 +26,7 @@ pub mod model;
 
 use std::cell::RefCell;
 
-use crate::config::{Outline, SectionKind};
+use crate::config::{BuiltIn, Outline, SectionId};
 use crate::data::Date;
 use crate::diag::Diagnostic;
 use crate::facts::{
@@ -176,39 +176,35 @@ impl Builder<'_> {
         // noted for "About the figures", which is built after every other
         // section has said what it lacks, and the glossary last of all, as
         // it lists the terms the others (that box too) use.
-        let about_or_glossary = |spec: &crate::config::SectionSpec| {
-            spec.kind == SectionKind::BuiltIn && matches!(spec.id.as_str(), "about" | "glossary")
-        };
         let mut built: Vec<Option<Section>> = Vec::new();
         for spec in self.o.sections {
-            let section = match (spec.kind, spec.id.as_str()) {
-                (SectionKind::Text, id) => self.text_section(id),
-                (_, "context") => self.context(),
-                (_, "applications") => Some(self.applications()),
-                (_, "ctis") => self.f.applicable.ctr.then(|| self.ctis()).flatten(),
-                (_, "phases") => self.phases(),
-                (_, "therapy") => self.therapy(),
-                (_, "cancer") => self.cancer(),
-                (_, "modifications") => self.modifications(),
-                (_, "safety") => self
-                    .f
-                    .applicable
-                    .safety_assessment
-                    .then(|| self.safety())
-                    .flatten(),
-                (_, "guidance") => self.guidance(),
-                // "About the figures", the glossary, and ids `report.toml` refused.
-                _ => None,
+            let section = match spec.section_id() {
+                Some(SectionId::Text(id)) => self.text_section(id),
+                Some(SectionId::BuiltIn(id)) => match id {
+                    BuiltIn::Context => self.context(),
+                    BuiltIn::Applications => Some(self.applications()),
+                    BuiltIn::Ctis => self.f.applicable.ctr.then(|| self.ctis()).flatten(),
+                    BuiltIn::Phases => self.phases(),
+                    BuiltIn::Therapy => self.therapy(),
+                    BuiltIn::Cancer => self.cancer(),
+                    BuiltIn::Modifications => self.modifications(),
+                    BuiltIn::Safety => self
+                        .f
+                        .applicable
+                        .safety_assessment
+                        .then(|| self.safety())
+                        .flatten(),
+                    BuiltIn::Guidance => self.guidance(),
+                    // Built after every other section.
+                    BuiltIn::About | BuiltIn::Glossary => None,
+                },
+                // An id `report.toml` refused.
+                None => None,
             };
             built.push(section);
         }
-        let spec_of = |id: &str| {
-            self.o
-                .sections
-                .iter()
-                .find(|s| s.kind == SectionKind::BuiltIn && s.id == id)
-        };
-        let mut about = spec_of("about").and_then(|_| self.about());
+        let spec_of = |id: BuiltIn| self.o.sections.iter().find(|s| s.built_in() == Some(id));
+        let mut about = spec_of(BuiltIn::About).and_then(|_| self.about());
         let others: Vec<&Section> = built.iter().flatten().chain(about.as_ref()).collect();
         // The main findings open the report: the glossary explains their
         // terms too.
@@ -225,16 +221,16 @@ impl Builder<'_> {
                 args![("year", self.year()), ("publisher", publisher_abbr)],
             )])
             .collect();
-        let mut glossary = spec_of("glossary").and_then(|_| self.glossary(&others, &frame));
+        let mut glossary = spec_of(BuiltIn::Glossary).and_then(|_| self.glossary(&others, &frame));
         let sections: Vec<Section> = self
             .o
             .sections
             .iter()
             .zip(built)
             .filter_map(|(spec, s)| {
-                let s = match spec.id.as_str() {
-                    "about" if about_or_glossary(spec) => about.take(),
-                    "glossary" if about_or_glossary(spec) => glossary.take(),
+                let s = match spec.built_in() {
+                    Some(BuiltIn::About) => about.take(),
+                    Some(BuiltIn::Glossary) => glossary.take(),
                     _ => s,
                 };
                 s.map(|s| Section {
@@ -352,27 +348,23 @@ impl Builder<'_> {
     /// Whether the report has the built-in section `id`: it is in the
     /// outline, its rule applies this year, and its data were supplied
     /// (a section with nothing to show is left out).
-    fn shows(&self, id: &str) -> bool {
+    fn shows(&self, id: BuiltIn) -> bool {
         let f = self.f;
-        let in_outline = self
-            .o
-            .sections
-            .iter()
-            .any(|s| s.kind == SectionKind::BuiltIn && s.id == id);
+        let in_outline = self.o.sections.iter().any(|s| s.built_in() == Some(id));
         in_outline
             && match id {
-                "applications" => true,
-                "ctis" => f.applicable.ctr && f.ctis.is_some(),
-                "phases" => f.phases.is_some(),
-                "therapy" => f.therapy.is_some(),
-                "cancer" => f.cancer.is_some(),
-                "modifications" => f.modifications.is_some(),
-                "safety" => {
+                BuiltIn::Applications => true,
+                BuiltIn::Ctis => f.applicable.ctr && f.ctis.is_some(),
+                BuiltIn::Phases => f.phases.is_some(),
+                BuiltIn::Therapy => f.therapy.is_some(),
+                BuiltIn::Cancer => f.cancer.is_some(),
+                BuiltIn::Modifications => f.modifications.is_some(),
+                BuiltIn::Safety => {
                     f.applicable.safety_assessment
                         && (f.safety.is_some() || self.has_editorial("safety"))
                 }
-                "guidance" => f.guidance.is_some(),
-                _ => false,
+                BuiltIn::Guidance => f.guidance.is_some(),
+                BuiltIn::Context | BuiltIn::About | BuiltIn::Glossary => false,
             }
     }
 
@@ -623,7 +615,7 @@ impl Builder<'_> {
         vec![
             ("change", self.change_key(c).into()),
             ("percent", c.percent.into()),
-            ("direction", serde_key(&c.class.direction()).into()),
+            ("direction", selector(c.class.direction()).into()),
             ("previous-year", c.previous_year.into()),
             ("previous", c.previous.into()),
         ]
@@ -633,7 +625,7 @@ impl Builder<'_> {
     /// `$streak` (years running in this direction).
     fn trend_args(&self, t: &Trend) -> Args {
         let mut a = self.change_args(&t.change);
-        a.push(("level", serde_key(&t.from_level).into()));
+        a.push(("level", selector(t.from_level).into()));
         a.push(("streak", t.streak.into()));
         a
     }
@@ -643,7 +635,7 @@ impl Builder<'_> {
         r.map(|r| {
             self.t(
                 "series-record",
-                args![("record", serde_key(&r.record)), ("since", r.since)],
+                args![("record", selector(r.record)), ("since", r.since)],
             )
         })
     }
@@ -728,12 +720,9 @@ const CHART_MIN_YEARS: usize = 3;
 /// Stands in a message for a cross-reference; replaced by a live link.
 const REF_MARK: &str = "\u{E000}";
 
-/// The kebab-case name serde gives a unit enum variant (`non-commercial`).
-fn serde_key<T: serde::Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
+/// The key a fact's enum is selected on in the messages (`non-commercial`).
+fn selector(v: impl Into<&'static str>) -> String {
+    v.into().to_string()
 }
 
 /// The years from `from` to `to` that `present` does not hold: the gaps a
@@ -899,14 +888,14 @@ mod tests {
                 let facts = crate::facts::compute(&data, &config, data.get(*year).unwrap());
                 let b = Builder::new(&facts, &outline, &loc);
                 let doc = b.document();
-                for id in crate::config::BUILT_IN_SECTIONS {
-                    if matches!(*id, "context" | "about" | "glossary") {
+                for id in <BuiltIn as strum::IntoEnumIterator>::iter() {
+                    if matches!(id, BuiltIn::Context | BuiltIn::About | BuiltIn::Glossary) {
                         continue;
                     }
-                    let built = doc.sections.iter().any(|s| s.id == format!("sec-{id}"));
-                    assert_eq!(b.shows(id), built, "{year}: {id}");
+                    let key: &str = id.into();
+                    let built = doc.sections.iter().any(|s| s.id == format!("sec-{key}"));
+                    assert_eq!(b.shows(id), built, "{year}: {id:?}");
                 }
-                assert!(!b.shows("no-such-section"));
             }
         }
     }

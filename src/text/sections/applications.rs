@@ -47,7 +47,7 @@ impl Builder<'_> {
                 s.push(self.t(
                     "applications-record",
                     args![
-                        ("record", serde_key(&r.record)),
+                        ("record", selector(r.record)),
                         ("since", r.since),
                         ("groups", groups)
                     ],
@@ -72,11 +72,11 @@ impl Builder<'_> {
                 self.t(
                     "applications-split-other",
                     args![
-                        ("pattern", serde_key(&split.pattern)),
-                        ("sponsor", serde_key(&split.driver.other())),
+                        ("pattern", selector(split.pattern)),
+                        ("sponsor", selector(split.driver.other())),
                         ("change", self.change_key(o)),
                         ("percent", o.percent),
-                        ("direction", serde_key(&o.direction)),
+                        ("direction", selector(o.direction)),
                         ("streak", split.other_streak),
                         ("form", form)
                     ],
@@ -87,9 +87,9 @@ impl Builder<'_> {
             s.push(self.t(
                 "applications-split",
                 args![
-                    ("pattern", serde_key(&split.pattern)),
-                    ("direction", serde_key(&d.class.direction())),
-                    ("driver", serde_key(&split.driver)),
+                    ("pattern", selector(split.pattern)),
+                    ("direction", selector(d.class.direction())),
+                    ("driver", selector(split.driver)),
                     ("driver-previous", d.previous),
                     ("driver-current", d.current),
                     ("other", other),
@@ -112,15 +112,14 @@ impl Builder<'_> {
             s.push(self.t(
                 "applications-group-share-record",
                 args![
-                    ("record", serde_key(&r.record)),
+                    ("record", selector(r.record)),
                     ("since", r.since),
                     ("percent", self.percent(a.non_commercial_share.percent))
                 ],
             ));
         } else {
             if let Some(since) = c_rest.or(nc_rest).map(|r| r.since) {
-                let key =
-                    |r: Option<RecordSince>| r.map_or("none".into(), |r| serde_key(&r.record));
+                let key = |r: Option<RecordSince>| r.map_or("none".into(), |r| selector(r.record));
                 s.push(self.t(
                     "applications-group-record",
                     args![
@@ -138,11 +137,11 @@ impl Builder<'_> {
             }
             let (record, since) = a
                 .share_record
-                .map_or(("none".into(), y), |r| (serde_key(&r.record), r.since));
+                .map_or(("none".into(), y), |r| (selector(r.record), r.since));
             s.push(self.t(
                 "applications-share",
                 args![
-                    ("last", last.map_or("none".into(), |d| serde_key(&d))),
+                    ("last", last.map_or("none".into(), selector)),
                     ("year", y),
                     ("percent", self.percent(a.non_commercial_share.percent)),
                     ("approximate", a.non_commercial_share.approximate),

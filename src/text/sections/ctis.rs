@@ -131,7 +131,7 @@ impl Builder<'_> {
             .o
             .sections
             .iter()
-            .any(|s| s.kind == crate::config::SectionKind::BuiltIn && s.id == "glossary")
+            .any(|s| s.built_in() == Some(crate::config::BuiltIn::Glossary))
         {
             notes.push(self.t("note-ctis-terms", &[]));
         }

@@ -17,7 +17,7 @@ impl Builder<'_> {
                     match (c.direction, c.class) {
                         (Direction::Same, _) => "same".to_string(),
                         (_, ChangeClass::Stable) => "stable".to_string(),
-                        (d, _) => serde_key(&d),
+                        (d, _) => selector(d),
                     }
                     .into(),
                 ),
@@ -39,8 +39,7 @@ impl Builder<'_> {
         vec![
             (
                 "record",
-                r.map_or("none".to_string(), |r| serde_key(&r.record))
-                    .into(),
+                r.map_or("none".to_string(), |r| selector(r.record)).into(),
             ),
             ("since", r.map_or(self.year(), |r| r.since).into()),
         ]
@@ -83,7 +82,7 @@ impl Builder<'_> {
                 record,
                 share,
             } => {
-                args.push(("sponsor", serde_key(sponsor).into()));
+                args.push(("sponsor", selector(*sponsor).into()));
                 args.push(("count", (*count).into()));
                 args.extend(self.finding_record(Some(*record)));
                 args.push((

@@ -3,6 +3,7 @@
 //! (the year's editorial text with the `[context]` facts).
 
 use super::super::*;
+use crate::config::KeyFigure as Figure;
 
 impl Builder<'_> {
     /// The key figures, each with its change from last year when every one
@@ -16,7 +17,7 @@ impl Builder<'_> {
                     "key-change",
                     args![
                         ("change", c.class.key()),
-                        ("direction", serde_key(&c.direction)),
+                        ("direction", selector(c.direction)),
                         ("percent", c.percent),
                         ("previous-year", c.previous_year)
                     ],
@@ -42,31 +43,34 @@ impl Builder<'_> {
         };
         let a = &f.applications;
         let trend_change = |t: &Option<crate::facts::Trend>| t.as_ref().map(|t| t.change.clone());
-        for id in self.o.key_figures {
+        for key in self.o.key_figures {
+            // An id `report.toml` refused has no figure.
+            let Ok(id) = key.parse::<Figure>() else {
+                continue;
+            };
             // (value, change from last year) of each key figure the year has.
-            let figure: Option<(u32, Option<Change>, Option<u32>)> = match id.as_str() {
-                "applications" => Some((a.total, trend_change(&a.total_trend), None)),
-                "multinational" => f.ctis.as_ref().map(|c| {
+            let figure: Option<(u32, Option<Change>, Option<u32>)> = match id {
+                Figure::Applications => Some((a.total, trend_change(&a.total_trend), None)),
+                Figure::Multinational => f.ctis.as_ref().map(|c| {
                     let part_of = (!c.all_applications).then_some(c.total);
                     (c.multinational, c.multinational_change.clone(), part_of)
                 }),
-                "paediatric" => a.paediatric.map(|p| (p, a.paediatric_change.clone(), None)),
-                "cancer" => f
+                Figure::Paediatric => a.paediatric.map(|p| (p, a.paediatric_change.clone(), None)),
+                Figure::Cancer => f
                     .cancer
                     .as_ref()
                     .map(|c| (c.total, trend_change(&c.trend), None)),
-                "modifications" => f
+                Figure::Modifications => f
                     .modifications
                     .as_ref()
                     .map(|m| (m.total, trend_change(&m.trend), None)),
-                "guidance" => f
+                Figure::Guidance => f
                     .guidance
                     .as_ref()
                     .map(|g| (g.total, trend_change(&g.trend), None)),
-                _ => None,
             };
             if let Some((value, change, part_of)) = figure {
-                item(value, &format!("key-{id}"), part_of, note(change.as_ref()));
+                item(value, &format!("key-{key}"), part_of, note(change.as_ref()));
             }
         }
         // A change line on every figure or on none: a box where some

@@ -22,7 +22,7 @@ impl Builder<'_> {
                 ("still", still),
                 ("by-far", t.by_far),
                 // A reference only to a section the report has.
-                ("cancer-shown", self.shows("cancer")),
+                ("cancer-shown", self.shows(BuiltIn::Cancer)),
                 ("cancer-section", REF_MARK)
             ],
         );
