@@ -12,15 +12,16 @@
 //!   (unless its comment says why: `# unused: $total — reason`), a number
 //!   `nb` prints in its default variant that the translation's default
 //!   lacks, references to messages that do not exist;
-//! - what the program asks for: the `nb` text of every year in `data/` is
-//!   built (no typesetting), also with every optional part supplied and with
-//!   every one left out, and [`Locale`] records each message requested. A
-//!   message asked for that `nb` lacks is an error; a message nobody asks
-//!   for is a warning, except editorial text for a year with data that no
-//!   report uses (a misspelt topic), which is an error; editorial text of a
-//!   section the outline no longer has is a warning naming the section (the
-//!   section's other messages stay quiet); editorial text for a
-//!   year without data is a warning (next year's text, written early).
+//! - what the program asks for, as the [message catalogue](catalogue)
+//!   declares it for the outline and the years of `data/` (nothing is
+//!   built): a message asked for that `nb` lacks is an error, as is a
+//!   variable `nb` uses that the program does not pass, or an attribute it
+//!   asks for that `nb` lacks; a message nobody asks for is a warning,
+//!   except editorial text for a year with data that no report uses (a
+//!   misspelt topic), which is an error; editorial text of a section the
+//!   outline no longer has is a warning naming the section (the section's
+//!   other messages stay quiet); editorial text for a year without data is
+//!   a warning (next year's text, written early).
 //!
 //! Errors are what would fail a build or put wrong text in a PDF; warnings
 //! are text no PDF shows.
@@ -29,19 +30,17 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use strum::IntoEnumIterator;
+
 use crate::build::Project;
-use crate::config::Config;
+use crate::config::{BuiltIn, Config};
 use crate::data::Dataset;
 use crate::diag::{Diagnostic, Severity, SourceFile};
-use crate::facts;
+use crate::text::catalogue::{Catalogue, catalogue};
 use crate::text::{
-    self, Locale, ftl,
+    Locale, ftl,
     locale::{LANGUAGE_TAG, NUMBER_WORDS},
 };
-
-use rayon::prelude::*;
-
-use super::probes::{bare, complete, half, turns};
 
 /// The source language: every other language translates it.
 pub const SOURCE_LANG: &str = "nb";
@@ -124,8 +123,8 @@ pub fn locale_checks(
     // error, not also one per translation that lacks it.
     let mut wrong = BTreeSet::new();
     let mut passed = Passed::new();
-    if let (Some(data), Some(nb), Some(nb_locale)) = (data, source, nb_locale) {
-        (wrong, passed) = usage(data, config, nb, langs, nb_locale, project, &mut out);
+    if let (Some(data), Some(nb), Some(_)) = (data, source, nb_locale) {
+        (wrong, passed) = usage(data, config, nb, langs, project, &mut out);
     }
     if let Some(nb) = source {
         text_sections(nb, config, project, &mut out);
@@ -724,110 +723,45 @@ fn references(lang: &LangFiles, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Builds the source language's text of every year and compares what the
-/// program asked for with what the locale defines.
+/// Compares what the program asks for (the [`catalogue`], for this
+/// outline and the years of the data) with what the source language
+/// defines: messages asked for and missing, variables `nb` uses that the
+/// program does not pass, messages nobody asks for.
 pub(crate) fn usage(
     data: &Dataset,
     config: &Config,
     nb: &LangFiles,
     all: &[LangFiles],
-    locale: &Locale,
     project: &Project,
     out: &mut Vec<Diagnostic>,
 ) -> (BTreeSet<String>, Passed) {
-    // The shipped data leave parts out (phases, safety, …), and the text of
-    // a part that is there differs from the "not supplied" note of one that
-    // is not: so the text is also built with every part supplied, and with
-    // every optional part left out, and for a made-up series whose turns
-    // reach the sentences real data may not have met yet. Only the real
-    // data's errors are reported: the made-up data serve to learn which
-    // messages are asked for. The complete data are built once more without
-    // the breaks in series of `report.toml`: the comparisons a break
-    // suppresses in the shipped years are asked for in later ones.
-    //
-    // Every year of every data set is a document of its own: they are built
-    // in parallel (a build runs these checks before any report), and their
-    // records merged in order, so the outcome is the same as one by one.
     let mut wrong = BTreeSet::new();
-    // … and with every optional line of the colophon given (a licence, an
-    // ISSN, the agencies' contact), which `report.toml` may not give yet.
-    let unbroken = crate::config::Config {
-        breaks: Vec::new(),
-        publication: crate::config::Publication {
-            licence: config
-                .publication
-                .licence
-                .clone()
-                .or(Some(crate::config::Licence {
-                    name: "NLOD 2.0".into(),
-                    url: "https://data.norge.no/nlod/no/2.0".into(),
-                })),
-            issn: config.publication.issn.clone().or(Some("0000-0000".into())),
-        },
-        agency: config
-            .agency
-            .iter()
-            .map(|a| crate::config::Agency {
-                contact: a.contact.clone().or(Some(crate::config::Contact {
-                    email: Some("post@example.org".into()),
-                    web: Some("example.org".into()),
-                })),
-                ..a.clone()
-            })
-            .collect(),
-        ..config.clone()
-    };
-    let sets = [
-        (data.clone(), config),
-        (complete(data), config),
-        (complete(data), &unbroken),
-        (bare(data), config),
-        (half(data, true), config),
-        (half(data, false), config),
-        (turns(), config),
-    ];
-    let outlines: Vec<crate::config::Outline> = sets.iter().map(|(_, c)| c.outline()).collect();
-    let records: Vec<(usize, text::Record)> = sets
-        .par_iter()
-        .enumerate()
-        .flat_map(|(i, (data, config))| {
-            let outline = &outlines[i];
-            data.years.par_iter().map(move |(_, cur)| {
-                let mut this = text::Record::default();
-                let facts = facts::compute(data, config, cur);
-                let _ = text::document_recorded(&facts, outline, locale, &mut this);
-                (i, this)
-            })
-        })
-        .collect();
-    // The real data's problems, each once; of the rest only the ids.
-    let mut runtime = text::Record::default();
-    let mut rec = text::Record::default();
-    for (i, mut this) in records {
-        let errors = std::mem::take(&mut this.errors);
-        if i == 0 {
-            runtime.merge(text::Record {
-                errors,
-                ..Default::default()
-            });
+    let years: Vec<i32> = data.years.keys().copied().collect();
+    let cat = catalogue(config, &years);
+    let sections: BTreeSet<BuiltIn> = config.section.iter().filter_map(|s| s.built_in()).collect();
+    let mut passed = Passed::new();
+    let mut probed = BTreeSet::new();
+    let mut asked = BTreeSet::new();
+    for (id, m) in cat.asked(&sections) {
+        let message = id.split_once('.').map_or(id, |(m, _)| m);
+        passed
+            .entry(message.to_string())
+            .or_default()
+            .extend(m.vars.keys().map(|v| v.to_string()));
+        if m.optional {
+            probed.insert(message.to_string());
+        } else {
+            asked.insert(message.to_string());
         }
-        rec.merge(this);
     }
-    let (asked, probed, runtime, mut passed) = (rec.asked, rec.probed, runtime.errors, rec.args);
-    // The locale itself formats `number-words` with `$n` when it loads.
-    passed
-        .entry(NUMBER_WORDS.to_string())
-        .or_default()
-        .insert("n".to_string());
 
     // Asked for, not defined.
-    let mut missing = BTreeSet::new();
-    for id in &asked {
-        let message = id.split_once('.').map_or(id.as_str(), |(m, _)| m);
-        if nb.index.contains_key(message) || nb.junk.contains(message) {
-            continue;
-        }
-        if !missing.insert(message.to_string()) {
+    for message in &asked {
+        // Every MedDRA SOC is declared; the data name those a report asks for.
+        if nb.index.contains_key(message)
+            || nb.junk.contains(message)
+            || (message.starts_with("soc-") && !named_soc(data, message))
+        {
             continue;
         }
         let others: Vec<&str> = all
@@ -855,47 +789,30 @@ pub(crate) fn usage(
             .in_path(project.locales_dir().join(&nb.lang)),
         );
     }
-    // The locale's own "message `x` is missing" says the same, without the news.
-    out.extend(runtime.into_iter().filter(|d| {
-        !missing
-            .iter()
-            .any(|m| d.message == format!("locale `{}`: message `{m}` is missing", nb.lang))
-    }));
-
-    // Defined, not asked for: reachable from what is asked or probed?
-    let mut used: BTreeSet<String> = BTreeSet::new();
-    let mut queue: VecDeque<String> = asked
-        .iter()
-        .map(|id| {
-            id.split_once('.')
-                .map_or(id.as_str(), |(m, _)| m)
-                .to_string()
-        })
-        .chain(probed.iter().cloned())
-        .chain([LANGUAGE_TAG.to_string(), NUMBER_WORDS.to_string()])
-        // Every MedDRA SOC is there for the year whose top ten names it.
-        .chain(
-            crate::data::meddra::SOCS
-                .iter()
-                .map(|(key, _)| format!("soc-{key}")),
-        )
-        .collect();
-    while let Some(id) = queue.pop_front() {
-        if !used.insert(id.clone()) {
-            continue;
-        }
-        if let Some((_, entry)) = nb.index.get(&id) {
-            for r in &entry.references {
-                queue.push_back(if r.term {
-                    format!("-{}", r.id)
-                } else {
-                    r.id.clone()
-                });
-            }
+    // What formatting the message would meet: a variable not passed, an
+    // attribute or a value it lacks.
+    for (id, _) in cat.asked(&sections) {
+        let (message, attribute) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        if let Some((file, entry)) = nb.index.get(message) {
+            lacking(&nb.lang, message, attribute, file, entry, out);
         }
     }
-    let dropped = dropped_sections(data, config, nb, locale, &used);
-    let years: Vec<i32> = data.years.keys().copied().collect();
+    for (message, vars) in &passed {
+        if let Some((file, entry)) = nb.index.get(message) {
+            not_passed(&nb.lang, message, vars, file, entry, out);
+        }
+    }
+    // Defined, not asked for: reachable from what is asked or probed?
+    let roots = asked
+        .iter()
+        .chain(&probed)
+        .cloned()
+        .chain([LANGUAGE_TAG.to_string(), NUMBER_WORDS.to_string()]);
+    let used = reachable(nb, roots);
+    let dropped = dropped_sections(&cat, &sections, nb, &used);
     let span = match (years.first(), years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
         (Some(a), _) => a.to_string(),
@@ -952,70 +869,116 @@ pub(crate) fn usage(
     (wrong, passed)
 }
 
-/// The editorial messages of `nb` that no report asks for because a
-/// built-in section is not in the outline (it was removed from
-/// `report.toml`), each with the section that would show it: the text of the
-/// outline with that section put back is probed for them.
-fn dropped_sections(
-    data: &Dataset,
-    config: &Config,
-    nb: &LangFiles,
-    locale: &Locale,
-    used: &BTreeSet<String>,
-) -> BTreeMap<String, String> {
-    let unused: BTreeSet<&String> = nb.index.keys().filter(|id| !used.contains(*id)).collect();
-    let mut out = BTreeMap::new();
-    if unused.is_empty() {
-        return out;
-    }
-    for section in crate::config::keys::<crate::config::BuiltIn>() {
-        if config.section.iter().any(|s| s.id == section) {
+/// Whether a year of `data` names the therapy area of `soc-<key>`.
+fn named_soc(data: &Dataset, message: &str) -> bool {
+    data.years
+        .values()
+        .filter_map(|y| y.therapy_areas.as_ref())
+        .flat_map(|t| t.leader.iter().chain(t.top.iter().map(|a| &a.soc)))
+        .any(|soc| message.strip_prefix("soc-") == Some(soc.as_str()))
+}
+
+/// A variable `nb`'s message `id` uses that the program does not pass, at
+/// its use, as the locale reports it when it formats the message.
+fn not_passed(
+    lang: &str,
+    id: &str,
+    vars: &BTreeSet<String>,
+    file: &Arc<SourceFile>,
+    entry: &ftl::Entry,
+    out: &mut Vec<Diagnostic>,
+) {
+    use fluent_bundle::FluentError;
+    use fluent_bundle::resolver::{ResolverError, errors::ReferenceKind};
+    let mut seen = BTreeSet::new();
+    for v in &entry.variables {
+        if vars.contains(&v.name) || !seen.insert(v.name.as_str()) {
             continue;
         }
-        let mut with = config.clone();
-        with.section.push(crate::config::SectionSpec {
-            id: section.to_string(),
-            kind: crate::config::SectionKind::BuiltIn,
-            numbered: None,
-        });
-        let outline = with.outline();
-        let mut rec = text::Record::default();
-        for d in [data.clone(), complete(data)] {
-            for cur in d.years.values() {
-                let facts = facts::compute(&d, &with, cur);
-                let _ = text::document_recorded(&facts, &outline, locale, &mut rec);
-            }
+        let e = FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
+            id: v.name.clone(),
+        }));
+        out.push(
+            Diagnostic::error(format!("locale `{lang}`: message `{id}`: {e}"))
+                .at(file, Some(v.span.clone())),
+        );
+    }
+}
+
+/// The attribute (or the value) of `nb`'s message `id` that the program
+/// asks for and the message lacks, as the locale reports it.
+fn lacking(
+    lang: &str,
+    id: &str,
+    attribute: Option<&str>,
+    file: &Arc<SourceFile>,
+    entry: &ftl::Entry,
+    out: &mut Vec<Diagnostic>,
+) {
+    let what = match attribute {
+        Some(a) if entry.attribute(a).is_none() => {
+            format!("message `{id}` has no attribute `.{a}`")
         }
-        // What the section asks for, and what that refers to.
-        let mut queue: VecDeque<String> = rec
-            .asked
-            .iter()
-            .map(|id| {
-                id.split_once('.')
-                    .map_or(id.as_str(), |(m, _)| m)
-                    .to_string()
-            })
-            .chain(rec.probed.iter().cloned())
-            .collect();
-        let mut seen = BTreeSet::new();
-        while let Some(id) = queue.pop_front() {
-            if !seen.insert(id.clone()) {
-                continue;
-            }
-            if let Some((_, entry)) = nb.index.get(&id) {
-                queue.extend(entry.references.iter().map(|r| {
-                    if r.term {
-                        format!("-{}", r.id)
-                    } else {
-                        r.id.clone()
-                    }
-                }));
-            }
+        None if !entry.has_value => format!("message `{id}` has no value"),
+        _ => return,
+    };
+    out.push(
+        Diagnostic::error(format!("locale `{lang}`: {what}")).at(file, Some(entry.span.clone())),
+    );
+}
+
+/// The ids of `roots` (`id` or `id.attr`) and every message and term they
+/// refer to, in `nb`.
+fn reachable(nb: &LangFiles, roots: impl Iterator<Item = String>) -> BTreeSet<String> {
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    let mut queue: VecDeque<String> = roots
+        .map(|id| {
+            id.split_once('.')
+                .map_or(id.as_str(), |(m, _)| m)
+                .to_string()
+        })
+        .collect();
+    while let Some(id) = queue.pop_front() {
+        if !used.insert(id.clone()) {
+            continue;
         }
-        for id in &unused {
-            if seen.contains(*id) {
-                out.entry((*id).clone())
-                    .or_insert_with(|| section.to_string());
+        if let Some((_, entry)) = nb.index.get(&id) {
+            queue.extend(entry.references.iter().map(|r| {
+                if r.term {
+                    format!("-{}", r.id)
+                } else {
+                    r.id.clone()
+                }
+            }));
+        }
+    }
+    used
+}
+
+/// The messages of `nb` that no report asks for because a built-in section
+/// is not in the outline (it was removed from `report.toml`), each with the
+/// section that would ask for it (and what it refers to).
+fn dropped_sections(
+    cat: &Catalogue,
+    sections: &BTreeSet<BuiltIn>,
+    nb: &LangFiles,
+    used: &BTreeSet<String>,
+) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    if nb.index.keys().all(|id| used.contains(id)) {
+        return out;
+    }
+    for section in BuiltIn::iter().filter(|s| !sections.contains(s)) {
+        let mut with = sections.clone();
+        with.insert(section);
+        let roots = cat
+            .asked(&with)
+            .filter(|(_, m)| m.needs.contains(&section))
+            .map(|(id, _)| id.split_once('.').map_or(id, |(m, _)| m).to_string());
+        for id in reachable(nb, roots) {
+            if !used.contains(&id) && nb.index.contains_key(&id) {
+                let key: &str = section.into();
+                out.entry(id).or_insert_with(|| key.to_string());
             }
         }
     }
@@ -1042,6 +1005,7 @@ fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>, prefix: &s
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text;
     use std::path::Path;
 
     #[test]
@@ -1130,9 +1094,9 @@ mod tests {
     /// translation that uses such a variable passes the check.
     #[test]
     fn every_variable_the_comments_list_is_passed_and_may_be_used() {
-        let (project, config, data, nb, locale) = shipped_nb();
+        let (project, config, data, nb, _) = shipped_nb();
         let mut sink = Vec::new();
-        let (_, passed) = usage(&data, &config, &nb, &[], &locale, &project, &mut sink);
+        let (_, passed) = usage(&data, &config, &nb, &[], &project, &mut sink);
         let mut failures = Vec::new();
         let mut count = 0;
         for (id, (_, entry)) in &nb.index {

@@ -5,9 +5,9 @@
 //!   source language: missing and obsolete messages and attributes, variables
 //!   `nb` does not have (`$yaer`), variant keys `nb` does not select on,
 //!   references to messages that do not exist;
-//! - what the program asks for: the `nb` text of every year in `data/` is
-//!   built (no typesetting), and [`Locale`] records each message requested.
-//!   A message asked for that `nb` lacks is an error; a message nobody asks
+//! - what the program asks for, as [`crate::text::catalogue`] declares it
+//!   (nothing is built for it): a message asked for that `nb` lacks is an
+//!   error; a message nobody asks
 //!   for is a warning, except editorial text for a year with data that no
 //!   report uses (a misspelt topic), which is an error; editorial text for a
 //!   year without data is a warning (next year's text, written early);
@@ -21,7 +21,6 @@ mod complete;
 mod locales;
 mod ownrules;
 mod plausible;
-mod probes;
 mod rules;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -32,13 +31,6 @@ pub use locales::{LangFiles, SOURCE_LANG, has_errors, locale_checks};
 pub use ownrules::{BUILT_IN, OwnRule, RulesFile, SeriesRules, listing, own_rules};
 pub use plausible::{SOFT_RULES, plausibility};
 pub use rules::{out_of_force, series_rules};
-
-/// `data` with every optional part supplied (the check's own probe), for
-/// other modules' tests.
-#[cfg(test)]
-pub(crate) fn complete_for_tests(data: &data::Dataset) -> data::Dataset {
-    probes::complete(data)
-}
 
 use crate::build::{self, Project};
 use crate::config::Config;

@@ -20,6 +20,7 @@
 //!
 //! The output is a [`Document`]: plain values for the template.
 
+pub mod catalogue;
 pub mod ftl;
 pub mod locale;
 pub mod model;
@@ -46,7 +47,7 @@ pub fn document(facts: &Facts, outline: &Outline, loc: &Locale) -> (Document, Ve
 }
 
 /// As [`document`], noting in `rec` every message asked for and probed
-/// besides the problems: what `check` learns the program needs.
+/// besides the problems: what the catalogue's test compares it with.
 pub fn document_recorded(
     facts: &Facts,
     outline: &Outline,
@@ -883,7 +884,10 @@ mod tests {
         let shipped = crate::data::load_dir(&root.join("data")).unwrap();
         let loc = Locale::load("en", &root.join("locales/en")).unwrap();
         let outline = config.outline();
-        for data in [shipped.clone(), crate::check::complete_for_tests(&shipped)] {
+        for data in [
+            shipped.clone(),
+            crate::text::catalogue::tests::complete(&shipped),
+        ] {
             for year in data.years.keys() {
                 let facts = crate::facts::compute(&data, &config, data.get(*year).unwrap());
                 let b = Builder::new(&facts, &outline, &loc);

@@ -46,8 +46,9 @@ pub fn pseudo(s: &str) -> Cow<'_, str> {
 }
 
 /// What formatting met, kept by the caller (one per report): the messages
-/// asked for, the optional ones probed, and the problems. `check` learns
-/// from it what the program needs of a language.
+/// asked for, the optional ones probed, and the problems. The catalogue's
+/// test learns from it that [`crate::text::catalogue`] declares what the
+/// program asks for.
 #[derive(Debug, Default)]
 pub struct Record {
     /// Every message id (`id` or `id.attr`) asked for.

@@ -1,15 +1,25 @@
-//! The made-up datasets the locale check builds the text of, besides the
-//! real data, to learn which messages the program can ask for: every part
-//! supplied, every optional part left out, half of them, and a series whose
-//! turns reach sentences the real data may not have met.
+//! The catalogue is what the program asks for: the text of every shipped
+//! year is built, and of made-up datasets that reach what the real data may
+//! not (every part supplied, every optional part left out, half of them, a
+//! series whose turns reach rare sentences), for the shipped outline and
+//! for it without each built-in section in turn, and every message asked
+//! for, with its variables, is compared with the catalogue.
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use rayon::prelude::*;
+use strum::IntoEnumIterator;
+
+use super::catalogue;
+use crate::config::{BuiltIn, Config};
 use crate::data::Dataset;
+use crate::text::{self, Locale, Record};
 
 /// A made-up series of applications (years 1988–1994 and 1996–2002) whose
 /// turns reach the sentences the real data may not have met: a group's
 /// record without the total's, the groups moving apart under a steady
 /// total, and a record share without a group's record.
-pub(super) fn turns() -> Dataset {
+pub(crate) fn turns() -> Dataset {
     use crate::data::{Applications, YearData};
     let mut data = Dataset::default();
     // commercial, non-commercial: 1993 is steady with the groups apart; in
@@ -67,7 +77,7 @@ pub(super) fn turns() -> Dataset {
 /// `data` with every optional part of every year supplied (made-up numbers
 /// that pass the sum rules), to reach the text of parts the data lack.
 /// Therapy areas are left as they are: their message ids come from the data.
-pub(super) fn complete(data: &Dataset) -> Dataset {
+pub(crate) fn complete(data: &Dataset) -> Dataset {
     use crate::data::{
         Amount, Context, Ctis, Date, Guidance, Modifications, Phases, Safety, Split,
     };
@@ -171,7 +181,7 @@ pub(super) fn complete(data: &Dataset) -> Dataset {
 
 /// [`complete`] data with one of the guidance breakdowns left out: by
 /// field (`areas`) or by who initiated it, for the notes on either.
-pub(super) fn half(data: &Dataset, areas: bool) -> Dataset {
+pub(crate) fn half(data: &Dataset, areas: bool) -> Dataset {
     let mut data = complete(data);
     for g in data.years.values_mut().filter_map(|y| y.guidance.as_mut()) {
         if areas {
@@ -183,8 +193,19 @@ pub(super) fn half(data: &Dataset, areas: bool) -> Dataset {
     data
 }
 
+/// [`complete`] data without a year in the middle: every figure over the
+/// years notes the gap.
+pub(crate) fn gapped(data: &Dataset) -> Dataset {
+    let mut data = complete(data);
+    let years: Vec<i32> = data.years.keys().copied().collect();
+    if years.len() >= 3 {
+        data.years.remove(&years[years.len() / 2]);
+    }
+    data
+}
+
 /// `data` with every optional part of every year left out.
-pub(super) fn bare(data: &Dataset) -> Dataset {
+pub(crate) fn bare(data: &Dataset) -> Dataset {
     let mut data = data.clone();
     for y in data.years.values_mut() {
         y.published = None;
@@ -199,4 +220,141 @@ pub(super) fn bare(data: &Dataset) -> Dataset {
         data.years.remove(&years[years.len() / 2]);
     }
     data
+}
+
+/// The shipped project's configuration and data, and its `nb`.
+fn shipped() -> (Config, Dataset, Locale) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = crate::build::Project::new(root);
+    let (config, data) = project.load().unwrap();
+    let locale = Locale::load("nb", &project.locales_dir().join("nb")).unwrap();
+    (config, data, locale)
+}
+
+/// `config` with every optional line of the colophon given (a licence, an
+/// ISSN, the agencies' contact) and without the breaks in series: the
+/// comparisons a break suppresses in the shipped years are asked for in
+/// later ones.
+fn unbroken(config: &Config) -> Config {
+    use crate::config::{Agency, Contact, Licence, Publication};
+    Config {
+        breaks: Vec::new(),
+        publication: Publication {
+            licence: config.publication.licence.clone().or(Some(Licence {
+                name: "NLOD 2.0".into(),
+                url: "https://data.norge.no/nlod/no/2.0".into(),
+            })),
+            issn: config.publication.issn.clone().or(Some("0000-0000".into())),
+        },
+        agency: config
+            .agency
+            .iter()
+            .map(|a| Agency {
+                contact: a.contact.clone().or(Some(Contact {
+                    email: Some("post@example.org".into()),
+                    web: Some("example.org".into()),
+                })),
+                ..a.clone()
+            })
+            .collect(),
+        ..config.clone()
+    }
+}
+
+/// What building the `nb` text of every year of the shipped data and of
+/// the made-up datasets asks for, with `config`'s outline.
+fn asked(config: &Config, data: &Dataset, loc: &Locale) -> Record {
+    let unbroken = unbroken(config);
+    let sets = [
+        (data.clone(), config),
+        (complete(data), config),
+        (complete(data), &unbroken),
+        (bare(data), config),
+        (gapped(data), config),
+        (half(data, true), config),
+        (half(data, false), config),
+        (turns(), config),
+    ];
+    let records: Vec<Record> = sets
+        .par_iter()
+        .flat_map(|(data, config)| {
+            data.years.par_iter().map(move |(_, cur)| {
+                let mut rec = Record::default();
+                let facts = crate::facts::compute(data, config, cur);
+                let _ = text::document_recorded(&facts, &config.outline(), loc, &mut rec);
+                rec
+            })
+        })
+        .collect();
+    let mut all = Record::default();
+    for r in records {
+        all.merge(r);
+    }
+    all
+}
+
+#[test]
+fn the_catalogue_is_every_message_the_program_asks_for_with_its_variables() {
+    let (config, data, loc) = shipped();
+    let years: Vec<i32> = data.years.keys().copied().collect();
+    let outlines = std::iter::once(None).chain(BuiltIn::iter().map(Some));
+    for dropped in outlines {
+        let mut config = config.clone();
+        config
+            .section
+            .retain(|s| Some(s.id.as_str()) != dropped.map(<&str>::from));
+        let sections: BTreeSet<BuiltIn> =
+            config.section.iter().filter_map(|s| s.built_in()).collect();
+        let rec = asked(&config, &data, &loc);
+        let cat = catalogue(&config, &years);
+        let mut declared = BTreeSet::new();
+        let mut optional = BTreeSet::new();
+        for (id, m) in cat.asked(&sections) {
+            if m.optional {
+                optional.insert(id.to_string());
+            } else {
+                declared.insert(id.to_string());
+            }
+        }
+        let without = format!("without {dropped:?}");
+        // Every MedDRA SOC is declared, the data name ten; the locale
+        // itself asks for its tag and its number words when it loads.
+        let by_locale = [text::locale::LANGUAGE_TAG, text::locale::NUMBER_WORDS];
+        let not_asked: Vec<&String> = declared
+            .iter()
+            .filter(|id| !rec.asked.contains(*id) && !id.starts_with("soc-"))
+            .filter(|id| !by_locale.contains(&id.as_str()))
+            .collect();
+        // Optional text is asked for where the language has it.
+        let lacking: Vec<&String> = rec
+            .asked
+            .iter()
+            .filter(|id| !declared.contains(*id) && !optional.contains(*id))
+            .collect();
+        assert!(
+            lacking.is_empty(),
+            "{without}: not in the catalogue: {lacking:?}"
+        );
+        assert!(
+            not_asked.is_empty(),
+            "{without}: never asked: {not_asked:?}"
+        );
+        assert_eq!(rec.probed, optional, "{without}: optional text");
+        // The same variables: what the program passes is what is declared.
+        let passed: BTreeMap<&str, BTreeSet<&str>> = rec
+            .args
+            .iter()
+            .map(|(id, v)| (id.as_str(), v.iter().map(String::as_str).collect()))
+            .collect();
+        for (id, names) in passed {
+            // A message's variables, whichever of its attributes is asked.
+            let want: BTreeSet<&str> = cat
+                .messages
+                .iter()
+                .filter(|(i, _)| i.split_once('.').map_or(i.as_str(), |(m, _)| m) == id)
+                .flat_map(|(_, m)| m.vars.keys().copied())
+                .collect();
+            assert_eq!(names, want, "{without}: the variables of `{id}`");
+        }
+    }
 }
