@@ -22,7 +22,6 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::data::Dataset;
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::facts::Facts;
 use crate::html::HtmlTemplates;
@@ -214,7 +213,10 @@ pub fn build_with(
         return Err(Diagnostics(errors));
     }
 
-    check_area_keys(&data, &years, &locales)?;
+    let area_errors = check::area_keys(&data, &years, &locales.iter().collect::<Vec<_>>());
+    if !area_errors.is_empty() {
+        return Err(Diagnostics(area_errors));
+    }
 
     // Only the languages asked for are built.
     if opts.pseudo {
@@ -232,17 +234,19 @@ pub fn build_with(
         let files: Vec<check::LangFiles> = locales
             .iter()
             .map(|l| {
-                check::LangFiles::new(&l.lang, project.locales_dir().join(&l.lang), l.sources())
+                let dir = project.locales_dir().join(&l.lang);
+                check::LangFiles::from_parsed(&l.lang, dir, l.parsed())
             })
             .collect();
         let source = locales.iter().find(|l| l.lang == check::SOURCE_LANG);
-        let mut found = check::locale_checks(&files, source, Some(&data), &config, project);
-        found.extend(check::out_of_force(&data, &config));
-        found.extend(check::plausibility(&data, &config));
-        if let Some(&published) = years.last() {
-            found.extend(check::completeness(&files, &data, published, project));
-        }
-        found
+        check::loaded(
+            &files,
+            source,
+            &data,
+            &config,
+            project,
+            years.last().copied(),
+        )
     };
 
     let typeset_opts = typeset::TypesetOptions {
@@ -492,62 +496,6 @@ fn run_jobs<J: Sync, R: Send, C: Ord>(
     });
     done.sort_by_key(|(i, _)| *i);
     done.into_iter().map(|(_, r)| r).collect()
-}
-
-/// Therapy areas are keys in the data (`soc = "neoplasms"`) whose names are
-/// messages (`soc-neoplasms`). A key that no language knows is a typo in the
-/// data, reported at its line; a key only some languages lack is a missing
-/// translation, reported by that language.
-fn check_area_keys(data: &Dataset, years: &[i32], locales: &[Locale]) -> Result<(), Diagnostics> {
-    let Some(first) = locales.first() else {
-        return Ok(());
-    };
-    let mut errors = Vec::new();
-    for &year in years {
-        let Some(areas) = data.get(year).and_then(|d| d.therapy_areas.as_ref()) else {
-            continue;
-        };
-        let known: Vec<String> = first
-            .message_ids()
-            .into_iter()
-            .filter_map(|id| id.strip_prefix("soc-").map(String::from))
-            .collect();
-        let keys = areas
-            .top
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (format!("therapy_areas.top.{i}.soc"), &a.soc))
-            .chain(
-                areas
-                    .leader
-                    .iter()
-                    .map(|l| ("therapy_areas.leader".to_string(), l)),
-            );
-        for (key, soc) in keys {
-            let id = format!("soc-{soc}");
-            if locales.iter().any(|l| l.defines(&id)) {
-                continue;
-            }
-            let names = crate::data::meddra::SOCS.iter().map(|(_, name)| *name);
-            let hint = crate::data::closest(soc, known.iter().map(String::as_str))
-                .or_else(|| crate::data::closest(soc, names))
-                .map(|k| format!(" (did you mean `{k}`?)"))
-                .unwrap_or_default();
-            errors.push(data.error_at(
-            year,
-            &key,
-            format!(
-                "unknown therapy area `{soc}`{hint}: no language has a name for it (a message `{id}`); name a MedDRA system organ class by its English name, as Table 3 prints it (`Infections and infestations`), or by its key: {}",
-                known.join(", ")
-            ),
-        ));
-        }
-    }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(Diagnostics(errors))
-    }
 }
 
 #[cfg(test)]

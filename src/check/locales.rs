@@ -39,7 +39,7 @@ use crate::diag::{Diagnostic, Severity, SourceFile};
 use crate::text::catalogue::{Catalogue, catalogue};
 use crate::text::{
     Locale, ftl,
-    locale::{LANGUAGE_TAG, NUMBER_WORDS},
+    locale::{LANGUAGE_TAG, NUMBER_WORDS, Parsed},
 };
 
 /// The source language: every other language translates it.
@@ -67,18 +67,39 @@ pub struct LangFiles {
 }
 
 impl LangFiles {
+    /// `files`, parsed and analysed.
     pub fn new(lang: &str, dir: PathBuf, files: &[Arc<SourceFile>]) -> Self {
+        let parsed: Vec<Parsed> = files
+            .iter()
+            .map(|file| {
+                let (entries, errors) = ftl::analyse(&file.text);
+                Parsed {
+                    file: file.clone(),
+                    entries,
+                    errors,
+                }
+            })
+            .collect();
+        Self::from_parsed(lang, dir, &parsed)
+    }
+
+    /// The files of a language as parsed already (by [`Sources::parse`](crate::text::locale::Sources::parse)).
+    pub fn from_parsed(lang: &str, dir: PathBuf, parsed: &[Parsed]) -> Self {
         let mut index = BTreeMap::new();
         let mut junk = BTreeSet::new();
-        for file in files {
-            let (entries, errors) = ftl::analyse(&file.text);
+        for Parsed {
+            file,
+            entries,
+            errors,
+        } in parsed
+        {
             for e in entries {
                 index
                     .entry(e.display_id())
-                    .or_insert_with(|| (file.clone(), e));
+                    .or_insert_with(|| (file.clone(), e.clone()));
             }
             for err in errors {
-                let Some(slice) = err.slice.and_then(|r| file.text.get(r)) else {
+                let Some(slice) = err.slice.clone().and_then(|r| file.text.get(r)) else {
                     continue;
                 };
                 for line in slice.lines() {

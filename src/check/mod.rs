@@ -17,6 +17,7 @@
 //! Errors are what would fail a build or put wrong text in a PDF; warnings
 //! are text no PDF shows.
 
+mod areas;
 mod complete;
 mod locales;
 mod ownrules;
@@ -26,6 +27,7 @@ mod rules;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
+pub use areas::area_keys;
 pub use complete::completeness;
 pub use locales::{LangFiles, SOURCE_LANG, has_errors, locale_checks};
 pub use ownrules::{BUILT_IN, OwnRule, RulesFile, SeriesRules, listing, own_rules};
@@ -214,8 +216,11 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
                 continue;
             }
         };
+        // Each file parsed once, for the checks and the locale.
+        let sources = text::locale::Sources::parse(files);
+        analysed.push(LangFiles::from_parsed(lang, dir, &sources.parsed));
         // Syntax errors, duplicates, the language tag: as a build reports them.
-        match Locale::from_sources(lang, files.clone()) {
+        match Locale::from_parsed(lang, sources) {
             Ok(locale) => {
                 locales.insert(lang.clone(), locale);
             }
@@ -224,7 +229,6 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
                 failed.insert(lang.clone());
             }
         }
-        analysed.push(LangFiles::new(lang, dir, &files));
     }
     if !analysed.iter().any(|l| l.lang == SOURCE_LANG) && !languages.is_empty() {
         out.push(
@@ -234,15 +238,27 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
             .in_path(project.locales_dir()),
         );
     }
-    // The checks every build runs, for every language; a language with
-    // errors is not typeset (its build would only repeat them).
-    let found = locale_checks(
-        &analysed,
-        locales.get(SOURCE_LANG),
-        data.as_ref(),
-        &config,
-        project,
-    );
+    // The year a build would publish.
+    let published = data
+        .as_ref()
+        .map(|d| build::resolve_year(d, opts.year, &project.data_dir()));
+    // The checks every build runs on what it loaded, for every language; a
+    // language with errors is not typeset (its build would only repeat them).
+    let nb = locales.get(SOURCE_LANG);
+    let found = match &data {
+        Some(data) => loaded(
+            &analysed,
+            nb,
+            data,
+            &config,
+            project,
+            published
+                .as_ref()
+                .and_then(|p| p.as_ref().ok())
+                .map(|y| y.year),
+        ),
+        None => locale_checks(&analysed, nb, None, &config, project),
+    };
     for d in found.iter().filter(|d| d.severity == Severity::Error) {
         let path = d.file.as_ref().map(|f| f.name.clone()).or(d.path.clone());
         if let Some(lang) = path.and_then(|p| language_of(&p, &project.locales_dir())) {
@@ -259,7 +275,7 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
     }
     out.extend(found);
 
-    // The year a build would publish: its completeness, its gaps, its pages.
+    // The year a build would publish: its gaps, its pages.
     let mut typeset = Vec::new();
     let mut known_gaps = None;
     if data.is_none() {
@@ -278,10 +294,11 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
             out.extend(completeness(&analysed, &unchecked, cur.year, project));
         }
     }
-    if let Some(data) = &data {
-        // Every year's data against the rules' dates.
-        out.extend(out_of_force(data, &config));
-        out.extend(plausibility(data, &config));
+    if let (Some(data), Some(published)) = (&data, published) {
+        // A therapy area no language names: a typo in the data, at its line.
+        let loaded_locales: Vec<&Locale> = locales.values().collect();
+        let years: Vec<i32> = data.years.keys().copied().collect();
+        out.extend(area_keys(data, &years, &loaded_locales));
         // Counts that break a rule of rules.toml are not typeset: a report
         // of them would only be wrong.
         let broken: Vec<Diagnostic> = own_rules(data, &config)
@@ -290,10 +307,9 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
             .collect();
         let counts_hold = !broken.iter().any(|d| d.severity == Severity::Error);
         out.extend(broken);
-        match build::resolve_year(data, opts.year, &project.data_dir()) {
+        match published {
             Err(d) => out.push(d),
             Ok(cur) => {
-                out.extend(completeness(&analysed, data, cur.year, project));
                 let facts = facts::compute(data, &config, cur);
                 let gaps = gaps::gaps(
                     std::slice::from_ref(&facts),
@@ -303,16 +319,14 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
                 );
                 out.extend(gaps.warnings.iter().cloned());
                 known_gaps = gaps.summary();
-                for lang in locales.keys().filter(|_| counts_hold) {
-                    if failed.contains(lang) {
-                        continue;
-                    }
-                    match build::make_report(project, &config, &facts, lang) {
-                        Ok(report) => out.extend(report.warnings),
-                        Err(d) => out.extend(d.0),
-                    }
-                    typeset.push(lang.clone());
-                }
+                // … nor a year whose therapy areas no language names.
+                let areas_named = area_keys(data, &[cur.year], &loaded_locales).is_empty();
+                let langs: Vec<&Locale> = locales
+                    .values()
+                    .filter(|l| counts_hold && areas_named && !failed.contains(&l.lang))
+                    .collect();
+                out.extend(typeset_each(project, &config, &facts, &langs));
+                typeset.extend(langs.iter().map(|l| l.lang.clone()));
             }
         }
     }
@@ -333,6 +347,68 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
         typeset,
         known_gaps,
     }
+}
+
+/// The checks of loaded inputs that `check` runs, and every build on what
+/// it loaded: the locales (and, with `nb`, what the program asks for), the
+/// data against the rules' dates and last year's counts, and the
+/// completeness of the year being `published`.
+pub fn loaded(
+    langs: &[LangFiles],
+    nb: Option<&Locale>,
+    data: &data::Dataset,
+    config: &Config,
+    project: &Project,
+    published: Option<i32>,
+) -> Vec<Diagnostic> {
+    let mut found = locale_checks(langs, nb, Some(data), config, project);
+    found.extend(out_of_force(data, config));
+    found.extend(plausibility(data, config));
+    if let Some(year) = published {
+        found.extend(completeness(langs, data, year, project));
+    }
+    found
+}
+
+/// Each of `locales`' report of the year of `facts` typeset in memory, with
+/// the templates and the chart style read once: what the templates and the
+/// layout find.
+fn typeset_each(
+    project: &Project,
+    config: &Config,
+    facts: &facts::Facts,
+    locales: &[&Locale],
+) -> Vec<Diagnostic> {
+    if locales.is_empty() {
+        return Vec::new();
+    }
+    let dir = project.templates_dir();
+    let loaded = (|| {
+        Ok::<_, Diagnostic>((
+            crate::typeset::Templates::new(&dir)?,
+            crate::html::HtmlTemplates::new(&dir)?,
+            crate::charts::Style::load(&dir)?,
+        ))
+    })();
+    let (pdf, html, style) = match loaded {
+        Ok(t) => t,
+        Err(d) => return vec![d],
+    };
+    let outline = config.outline();
+    let mut out = Vec::new();
+    for locale in locales {
+        let renderers = build::Renderers {
+            pdf: Some(&pdf),
+            html: Some(&html),
+            links: None,
+        };
+        let opts = crate::typeset::TypesetOptions::default();
+        match build::make_report_with(renderers, &style, &outline, facts, locale, &opts) {
+            Ok(report) => out.extend(report.warnings),
+            Err(d) => out.extend(d.0),
+        }
+    }
+    out
 }
 
 /// The language whose folder `path` is in (`locales/en/meta.ftl` → `en`).

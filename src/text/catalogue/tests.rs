@@ -358,3 +358,45 @@ fn the_catalogue_is_every_message_the_program_asks_for_with_its_variables() {
         }
     }
 }
+
+/// The variant keys `nb` selects on, for a variable the catalogue declares
+/// keys for, are keys the program passes (or plural categories, or
+/// numbers): a variant no fact can produce is never chosen.
+#[test]
+fn nb_selects_only_on_keys_the_program_passes() {
+    let (config, data, _) = shipped();
+    let years: Vec<i32> = data.years.keys().copied().collect();
+    let cat = catalogue(&config, &years);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = crate::text::locale::read_sources(&root.join("locales/nb")).unwrap();
+    let plural = ["zero", "one", "two", "few", "many", "other"];
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for file in &files {
+        for entry in crate::text::ftl::analyse(&file.text).0 {
+            let declared = cat
+                .messages
+                .iter()
+                .filter(|(id, _)| id.split_once('.').map_or(id.as_str(), |(m, _)| m) == entry.id);
+            let keys: BTreeMap<&str, &BTreeSet<&str>> = declared
+                .flat_map(|(_, m)| m.vars.iter())
+                .filter_map(|(v, k)| k.as_ref().map(|k| (*v, k)))
+                .collect();
+            for select in &entry.selects {
+                let Some(k) = select.variable.as_deref().and_then(|v| keys.get(v)) else {
+                    continue;
+                };
+                for key in &select.keys {
+                    checked += 1;
+                    let name = key.name.as_str();
+                    if !k.contains(name) && !plural.contains(&name) && name.parse::<f64>().is_err()
+                    {
+                        wrong.push(format!("{}: [{name}]", entry.id));
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 150, "only {checked} keys checked");
+    assert!(wrong.is_empty(), "keys no fact produces: {wrong:?}");
+}

@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use super::analyse;
 use crate::diag::{Diagnostic, SourceFile};
 
 /// The HTML entities in `text` (`&nbsp;`, `&#160;`, `&#xA0;`), with their
@@ -160,10 +159,10 @@ fn entity_message(entity: &str) -> String {
 /// Problems in a language's `.ftl` files that the parser accepts but that
 /// would print the wrong text: HTML entities (`&nbsp;`, `&amp;`, `&shy;`,
 /// `&#160;`), which Fluent prints as they are written. One error at each.
-pub fn lint(files: &[Arc<SourceFile>]) -> Vec<Diagnostic> {
+pub fn lint(files: &[(Arc<SourceFile>, Vec<super::Entry>)]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for file in files {
-        for entry in analyse(&file.text).0 {
+    for (file, entries) in files {
+        for entry in entries {
             for e in &entry.entities {
                 out.push(Diagnostic::error(entity_message(&e.name)).at(file, Some(e.span.clone())));
             }
@@ -192,7 +191,7 @@ mod tests {
         );
         assert!(found.iter().all(|(n, at)| n == at));
         let file = SourceFile::new("a.ftl", text);
-        let errors = lint(&[file]);
+        let errors = lint(&[(file.clone(), analyse(&file.text).0)]);
         assert_eq!(
             errors[0].to_string(),
             "a.ftl:1:7: `&nbsp;` would be printed as these six characters; write the character itself (a no-break space, U+00A0), or `{ \"\\u00A0\" }`"
@@ -209,6 +208,7 @@ mod tests {
         );
         assert!(errors[5].message.contains("Fluent has no HTML entities"));
         // Comments are not printed.
-        assert!(lint(&[SourceFile::new("b.ftl", "# &nbsp;\na = b\n")]).is_empty());
+        let file = SourceFile::new("b.ftl", "# &nbsp;\na = b\n");
+        assert!(lint(&[(file.clone(), analyse(&file.text).0)]).is_empty());
     }
 }

@@ -124,8 +124,17 @@ pub fn analyse(text: &str) -> (Vec<Entry>, Vec<ParserError>) {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e),
     };
+    (entries_of(text, resource.body.iter()), errors)
+}
+
+/// The messages and terms of `body`, parsed from `text` (the slices of
+/// `body` are slices of `text`: a Fluent resource's own source).
+pub fn entries_of<'a>(
+    text: &str,
+    body: impl Iterator<Item = &'a ast::Entry<&'a str>>,
+) -> Vec<Entry> {
     let mut entries = Vec::new();
-    for entry in &resource.body {
+    for entry in body {
         let (term, id, value, attributes, comment) = match entry {
             ast::Entry::Message(m) => (
                 false,
@@ -182,13 +191,22 @@ pub fn analyse(text: &str) -> (Vec<Entry>, Vec<ParserError>) {
         }
         entries.push(e);
     }
-    (entries, errors)
+    entries
 }
 
 /// Every piece of text `text`'s messages and terms can print: their values,
 /// every variant of every selector, their attributes, and string literals
 /// (`{ "\u00A0" }`, unescaped), whether or not any report chooses them.
 pub fn printed_text(text: &str) -> Vec<String> {
+    let resource = match parser::parse(text) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    printed_of(resource.body.iter())
+}
+
+/// [`printed_text`] of parsed entries.
+pub fn printed_of<'a>(body: impl Iterator<Item = &'a ast::Entry<&'a str>>) -> Vec<String> {
     fn pattern(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
         for el in &p.elements {
             match el {
@@ -213,12 +231,8 @@ pub fn printed_text(text: &str) -> Vec<String> {
             ast::Expression::Inline(_) => {}
         }
     }
-    let resource = match parser::parse(text) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
     let mut out = Vec::new();
-    for entry in &resource.body {
+    for entry in body {
         let (value, attributes) = match entry {
             ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
             ast::Entry::Term(t) => (Some(&t.value), &t.attributes),

@@ -28,6 +28,7 @@ use unic_langid::LanguageIdentifier;
 use crate::data::Date;
 use crate::diag::{Diagnostic, SourceFile};
 use crate::text::ftl;
+use fluent_syntax::parser::ParserError;
 
 mod number;
 mod tag;
@@ -93,6 +94,10 @@ pub struct Locale {
     files: Vec<Arc<SourceFile>>,
     /// Where each message (and `-term`) is defined, for diagnostics.
     index: HashMap<String, (Arc<SourceFile>, ftl::Entry)>,
+    /// The files' messages and terms, as parsed when the locale loaded.
+    parsed: Vec<Parsed>,
+    /// Every piece of text the messages can print ([`Locale::printed_text`]).
+    printed: Vec<String>,
     /// The transform of [`Locale::set_transform`], for ICU4X's words.
     transform: Option<fn(&str) -> Cow<'_, str>>,
     /// The words of `WORDS($n)`.
@@ -162,6 +167,53 @@ pub fn read_sources(dir: &Path) -> Result<Vec<Arc<SourceFile>>, Vec<Diagnostic>>
     Ok(sources)
 }
 
+/// One `.ftl` file, parsed: its messages and terms, and its syntax errors.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub file: Arc<SourceFile>,
+    pub entries: Vec<ftl::Entry>,
+    pub errors: Vec<ParserError>,
+}
+
+/// A language's `.ftl` files, each parsed once: Fluent's resources for the
+/// bundle, their entries analysed for the checks (the same syntax tree), and
+/// the text they can print.
+pub struct Sources {
+    pub files: Vec<Arc<SourceFile>>,
+    pub parsed: Vec<Parsed>,
+    resources: Vec<FluentResource>,
+    printed: Vec<String>,
+}
+
+impl Sources {
+    pub fn parse(files: Vec<Arc<SourceFile>>) -> Self {
+        let mut parsed = Vec::new();
+        let mut resources = Vec::new();
+        let mut printed = Vec::new();
+        for file in &files {
+            let (res, errors) = match FluentResource::try_new(file.text.clone()) {
+                Ok(res) => (res, Vec::new()),
+                Err((res, errs)) => (res, errs),
+            };
+            // The resource's own copy of the text: the entries' slices are in it.
+            let entries = ftl::entries_of(res.source(), res.entries());
+            printed.extend(ftl::printed_of(res.entries()));
+            parsed.push(Parsed {
+                file: file.clone(),
+                entries,
+                errors,
+            });
+            resources.push(res);
+        }
+        Self {
+            files,
+            parsed,
+            resources,
+            printed,
+        }
+    }
+}
+
 /// Message arguments as Fluent values: numbers stay numbers (for plural
 /// selection and locale formatting), text stays text.
 fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
@@ -181,10 +233,9 @@ fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
 pub const MAX_MESSAGE_BYTES: usize = 20_000;
 
 /// A message (from its id to the next entry) longer than [`MAX_MESSAGE_BYTES`].
-fn too_long(files: &[Arc<SourceFile>]) -> Vec<Diagnostic> {
+fn too_long(parsed: &[Parsed]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for file in files {
-        let entries = ftl::analyse(&file.text).0;
+    for Parsed { file, entries, .. } in parsed {
         for (i, e) in entries.iter().enumerate() {
             let end = entries
                 .get(i + 1)
@@ -269,26 +320,34 @@ impl Locale {
 
     /// Builds a locale from already-read `.ftl` files.
     pub fn from_sources(lang: &str, files: Vec<Arc<SourceFile>>) -> Result<Self, Vec<Diagnostic>> {
+        Self::from_parsed(lang, Sources::parse(files))
+    }
+
+    /// Builds a locale from `.ftl` files parsed already.
+    pub fn from_parsed(lang: &str, sources: Sources) -> Result<Self, Vec<Diagnostic>> {
+        let Sources {
+            files,
+            parsed,
+            resources,
+            printed,
+        } = sources;
         let mut errors = Vec::new();
-        let mut resources = Vec::new();
         let mut index = HashMap::new();
-        for file in &files {
-            for entry in ftl::analyse(&file.text).0 {
+        for p in &parsed {
+            for entry in &p.entries {
                 index
                     .entry(entry.display_id())
-                    .or_insert_with(|| (file.clone(), entry));
+                    .or_insert_with(|| (p.file.clone(), entry.clone()));
             }
-            match FluentResource::try_new(file.text.clone()) {
-                Ok(res) => resources.push((file.clone(), res)),
-                Err((res, errs)) => {
-                    errors.extend(errs.iter().map(|e| ftl::syntax_error(file, e)));
-                    resources.push((file.clone(), res));
-                }
-            }
+            errors.extend(p.errors.iter().map(|e| ftl::syntax_error(&p.file, e)));
         }
         // Text the parser accepts but that would be printed wrongly (`&nbsp;`).
-        errors.extend(ftl::lint(&files));
-        errors.extend(too_long(&files));
+        let entries: Vec<(Arc<SourceFile>, Vec<ftl::Entry>)> = parsed
+            .iter()
+            .map(|p| (p.file.clone(), p.entries.clone()))
+            .collect();
+        errors.extend(ftl::lint(&entries));
+        errors.extend(too_long(&parsed));
         if files.is_empty() {
             errors.push(Diagnostic::error(format!(
                 "locale `{lang}` has no .ftl files"
@@ -321,14 +380,14 @@ impl Locale {
         if let Err(e) = bundle.add_builtins() {
             errors.push(Diagnostic::error(format!("Fluent: {e}")));
         }
-        for (file, res) in resources {
+        for (p, res) in parsed.iter().zip(resources) {
+            let (file, entries) = (&p.file, &p.entries);
             if let Err(errs) = bundle.add_resource(res) {
-                let entries = ftl::analyse(&file.text).0;
                 for e in errs {
                     // A message defined twice points at the second definition
                     // and names the first.
                     let FluentError::Overriding { id, .. } = &e else {
-                        errors.push(Diagnostic::error(format!("Fluent: {e}")).at(&file, None));
+                        errors.push(Diagnostic::error(format!("Fluent: {e}")).at(file, None));
                         continue;
                     };
                     let first = [id.clone(), format!("-{id}")]
@@ -350,7 +409,7 @@ impl Locale {
                         }
                         None => format!("Fluent: {e}"),
                     };
-                    errors.push(Diagnostic::error(message).at(&file, span));
+                    errors.push(Diagnostic::error(message).at(file, span));
                 }
             }
         }
@@ -388,6 +447,8 @@ impl Locale {
             lists,
             files,
             index,
+            parsed,
+            printed,
             transform: None,
             words,
         })
@@ -445,11 +506,13 @@ impl Locale {
 
     /// Every piece of text the locale's messages can print, in every
     /// variant ([`ftl::printed_text`]): for the fonts to be checked against.
-    pub fn printed_text(&self) -> Vec<String> {
-        self.files
-            .iter()
-            .flat_map(|f| ftl::printed_text(&f.text))
-            .collect()
+    pub fn printed_text(&self) -> &[String] {
+        &self.printed
+    }
+
+    /// The files' messages and terms, as parsed when the locale loaded.
+    pub fn parsed(&self) -> &[Parsed] {
+        &self.parsed
     }
 
     /// The locale's `.ftl` files, as read.
