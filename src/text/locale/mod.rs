@@ -13,7 +13,7 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -28,12 +28,14 @@ use unic_langid::LanguageIdentifier;
 use crate::data::Date;
 use crate::diag::{Diagnostic, SourceFile};
 use crate::text::ftl;
-use fluent_syntax::parser::ParserError;
 
 mod number;
+mod sources;
 mod tag;
 
 use number::{decimal, format_number};
+use sources::too_long;
+pub use sources::{MAX_MESSAGE_BYTES, Parsed, Sources, read_sources};
 use tag::language_tag;
 
 /// The message that names a language's formatting locale.
@@ -146,74 +148,6 @@ impl From<bool> for Arg {
     }
 }
 
-/// Reads the `.ftl` files of a locale folder, sorted by name.
-pub fn read_sources(dir: &Path) -> Result<Vec<Arc<SourceFile>>, Vec<Diagnostic>> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| {
-            vec![Diagnostic::error(format!("cannot read the locale folder: {e}")).in_path(dir)]
-        })?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    paths.sort();
-    let mut sources = Vec::new();
-    for path in paths {
-        // The project holds locales/<lang>/.
-        let project = dir.parent().and_then(Path::parent).unwrap_or(dir);
-        let bytes = crate::input::read_existing(&path, project).map_err(|d| vec![d])?;
-        let text = crate::data::decode(&path, bytes).map_err(|d| vec![d])?;
-        sources.push(SourceFile::new(&path, text));
-    }
-    Ok(sources)
-}
-
-/// One `.ftl` file, parsed: its messages and terms, and its syntax errors.
-#[derive(Debug, Clone)]
-pub struct Parsed {
-    pub file: Arc<SourceFile>,
-    pub entries: Vec<ftl::Entry>,
-    pub errors: Vec<ParserError>,
-}
-
-/// A language's `.ftl` files, each parsed once: Fluent's resources for the
-/// bundle, their entries analysed for the checks (the same syntax tree), and
-/// the text they can print.
-pub struct Sources {
-    pub files: Vec<Arc<SourceFile>>,
-    pub parsed: Vec<Parsed>,
-    resources: Vec<FluentResource>,
-    printed: Vec<String>,
-}
-
-impl Sources {
-    pub fn parse(files: Vec<Arc<SourceFile>>) -> Self {
-        let mut parsed = Vec::new();
-        let mut resources = Vec::new();
-        let mut printed = Vec::new();
-        for file in &files {
-            let (res, errors) = match FluentResource::try_new(file.text.clone()) {
-                Ok(res) => (res, Vec::new()),
-                Err((res, errs)) => (res, errs),
-            };
-            // The resource's own copy of the text: the entries' slices are in it.
-            let entries = ftl::entries_of(res.source(), res.entries());
-            printed.extend(ftl::printed_of(res.entries()));
-            parsed.push(Parsed {
-                file: file.clone(),
-                entries,
-                errors,
-            });
-            resources.push(res);
-        }
-        Self {
-            files,
-            parsed,
-            resources,
-            printed,
-        }
-    }
-}
-
 /// Message arguments as Fluent values: numbers stay numbers (for plural
 /// selection and locale formatting), text stays text.
 fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
@@ -225,34 +159,6 @@ fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
         }
     }
     fargs
-}
-
-/// The longest message, in bytes of its source: the longest shipped one (an
-/// editorial passage) has under 2 000; a message this long is a paste gone
-/// wrong, and would be clipped on a page without a word said.
-pub const MAX_MESSAGE_BYTES: usize = 20_000;
-
-/// A message (from its id to the next entry) longer than [`MAX_MESSAGE_BYTES`].
-fn too_long(parsed: &[Parsed]) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for Parsed { file, entries, .. } in parsed {
-        for (i, e) in entries.iter().enumerate() {
-            let end = entries
-                .get(i + 1)
-                .map_or(file.text.len(), |next| next.span.start);
-            let len = end.saturating_sub(e.span.start);
-            if len > MAX_MESSAGE_BYTES {
-                out.push(
-                    Diagnostic::error(format!(
-                        "message `{}` is {len} bytes long, more than the {MAX_MESSAGE_BYTES} a message may have (a paragraph at most)",
-                        e.display_id()
-                    ))
-                    .at(file, Some(e.span.clone())),
-                );
-            }
-        }
-    }
-    out
 }
 
 /// The message that writes small numbers as words in running text.
@@ -670,218 +576,4 @@ impl Locale {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn locale(tag: &str, ftl: &str) -> Locale {
-        let text = format!("{LANGUAGE_TAG} = {tag}\n{ftl}");
-        Locale::from_sources("xx", vec![SourceFile::new("locales/xx/a.ftl", text)])
-            .unwrap_or_else(|e| panic!("{e:?}"))
-    }
-
-    #[test]
-    fn numbers_are_grouped_per_locale() {
-        let nb = locale("nb", "n = { $n } søknader\n");
-        assert_eq!(
-            nb.msg("n", &[("n", 1234u32.into())]).unwrap(),
-            "1\u{a0}234 søknader"
-        );
-        assert_eq!(nb.number(1_234_567.0), "1\u{a0}234\u{a0}567");
-        let en = locale("en-GB", "n = { $n } applications\n");
-        assert_eq!(
-            en.msg("n", &[("n", 1234u32.into())]).unwrap(),
-            "1,234 applications"
-        );
-    }
-
-    #[test]
-    fn dates_in_long_form() {
-        let d = Date {
-            year: 2025,
-            month: 1,
-            day: 31,
-        };
-        assert_eq!(
-            locale("nb", "").date_into(d, &mut Record::default()),
-            "31. januar 2025"
-        );
-        assert_eq!(
-            locale("en-GB", "").date_into(d, &mut Record::default()),
-            "31 January 2025"
-        );
-        assert_eq!(
-            locale("nn", "").date_into(d, &mut Record::default()),
-            "31. januar 2025"
-        );
-    }
-
-    #[test]
-    fn lists_are_joined_per_locale() {
-        let items = || ["2022".to_string(), "2023".to_string()].into_iter();
-        assert_eq!(locale("nb", "").list(items()), "2022 og 2023");
-        assert_eq!(locale("en-GB", "").list(items()), "2022 and 2023");
-    }
-
-    #[test]
-    fn plurals_select_on_numbers() {
-        let en = locale(
-            "en-GB",
-            "n = { $n ->\n    [one] one trial\n   *[other] { $n } trials\n}\n",
-        );
-        assert_eq!(en.msg("n", &[("n", 1u32.into())]).unwrap(), "one trial");
-        assert_eq!(
-            en.msg("n", &[("n", 1200u32.into())]).unwrap(),
-            "1,200 trials"
-        );
-    }
-
-    #[test]
-    fn missing_message_and_variable_are_errors() {
-        let en = locale("en-GB", "n = { $count } trials\n");
-        let errors = en.msg("nope", &[]).unwrap_err();
-        assert!(
-            errors[0].message.contains("`nope` is missing"),
-            "{errors:?}"
-        );
-        let errors = en.msg("n", &[("cuont", 1u32.into())]).unwrap_err();
-        assert!(errors[0].message.contains("count"), "{errors:?}");
-    }
-
-    #[test]
-    fn each_report_keeps_its_own_record() {
-        let en = locale("en-GB", "n = { $count } trials\nopt = x\n");
-        let (mut a, mut b) = (Record::default(), Record::default());
-        en.msg_into("nope", &[], &mut a);
-        en.msg_into("n", &[("count", 2u32.into())], &mut b);
-        assert!(en.has("opt", &mut b) && !en.has("none", &mut b));
-        assert_eq!(a.errors.len(), 1);
-        assert!(a.errors[0].message.contains("`nope` is missing"), "{a:?}");
-        assert!(b.errors.is_empty(), "{b:?}");
-        assert_eq!(a.asked.iter().collect::<Vec<_>>(), ["nope"]);
-        assert_eq!(b.asked.iter().collect::<Vec<_>>(), ["n"]);
-        assert_eq!(b.probed.iter().collect::<Vec<_>>(), ["none", "opt"]);
-        a.merge(b);
-        assert_eq!(a.asked.len(), 2);
-    }
-
-    #[test]
-    fn syntax_errors_point_at_the_line() {
-        let text = "language-tag = nb\nok = fine\nbroken = { $x ]\nnext = ok\n";
-        let err = Locale::from_sources("nb", vec![SourceFile::new("locales/nb/a.ftl", text)])
-            .err()
-            .unwrap();
-        assert!(
-            err[0].to_string().starts_with("locales/nb/a.ftl:3:"),
-            "{}",
-            err[0]
-        );
-    }
-
-    #[test]
-    fn pseudo_transforms_messages_dates_and_lists_but_not_numbers() {
-        let mut nb = locale("nb", "n = I { $year } mottok vi { $n } søknader\n");
-        nb.set_transform(Some(pseudo));
-        let text = nb
-            .msg("n", &[("year", 2024i32.into()), ("n", 1234u32.into())])
-            .unwrap();
-        assert_eq!(text, "I 2024 ḿooŧŧooķ ṽi 1\u{a0}234 şøķƞaaḓeeř");
-        let d = Date {
-            year: 2025,
-            month: 1,
-            day: 31,
-        };
-        assert_eq!(
-            nb.date_into(d, &mut Record::default()),
-            "31. ĵaaƞuuaař 2025"
-        );
-        let items = ["Ƀ".to_string(), "2023".to_string()];
-        assert_eq!(nb.list(items.into_iter()), "Ƀ ooɠ 2023");
-    }
-
-    #[test]
-    fn a_message_too_long_for_any_page_is_an_error_at_its_id() {
-        let long = "x".repeat(MAX_MESSAGE_BYTES + 1);
-        let text = format!("{LANGUAGE_TAG} = nb\nshort = ok\nlong = {long}\nafter = ok\n");
-        let err = Locale::from_sources("nb", vec![SourceFile::new("locales/nb/a.ftl", text)])
-            .err()
-            .unwrap();
-        assert_eq!(err.len(), 1, "{err:?}");
-        assert!(
-            err[0]
-                .message
-                .contains("message `long` is 20009 bytes long"),
-            "{}",
-            err[0].message
-        );
-        assert_eq!(
-            err[0]
-                .file
-                .as_ref()
-                .unwrap()
-                .line_col(err[0].span.clone().unwrap().start),
-            (3, 1)
-        );
-    }
-
-    #[test]
-    fn words_spells_the_numbers_its_language_spells() {
-        let text = "number-words = { $n ->\n    [2] to\n    [4] fire\n    [12] tolv\n   *[other] { $n }\n  }\n\
-                    m = for { WORDS($a) } av { WORDS($b) }, { WORDS($c) } og { $a }\n";
-        let mut nb = locale("nb", text);
-        let m = |nb: &Locale, a: u32, b: u32, c: u32| {
-            nb.msg("m", &[("a", a.into()), ("b", b.into()), ("c", c.into())])
-                .unwrap()
-        };
-        // Spelt where the message spells it; a number beyond it (13, 1 234)
-        // or one it does not spell (3) is formatted as any number.
-        assert_eq!(m(&nb, 4, 12, 3), "for fire av tolv, 3 og 4");
-        assert_eq!(m(&nb, 2, 13, 1234), "for to av 13, 1\u{a0}234 og 2");
-        // The words go through the pseudo-localisation like every word.
-        nb.set_transform(Some(pseudo));
-        assert_eq!(m(&nb, 4, 13, 3), "ƒooř ƒiřee aaṽ 13, 3 ooɠ 4");
-        nb.set_transform(None);
-        assert_eq!(m(&nb, 4, 13, 3), "for fire av 13, 3 og 4");
-        // Without the message every number stays a number.
-        let bare = locale(
-            "nb",
-            "m = for { WORDS($a) } av { WORDS($b) }, { WORDS($c) } og { $a }\n",
-        );
-        assert_eq!(m(&bare, 4, 12, 3), "for 4 av 12, 3 og 4");
-    }
-
-    #[test]
-    fn a_message_defined_twice_points_at_both() {
-        let a = SourceFile::new("locales/nb/a.ftl", "language-tag = nb\nx = 1\n");
-        let b = SourceFile::new("locales/nb/b.ftl", "y = 2\nx = 3\n");
-        let err = Locale::from_sources("nb", vec![a, b]).err().unwrap();
-        assert_eq!(
-            err[0].to_string(),
-            "locales/nb/b.ftl:2:1: `x` is defined twice: here and at locales/nb/a.ftl:2:1"
-        );
-    }
-
-    #[test]
-    fn no_isolation_marks() {
-        let nb = locale("nb", "n = I { $year } mottok vi\n");
-        assert_eq!(
-            nb.msg("n", &[("year", 2024i32.into())]).unwrap(),
-            "I 2024 mottok vi"
-        );
-    }
-
-    #[test]
-    fn an_html_entity_fails_the_locale() {
-        let text = "language-tag = nb\npercent = { $percent }&nbsp;%\n";
-        let err = Locale::from_sources("nb", vec![SourceFile::new("locales/nb/meta.ftl", text)])
-            .err()
-            .unwrap();
-        assert_eq!(err.len(), 1);
-        assert!(
-            err[0].to_string().starts_with(
-                "locales/nb/meta.ftl:2:23: `&nbsp;` would be printed as these six characters"
-            ),
-            "{}",
-            err[0]
-        );
-    }
-}
+mod tests;

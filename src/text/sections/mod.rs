@@ -3,6 +3,7 @@
 //! (see [`crate::config::SectionSpec`]), not theirs.
 
 mod applications;
+mod blocks;
 mod cancer;
 mod colophon;
 mod ctis;
