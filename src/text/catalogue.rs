@@ -250,7 +250,21 @@ pub fn catalogue(config: &Config, years: &[i32]) -> Catalogue {
         c.add("symbol-break.meaning", &table, vec![]);
         c.add("table-break-mark", &table, vars!["value"]);
     }
-    // The agencies of the years, and their publishers.
+    agencies(&mut c, config, years);
+    key_figures(&mut c, config);
+    main_findings(&mut c);
+    sections(&mut c, config, years);
+
+    // Every MedDRA SOC is there for the year whose top ten names it.
+    for (key, _) in crate::data::meddra::SOCS {
+        c.add(format!("soc-{key}"), &[S::Therapy], vec![]);
+        c.add(format!("soc-{key}.short"), &[S::Therapy], vec![]);
+    }
+    c
+}
+
+/// The agencies of the `years`, and their publishers.
+fn agencies(c: &mut Catalogue, config: &Config, years: &[i32]) {
     for &year in years {
         let agency = config.agency_in(year);
         c.add(format!("agency-{agency}"), &[BuiltIn::Applications], vec![]);
@@ -262,8 +276,10 @@ pub fn catalogue(config: &Config, years: &[i32]) -> Catalogue {
             c.add(format!("agency-{publisher}{attr}"), &[], vec![]);
         }
     }
+}
 
-    // The key figures of the outline.
+/// The key figures of the outline.
+fn key_figures(c: &mut Catalogue, config: &Config) {
     c.add("key-figures-title", &[], vars!["year"]);
     c.add(
         "key-change",
@@ -284,16 +300,6 @@ pub fn catalogue(config: &Config, years: &[i32]) -> Catalogue {
             );
         }
     }
-
-    main_findings(&mut c);
-    sections(&mut c, config, years);
-
-    // Every MedDRA SOC is there for the year whose top ten names it.
-    for (key, _) in crate::data::meddra::SOCS {
-        c.add(format!("soc-{key}"), &[S::Therapy], vec![]);
-        c.add(format!("soc-{key}.short"), &[S::Therapy], vec![]);
-    }
-    c
 }
 
 /// The section whose table by year shows the series `data` of a break

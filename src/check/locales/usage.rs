@@ -93,6 +93,25 @@ pub(crate) fn usage(
         .chain([LANGUAGE_TAG.to_string(), NUMBER_WORDS.to_string()]);
     let used = reachable(nb, roots);
     let dropped = dropped_sections(&cat, &sections, nb, &used);
+    unused(data, nb, &used, &dropped, &probed, project, &mut wrong, out);
+    (wrong, passed)
+}
+
+/// `nb`'s messages that nothing `used` reaches: a warning each, but for
+/// editorial text (a section the outline dropped, a year without data: a
+/// warning saying so; a topic no report asks for: an error, noted in `wrong`).
+#[allow(clippy::too_many_arguments)]
+fn unused(
+    data: &Dataset,
+    nb: &LangFiles,
+    used: &BTreeSet<String>,
+    dropped: &BTreeMap<String, String>,
+    probed: &BTreeSet<String>,
+    project: &Project,
+    wrong: &mut BTreeSet<String>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let years: Vec<i32> = data.years.keys().copied().collect();
     let span = match (years.first(), years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
         (Some(a), _) => a.to_string(),
@@ -146,7 +165,6 @@ pub(crate) fn usage(
             LangFiles::kind(entry)
         ))));
     }
-    (wrong, passed)
 }
 
 /// Whether a year of `data` names the therapy area of `soc-<key>`.

@@ -162,6 +162,14 @@ pub(super) fn others(c: &mut Catalogue) {
         ],
     );
 
+    therapy_and_cancer(c);
+    modifications(c);
+    safety_and_guidance(c);
+}
+
+/// Sections 4 and 5, therapy areas and cancer trials.
+fn therapy_and_cancer(c: &mut Catalogue) {
+    use BuiltIn as S;
     let t = &[S::Therapy];
     for id in ["col-rank", "col-soc", "col-applications", "note-meddra"] {
         c.add(id, t, vec![]);
@@ -196,7 +204,11 @@ pub(super) fn others(c: &mut Catalogue) {
     total.extend(vars!["total", "year"]);
     c.add("cancer-total", k, total);
     c.add("cancer-total-only", k, vars!["total", "year"]);
+}
 
+/// Section 6, modifications.
+fn modifications(c: &mut Catalogue) {
+    use BuiltIn as S;
     let m = &[S::Modifications];
     for id in [
         "axis-modifications",
@@ -235,7 +247,11 @@ pub(super) fn others(c: &mut Catalogue) {
             yes_no("apart")
         ],
     );
+}
 
+/// Sections 7 and 8, safety reporting and guidance.
+fn safety_and_guidance(c: &mut Catalogue) {
+    use BuiltIn as S;
     let s = &[S::Safety];
     for id in [
         "safety-regulation",
