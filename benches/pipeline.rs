@@ -16,7 +16,7 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
 use trialreport::build::{self, Project};
 use trialreport::text::{self, Locale};
-use trialreport::typeset::{self, ReportWorld, Templates};
+use trialreport::typeset::{ReportWorld, Templates};
 use trialreport::{charts, data, facts, html};
 
 const YEAR: i32 = 2024;
@@ -40,7 +40,8 @@ fn stages(c: &mut Criterion) {
     });
     let facts = facts::compute(&data, &config, cur);
     let templates = Templates::new(&project.templates_dir()).unwrap();
-    let chart_style = charts::Style::load(&project.templates_dir()).unwrap();
+    let fonts = trialreport::fonts::Fonts::load(&project.templates_dir(), None).unwrap();
+    let chart_style = charts::Style::load(&project.templates_dir(), &fonts).unwrap();
     let html_templates = html::HtmlTemplates::new(&project.templates_dir()).unwrap();
     c.bench_function("html templates (read, compile, fonts)", |b| {
         b.iter(|| html::HtmlTemplates::new(&project.templates_dir()).unwrap())
@@ -78,19 +79,15 @@ fn stages(c: &mut Criterion) {
         });
         c.bench_function(&format!("world (library with inputs)/{lang}"), |b| {
             b.iter(|| {
-                ReportWorld::new(
-                    &templates,
-                    Some((black_box(&doc), &drawn)),
-                    typeset::fonts(),
-                )
-                .unwrap()
+                ReportWorld::new(&templates, Some((black_box(&doc), &drawn)), fonts.store())
+                    .unwrap()
             })
         });
         c.bench_function(&format!("typeset (layout, cold cache)/{lang}"), |b| {
             b.iter_batched(
                 || {
                     typst::comemo::evict(0);
-                    ReportWorld::new(&templates, Some((&doc, &drawn)), typeset::fonts()).unwrap()
+                    ReportWorld::new(&templates, Some((&doc, &drawn)), fonts.store()).unwrap()
                 },
                 |world| world.compile().unwrap(),
                 BatchSize::PerIteration,
@@ -98,12 +95,12 @@ fn stages(c: &mut Criterion) {
         });
         c.bench_function(&format!("typeset (layout, warm cache)/{lang}"), |b| {
             b.iter_batched(
-                || ReportWorld::new(&templates, Some((&doc, &drawn)), typeset::fonts()).unwrap(),
+                || ReportWorld::new(&templates, Some((&doc, &drawn)), fonts.store()).unwrap(),
                 |world| world.compile().unwrap(),
                 BatchSize::PerIteration,
             )
         });
-        let world = ReportWorld::new(&templates, Some((&doc, &drawn)), typeset::fonts()).unwrap();
+        let world = ReportWorld::new(&templates, Some((&doc, &drawn)), fonts.store()).unwrap();
         let compiled = world.compile().unwrap();
         c.bench_function(&format!("pdf export/{lang}"), |b| {
             b.iter(|| world.pdf(&compiled.document, "bench", None).unwrap())
@@ -118,11 +115,11 @@ fn stages(c: &mut Criterion) {
                             html: Some(&html_templates),
                             links: None,
                         },
+                        &fonts,
                         &chart_style,
                         &config.outline(),
                         &facts,
                         &locale,
-                        &Default::default(),
                     )
                     .unwrap()
                 },

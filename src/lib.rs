@@ -22,6 +22,7 @@ pub mod config;
 pub mod data;
 pub mod diag;
 pub mod facts;
+pub mod fonts;
 pub mod gaps;
 pub mod html;
 pub mod input;

@@ -4,19 +4,18 @@
 //! is the whole environment Typst sees:
 //! - the main template `templates/report.typ` and files beside it, served by
 //!   a loader that refuses anything outside the templates folder;
-//! - fonts embedded in the binary (typst-kit's set plus Open Sans from
-//!   `templates/fonts/`), never the system's;
+//! - the run's fonts ([`crate::fonts::Fonts`]: typst-kit's set, the
+//!   project's `templates/fonts/` and `--font-path`), never the system's;
 //! - the document as a value in `sys.inputs.report`, so text from data and
 //!   translators is data, never Typst code;
 //! - no packages, no network, and no clock: `datetime.today()` is an error.
 //!
 //! The PDF is tagged and declares PDF/UA-1 and PDF/A-2a; its date comes
-//! from the data ([`document_date`]). The fonts ([`fonts`]) are loaded once
-//! per process and the template files ([`Templates`]) once per run; both are
-//! shared by every world.
+//! from the data ([`document_date`]). The fonts and the template files
+//! ([`Templates`]) are loaded once per run and shared by every world.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic, Warned};
 use typst::foundations::{Bytes, Datetime, Dict, Duration, Smart};
@@ -36,36 +35,6 @@ use crate::text::Document;
 /// The main template, relative to the templates folder.
 pub const MAIN: &str = "report.typ";
 
-/// Open Sans, the report's typeface, kept in the repository and embedded.
-const OPEN_SANS: &[&[u8]] = &[
-    include_bytes!("../templates/fonts/OpenSans-Regular.ttf"),
-    include_bytes!("../templates/fonts/OpenSans-Italic.ttf"),
-    include_bytes!("../templates/fonts/OpenSans-Semibold.ttf"),
-    include_bytes!("../templates/fonts/OpenSans-Bold.ttf"),
-    include_bytes!("../templates/fonts/OpenSans-BoldItalic.ttf"),
-];
-
-/// typst-kit's embedded fonts and Open Sans, in a new store.
-fn embedded_fonts() -> FontStore {
-    let mut store = FontStore::new();
-    store.extend(typst_kit::fonts::embedded());
-    for data in OPEN_SANS {
-        store.extend(Font::iter(Bytes::new(*data)).map(|f| {
-            let info = f.info().clone();
-            (f, info)
-        }));
-    }
-    store
-}
-
-/// The fonts every world uses: embedded, loaded once.
-pub fn fonts() -> Arc<FontStore> {
-    static FONTS: OnceLock<Arc<FontStore>> = OnceLock::new();
-    FONTS.get_or_init(|| Arc::new(embedded_fonts())).clone()
-}
-
-/// The characters of `text` that no font of `fonts` has (the PDF/A and
-/// PDF/UA exports refuse them), in order of first appearance.
 /// Format characters that mark where a line may or may not break, and are
 /// never drawn as glyphs: the soft hyphen (drawn as a hyphen only where the
 /// line breaks at it), zero-width space, zero-width non-joiner and joiner,
@@ -77,6 +46,8 @@ pub fn is_break_mark(c: char) -> bool {
     )
 }
 
+/// The characters of `text` that no font of `fonts` has (the PDF/A and
+/// PDF/UA exports refuse them), in order of first appearance.
 pub fn missing_glyphs<'a>(fonts: &FontStore, text: impl IntoIterator<Item = &'a str>) -> Vec<char> {
     let book = fonts.book();
     let mut checked = std::collections::HashSet::new();
@@ -96,55 +67,6 @@ pub fn missing_glyphs<'a>(fonts: &FontStore, text: impl IntoIterator<Item = &'a 
         }
     }
     missing
-}
-
-/// Extra fonts from a folder (`build --font-path DIR`): every `.ttf`, `.otf`,
-/// `.ttc` and `.otc` file in it and its subfolders, added to the embedded
-/// ones. The system's fonts are never used.
-pub fn fonts_with(dir: Option<&Path>) -> Result<Arc<FontStore>, Diagnostic> {
-    let Some(dir) = dir else {
-        return Ok(fonts());
-    };
-    let mut files = Vec::new();
-    collect_font_files(dir, &mut files)
-        .map_err(|e| Diagnostic::error(format!("cannot read the font folder: {e}")).in_path(dir))?;
-    files.sort();
-    let mut store = embedded_fonts();
-    let mut found = 0;
-    for path in &files {
-        let bytes = std::fs::read(path)
-            .map_err(|e| Diagnostic::error(format!("cannot read the font: {e}")).in_path(path))?;
-        let before = found;
-        store.extend(Font::iter(Bytes::new(bytes)).map(|f| {
-            found += 1;
-            let info = f.info().clone();
-            (f, info)
-        }));
-        if found == before {
-            return Err(Diagnostic::error("not a font Typst can read").in_path(path));
-        }
-    }
-    if found == 0 {
-        return Err(Diagnostic::error(
-            "no fonts in the font folder (.ttf, .otf, .ttc or .otc files)",
-        )
-        .in_path(dir));
-    }
-    Ok(Arc::new(store))
-}
-
-fn collect_font_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect_font_files(&path, out)?;
-        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-            ["ttf", "otf", "ttc", "otc"].contains(&e.to_ascii_lowercase().as_str())
-        }) {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 /// Serves files from the templates folder only.
@@ -493,16 +415,6 @@ pub struct Typeset {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// How to typeset, beyond the template and the document.
-#[derive(Debug, Clone, Default)]
-pub struct TypesetOptions {
-    /// Extra fonts (`--font-path`); the embedded fonts otherwise.
-    pub font_dir: Option<PathBuf>,
-    /// The document's date in the PDF's metadata (PDF/A needs one). Never
-    /// the clock: [`document_date`] derives it from the data.
-    pub date: Option<crate::data::Date>,
-}
-
 /// The date a report's PDF carries: its publication date when the data set
 /// one (`published`), else 1 January of the year after the report year (the
 /// first day a report on a whole year can exist). Never the clock, so a
@@ -522,19 +434,20 @@ fn standards() -> Result<PdfStandards, Diagnostic> {
         .map_err(|e| Diagnostic::error(format!("PDF standards: {e:?}")))
 }
 
-/// Lays out `doc` with templates already opened (and shared between
-/// reports) and options (extra fonts, the document date). Without `doc`,
-/// the template reads `report.json` beside it.
+/// Lays out `doc` with templates already opened and the run's fonts (both
+/// shared between reports); `date` is the document's date in the PDF's
+/// metadata (PDF/A needs one; never the clock: see [`document_date`]).
+/// Without `doc`, the template reads `report.json` beside it.
 pub fn typeset_with(
     templates: &Templates,
+    fonts: &crate::fonts::Fonts,
     doc: Option<(&Document, &Charts)>,
     ident: &str,
-    opts: &TypesetOptions,
+    date: Option<crate::data::Date>,
 ) -> Result<Typeset, Diagnostics> {
-    let fonts = fonts_with(opts.font_dir.as_deref())?;
-    let world = ReportWorld::new(templates, doc, fonts)?;
+    let world = ReportWorld::new(templates, doc, fonts.store())?;
     let Compiled { document, warnings } = world.compile()?;
-    let pdf = world.pdf(&document, ident, opts.date)?;
+    let pdf = world.pdf(&document, ident, date)?;
     Ok(Typeset {
         pdf,
         pages: document.pages().len(),

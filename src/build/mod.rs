@@ -24,10 +24,11 @@ use std::time::{Duration, Instant};
 
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::facts::Facts;
+use crate::fonts::Fonts;
 use crate::html::HtmlTemplates;
 use crate::text::Locale;
 use crate::typeset::Templates;
-use crate::{charts, check, facts, gaps, text, typeset};
+use crate::{charts, check, facts, gaps, text};
 use project::resolve_langs;
 use rayon::prelude::*;
 use write::prepare_out_dir;
@@ -188,16 +189,16 @@ pub fn build_with(
                 .collect::<Vec<_>>()
         },
         || {
-            // Parse the fonts (once per process) while the locales load.
-            typeset::fonts();
+            // Read the fonts (once per run) while the locales load.
+            let fonts = Fonts::load(&project.templates_dir(), opts.font_path.as_deref())?;
             let templates = Templates::new(&project.templates_dir())?;
             let html = if opts.writes(Edition::Html) {
                 Some(HtmlTemplates::new(&project.templates_dir())?)
             } else {
                 None
             };
-            let style = charts::Style::load(&project.templates_dir())?;
-            Ok::<_, Diagnostic>((templates, html, style))
+            let style = charts::Style::load(&project.templates_dir(), &fonts)?;
+            Ok::<_, Diagnostic>((templates, html, style, fonts))
         },
     );
     let mut errors = Vec::new();
@@ -205,7 +206,7 @@ pub fn build_with(
         .into_iter()
         .filter_map(|l| l.map_err(|e| errors.extend(e)).ok())
         .collect();
-    let (templates, html_templates, chart_style) = templates.map_err(|e| {
+    let (templates, html_templates, chart_style, fonts) = templates.map_err(|e| {
         errors.push(e.clone());
         Diagnostics(errors.clone())
     })?;
@@ -249,10 +250,6 @@ pub fn build_with(
         )
     };
 
-    let typeset_opts = typeset::TypesetOptions {
-        font_dir: opts.font_path.clone(),
-        date: None,
-    };
     let jobs: Vec<(&Facts, &Locale)> = facts
         .iter()
         .flat_map(|f| {
@@ -340,11 +337,11 @@ pub fn build_with(
                 };
                 let report = make_report_with(
                     renderers,
+                    &fonts,
                     &chart_style,
                     &config.outline(),
                     facts,
                     locale,
-                    &typeset_opts,
                 );
                 // Typst memoizes layout across compilations in a process; keep
                 // what the reports in flight may reuse (results used within the

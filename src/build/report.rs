@@ -7,6 +7,7 @@ use super::Project;
 use crate::config::{Config, Outline};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::facts::Facts;
+use crate::fonts::Fonts;
 use crate::html::HtmlTemplates;
 use crate::text::{Document, Locale};
 use crate::typeset::Templates;
@@ -44,47 +45,47 @@ pub fn make_report(
     let locale = Locale::load(lang, &project.locales_dir().join(lang)).map_err(Diagnostics)?;
     let templates = Templates::new(&project.templates_dir())?;
     let html = HtmlTemplates::new(&project.templates_dir())?;
-    let chart_style = charts::Style::load(&project.templates_dir())?;
+    let fonts = Fonts::load(&project.templates_dir(), None)?;
+    let chart_style = charts::Style::load(&project.templates_dir(), &fonts)?;
     make_report_with(
         Renderers {
             pdf: Some(&templates),
             html: Some(&html),
             links: None,
         },
+        &fonts,
         &chart_style,
         &config.outline(),
         facts,
         &locale,
-        &typeset::TypesetOptions::default(),
     )
 }
 
 /// Text, charts and the editions `renderers` make, for one report, with a
 /// locale, templates and chart style that other reports may be using at the
-/// same time. Any problem
-/// with a message fails the report and is named. The PDF's date comes from
-/// the data ([`typeset::document_date`]) unless `opts` sets one.
+/// same time, and the run's `fonts`. Any problem with a message fails the
+/// report and is named. The PDF's date comes from the data
+/// ([`typeset::document_date`]).
 pub fn make_report_with(
     renderers: Renderers,
+    fonts: &Fonts,
     chart_style: &charts::Style,
     outline: &Outline,
     facts: &Facts,
     locale: &Locale,
-    opts: &typeset::TypesetOptions,
 ) -> Result<Report, Diagnostics> {
     let (document, mut errors) = text::document(facts, outline, locale);
     // A character no font has would fail the PDF export once per
     // character, at the template: say it once per message, where it is.
     // (A web page falls back to the reader's fonts.)
     if renderers.pdf.is_some() {
-        let fonts = typeset::fonts_with(opts.font_dir.as_deref())?;
         // Every variant of every message, not only those this year
         // chooses: a character no font has in a variant the shipped years
         // never print would fail the first report that does.
         let printed = locale.printed_text();
         errors.extend(glyph_errors(
             &typeset::missing_glyphs(
-                &fonts,
+                &fonts.store(),
                 document
                     .strings()
                     .into_iter()
@@ -100,17 +101,18 @@ pub fn make_report_with(
     let (pdf, warnings) = match renderers.pdf {
         Some(templates) => {
             let ident = format!("trialreport-{}-{}", facts.year, locale.lang);
-            let opts = typeset::TypesetOptions {
-                font_dir: opts.font_dir.clone(),
-                date: opts
-                    .date
-                    .or(Some(typeset::document_date(facts.year, facts.published))),
-            };
+            let date = typeset::document_date(facts.year, facts.published);
             let _deadline = crate::budget::Deadline::start(
                 format!("laying out the {} report in `{}`", facts.year, locale.lang),
                 std::time::Duration::from_secs(crate::budget::typeset_seconds()),
             );
-            let t = typeset::typeset_with(templates, Some((&document, &charts)), &ident, &opts)?;
+            let t = typeset::typeset_with(
+                templates,
+                fonts,
+                Some((&document, &charts)),
+                &ident,
+                Some(date),
+            )?;
             (Some((t.pdf, t.pages)), t.warnings)
         }
         None => (None, Vec::new()),

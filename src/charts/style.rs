@@ -17,6 +17,7 @@ use serde::{Deserialize, Deserializer};
 use super::ChartKind;
 use super::text::{Font, exact_size};
 use crate::diag::{Diagnostic, SourceFile};
+use crate::fonts::Fonts;
 
 /// The style's file name, in the templates folder.
 pub const FILE: &str = "charts.toml";
@@ -464,8 +465,9 @@ impl Style {
         phone
     }
 
-    /// Reads `charts.toml` in the templates folder, and the font it names.
-    pub fn load(templates_dir: &Path) -> Result<Style, Diagnostic> {
+    /// Reads `charts.toml` in the templates folder; the font it names is
+    /// taken from the run's `fonts` (the report's own, read once).
+    pub fn load(templates_dir: &Path, fonts: &Fonts) -> Result<Style, Diagnostic> {
         let path = templates_dir.join(FILE);
         let project = templates_dir.parent().unwrap_or(templates_dir);
         let bytes = crate::input::read(&path, project)?.ok_or_else(|| {
@@ -475,12 +477,16 @@ impl Style {
             .in_path(&path)
         })?;
         let text = crate::data::decode(&path, bytes)?;
-        Self::parse(&SourceFile::new(&path, text), templates_dir)
+        Self::parse(&SourceFile::new(&path, text), templates_dir, fonts)
     }
 
-    /// Parses and checks the text of `charts.toml`; the font file is read
-    /// from `templates_dir`.
-    pub fn parse(file: &Arc<SourceFile>, templates_dir: &Path) -> Result<Style, Diagnostic> {
+    /// Parses and checks the text of `charts.toml`; the font file, named
+    /// from `templates_dir`, must be one of `fonts`.
+    pub fn parse(
+        file: &Arc<SourceFile>,
+        templates_dir: &Path,
+        fonts: &Fonts,
+    ) -> Result<Style, Diagnostic> {
         let read: StyleFile = toml::from_str(&file.text).map_err(|e| {
             let message = e.message().trim_end();
             let message = match message
@@ -548,8 +554,8 @@ impl Style {
             palette,
         };
 
-        let font =
-            load_font(&read.font, templates_dir).map_err(|message| fail("font.file", message))?;
+        let font = load_font(&read.font, templates_dir, fonts)
+            .map_err(|message| fail("font.file", message))?;
         Ok(Style {
             font,
             size: read.size,
@@ -590,8 +596,10 @@ impl Style {
     }
 }
 
-/// Reads the font file `[font] file` names, inside the templates folder.
-fn load_font(choice: &FontChoice, templates_dir: &Path) -> Result<Font, String> {
+/// The font file `[font] file` names, inside the templates folder: one of
+/// the report's fonts, so that the charts are measured with the font the
+/// PDF sets them in.
+fn load_font(choice: &FontChoice, templates_dir: &Path, fonts: &Fonts) -> Result<Font, String> {
     let relative = Path::new(&choice.file);
     if !relative
         .components()
@@ -611,9 +619,17 @@ fn load_font(choice: &FontChoice, templates_dir: &Path) -> Result<Font, String> 
             choice.file
         ));
     }
-    let data = std::fs::read(&path)
-        .map_err(|e| format!("cannot read the font file `{}`: {e}", choice.file))?;
-    Font::parse(&choice.family, &choice.file, &data)
+    if let Err(e) = std::fs::metadata(&path) {
+        return Err(format!("cannot read the font file `{}`: {e}", choice.file));
+    }
+    let data = fonts.file(&path).ok_or_else(|| {
+        format!(
+            "the font file `{}` is not one of the report's fonts (the font files in templates/{}/ and --font-path): the charts are measured with a font the report is set in",
+            choice.file,
+            crate::fonts::FOLDER
+        )
+    })?;
+    Font::parse(&choice.family, &choice.file, data)
 }
 
 #[cfg(test)]

@@ -5,6 +5,11 @@ fn templates() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("templates")
 }
 
+/// The report's fonts, as a build loads them.
+fn fonts() -> crate::fonts::Fonts {
+    crate::fonts::Fonts::load(&templates(), None).unwrap()
+}
+
 fn shipped() -> String {
     std::fs::read_to_string(templates().join(FILE)).unwrap()
 }
@@ -14,7 +19,7 @@ fn parse_with(old: &str, new: &str) -> Result<Style, Diagnostic> {
     let text = shipped();
     assert!(text.contains(old), "{old:?} is not in {FILE}");
     let file = SourceFile::new("templates/charts.toml", text.replacen(old, new, 1));
-    Style::parse(&file, &templates())
+    Style::parse(&file, &templates(), &fonts())
 }
 
 /// `templates/charts.toml:LINE:COL` of the first occurrence of `needle`
@@ -34,7 +39,7 @@ fn line(d: &Diagnostic) -> usize {
 
 #[test]
 fn the_shipped_file_is_the_default() {
-    let style = Style::load(&templates()).unwrap();
+    let style = Style::load(&templates(), &fonts()).unwrap();
     assert_eq!(style, Style::default());
     assert_eq!(style.font.family, "Open Sans");
     assert_eq!(style.chart_size(ChartKind::StackedBars, 11), (453, 210));
@@ -60,7 +65,7 @@ const BAD_VALUES: &str = r##"
     smallest = 8 | smallest = 14.5 | smallest = 14.5 | larger than
     fonts/OpenSans-Regular.ttf | fonts/Missing.ttf | file = | cannot read the font
     fonts/OpenSans-Regular.ttf | ../Cargo.toml | file = | inside templates/
-    fonts/OpenSans-Regular.ttf | fonts/README.md | file = | not a font
+    fonts/OpenSans-Regular.ttf | fonts/README.md | file = | not one of the report's fonts
     family = "Open Sans" | family = "Arial" | file = | not of `Arial`
 "##;
 
@@ -95,7 +100,7 @@ fn a_missing_key_is_named() {
 fn a_missing_file_is_an_error() {
     let dir = std::env::temp_dir().join(format!("charts-style-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let err = Style::load(&dir).unwrap_err();
+    let err = Style::load(&dir, &fonts()).unwrap_err();
     assert!(err.message.contains("style is missing"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -57,8 +57,8 @@ pub struct BuildArgs {
     /// Pseudo-localise every word from the locales: report-YEAR-LANG-pseudo.pdf.
     #[arg(long)]
     pub pseudo: bool,
-    /// A folder of extra fonts (.ttf, .otf) for the template; the
-    /// embedded fonts otherwise (the system's fonts are never used).
+    /// A folder of extra fonts (.ttf, .otf) for the template, beside
+    /// templates/fonts/ (the system's fonts are never used).
     #[arg(long, value_name = "DIR")]
     pub font_path: Option<PathBuf>,
     /// Also write each report's Typst sources, self-contained, to

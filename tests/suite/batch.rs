@@ -252,11 +252,10 @@ fn emit_typst_writes_a_self_contained_folder_that_lays_out_the_same_pdf() {
     // folder, with no inputs, so the template reads report.json itself. The
     // same pages come out, byte for byte.
     let templates = Templates::with_main(&dir, EMITTED_MAIN).unwrap();
-    let opts = typeset::TypesetOptions {
-        font_dir: None,
-        date: Some(typeset::document_date(2024, None)),
-    };
-    let t = typeset::typeset_with(&templates, None, "trialreport-2024-nb", &opts)
+    // The folder holds the template's fonts (fonts/), as it tells typst-cli.
+    let fonts = trialreport::fonts::Fonts::load(&dir, None).unwrap();
+    let date = Some(typeset::document_date(2024, None));
+    let t = typeset::typeset_with(&templates, &fonts, None, "trialreport-2024-nb", date)
         .unwrap_or_else(|e| panic!("{e}"));
     let built = std::fs::read(out.join("report-2024-nb.pdf")).unwrap();
     let laid_out = project.path().join("emitted.pdf");

@@ -204,3 +204,70 @@ fn a_font_path_without_fonts_is_an_error() {
     );
     assert!(!dir.join("out").exists());
 }
+
+/// The fonts a PDF embeds, as poppler's pdffonts lists them (subset tags
+/// left out): "OpenSans" (the regular face's PostScript name), "OpenSans-Bold".
+fn pdf_fonts(pdf: &Path) -> Vec<String> {
+    let out = Command::new("pdffonts").arg(pdf).output().unwrap_or_else(|e| {
+        panic!("`pdffonts` could not be run ({e}): install poppler-utils (apt-get install poppler-utils)")
+    });
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut names: Vec<String> = (String::from_utf8(out.stdout).unwrap().lines().skip(2))
+        .filter_map(|l| l.split_whitespace().next())
+        .map(|n| n.split_once('+').map_or(n, |(_, name)| name).to_string())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[test]
+fn the_pdf_is_set_in_the_project_s_font_files() {
+    let project = copy_project();
+    let dir = project.path();
+    let o = run(
+        dir,
+        &["build", "--lang", "en", "--format", "pdf", "--out", "a"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let shipped = pdf_fonts(&dir.join("a/report-2024-en.pdf"));
+    assert!(shipped.contains(&"OpenSans".to_string()), "{shipped:?}");
+
+    // A designer replaces the regular face with another file (here the
+    // semibold one under the regular one's name): the PDF follows.
+    std::fs::copy(
+        dir.join("templates/fonts/OpenSans-Semibold.ttf"),
+        dir.join("templates/fonts/OpenSans-Regular.ttf"),
+    )
+    .unwrap();
+    let o = run(
+        dir,
+        &["build", "--lang", "en", "--format", "pdf", "--out", "b"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let swapped = pdf_fonts(&dir.join("b/report-2024-en.pdf"));
+    assert!(!swapped.contains(&"OpenSans".to_string()), "{swapped:?}");
+    assert!(
+        swapped.contains(&"OpenSans-Semibold".to_string()),
+        "{swapped:?}"
+    );
+
+    // A font file that is not a font is named.
+    std::fs::write(
+        dir.join("templates/fonts/OpenSans-Italic.ttf"),
+        "not a font",
+    )
+    .unwrap();
+    let o = run(dir, &["build", "--lang", "en", "--out", "c"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("templates/fonts/OpenSans-Italic.ttf: not a font Typst can read"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!dir.join("c").exists());
+}
