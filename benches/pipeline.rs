@@ -39,10 +39,15 @@ fn stages(c: &mut Criterion) {
         b.iter(|| facts::compute(black_box(&data), &config, cur))
     });
     let facts = facts::compute(&data, &config, cur);
-    let templates = Templates::new(&project.templates_dir()).unwrap();
     let fonts = trialreport::fonts::Fonts::load(&project.templates_dir(), None).unwrap();
-    let chart_style = charts::Style::load(&project.templates_dir(), &fonts).unwrap();
-    let html_templates = html::HtmlTemplates::new(&project.templates_dir()).unwrap();
+    let assets = build::Assets {
+        templates: Templates::new(&project.templates_dir()).unwrap(),
+        html: Some(html::HtmlTemplates::new(&project.templates_dir()).unwrap()),
+        style: charts::Style::load(&project.templates_dir(), &fonts).unwrap(),
+        fonts,
+    };
+    let (templates, chart_style, fonts) = (&assets.templates, &assets.style, &assets.fonts);
+    let html_templates = assets.html.as_ref().unwrap();
     c.bench_function("html templates (read, compile, fonts)", |b| {
         b.iter(|| html::HtmlTemplates::new(&project.templates_dir()).unwrap())
     });
@@ -60,17 +65,17 @@ fn stages(c: &mut Criterion) {
         assert!(errors.is_empty(), "{errors:?}");
         let number = |v: f64| locale.number(v);
         c.bench_function(&format!("charts/{lang}"), |b| {
-            b.iter(|| charts::draw(black_box(&doc), &chart_style, &number).unwrap())
+            b.iter(|| charts::draw(black_box(&doc), chart_style, &number).unwrap())
         });
-        let drawn = charts::draw(&doc, &chart_style, &number).unwrap();
-        let phone = charts::draw_phone(&doc, &chart_style, &number);
+        let drawn = charts::draw(&doc, chart_style, &number).unwrap();
+        let phone = charts::draw_phone(&doc, chart_style, &number);
+        let rendered =
+            trialreport::rendered::Rendered::new(doc.clone(), drawn.clone(), phone).unwrap();
         c.bench_function(&format!("html page/{lang}"), |b| {
             b.iter(|| {
                 html::render(
-                    &html_templates,
-                    black_box(&doc),
-                    &drawn,
-                    &phone,
+                    html_templates,
+                    black_box(&rendered),
                     &Default::default(),
                     &number,
                 )
@@ -79,15 +84,14 @@ fn stages(c: &mut Criterion) {
         });
         c.bench_function(&format!("world (library with inputs)/{lang}"), |b| {
             b.iter(|| {
-                ReportWorld::new(&templates, Some((black_box(&doc), &drawn)), fonts.store())
-                    .unwrap()
+                ReportWorld::new(templates, Some((black_box(&doc), &drawn)), fonts.store()).unwrap()
             })
         });
         c.bench_function(&format!("typeset (layout, cold cache)/{lang}"), |b| {
             b.iter_batched(
                 || {
                     typst::comemo::evict(0);
-                    ReportWorld::new(&templates, Some((&doc, &drawn)), fonts.store()).unwrap()
+                    ReportWorld::new(templates, Some((&doc, &drawn)), fonts.store()).unwrap()
                 },
                 |world| world.compile().unwrap(),
                 BatchSize::PerIteration,
@@ -95,12 +99,12 @@ fn stages(c: &mut Criterion) {
         });
         c.bench_function(&format!("typeset (layout, warm cache)/{lang}"), |b| {
             b.iter_batched(
-                || ReportWorld::new(&templates, Some((&doc, &drawn)), fonts.store()).unwrap(),
+                || ReportWorld::new(templates, Some((&doc, &drawn)), fonts.store()).unwrap(),
                 |world| world.compile().unwrap(),
                 BatchSize::PerIteration,
             )
         });
-        let world = ReportWorld::new(&templates, Some((&doc, &drawn)), fonts.store()).unwrap();
+        let world = ReportWorld::new(templates, Some((&doc, &drawn)), fonts.store()).unwrap();
         let compiled = world.compile().unwrap();
         c.bench_function(&format!("pdf export/{lang}"), |b| {
             b.iter(|| world.pdf(&compiled.document, "bench", None).unwrap())
@@ -110,16 +114,12 @@ fn stages(c: &mut Criterion) {
                 || typst::comemo::evict(0),
                 |()| {
                     build::make_report_with(
-                        build::Renderers {
-                            pdf: Some(&templates),
-                            html: Some(&html_templates),
-                            links: None,
-                        },
-                        &fonts,
-                        &chart_style,
+                        &assets,
+                        &build::EDITIONS,
                         &config.outline(),
                         &facts,
                         &locale,
+                        &Default::default(),
                     )
                     .unwrap()
                 },

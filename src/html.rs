@@ -24,7 +24,8 @@ use serde::Serialize;
 
 use crate::charts::Charts;
 use crate::diag::{Diagnostic, SourceFile};
-use crate::text::{Block, ChartData, Document, Table};
+use crate::rendered::Rendered;
+use crate::text::{Block, ChartData, Table};
 
 /// The page template, in `templates/`.
 pub const TEMPLATE: &str = "report.html.j2";
@@ -149,6 +150,21 @@ pub fn description(findings: &[String], max: usize) -> String {
 /// How long the page's description may be: what search engines show.
 const DESCRIPTION_CHARS: usize = 160;
 
+/// `chart`'s numbers as a table, written by `format_number`.
+fn data_table(chart: &ChartData, format_number: &dyn Fn(f64) -> String) -> DataTable {
+    DataTable {
+        series: chart.series.iter().map(|(n, _)| n.clone()).collect(),
+        rows: (chart.categories.iter().enumerate())
+            .map(|(i, c)| {
+                let values = (chart.series.iter())
+                    .map(|(_, v)| v.get(i).map_or(String::new(), |v| format_number(*v)))
+                    .collect();
+                (c.clone(), values)
+            })
+            .collect(),
+    }
+}
+
 /// A chart's numbers as a table, for readers who cannot see the chart.
 #[derive(Serialize)]
 struct DataTable {
@@ -158,71 +174,39 @@ struct DataTable {
     rows: Vec<(String, Vec<String>)>,
 }
 
-/// Renders `doc` with its `charts` as one HTML page, with the `phone`
-/// drawings of those figures that have one for narrow screens
-/// ([`crate::charts::draw_phone`]) and the `links` to its other editions;
-/// `format_number` writes the numbers of the charts' data tables in the
-/// document's language.
+/// Renders a report's document with its charts as one HTML page, with the
+/// `phone` drawings of those figures that have one for narrow screens and
+/// the `links` to its other editions; `format_number` writes the numbers of
+/// the charts' data tables in the document's language.
 pub fn render(
     templates: &HtmlTemplates,
-    doc: &Document,
-    charts: &Charts,
-    phone: &Charts,
+    rendered: &Rendered,
     links: &Links,
     format_number: &dyn Fn(f64) -> String,
 ) -> Result<String, Diagnostic> {
-    // Numbers of the numbered sections, figures and tables, in order, for
-    // the headings, captions and cross-references (as the PDF counts them).
-    let mut numbers: BTreeMap<&str, usize> = BTreeMap::new();
-    let (mut section, mut figure, mut table) = (0, 0, 0);
+    let doc = &rendered.document;
     let mut svgs: BTreeMap<&str, Value> = BTreeMap::new();
     let mut phone_svgs: BTreeMap<&str, Value> = BTreeMap::new();
-    let mut phone_widths: BTreeMap<&str, f64> = BTreeMap::new();
-    let mut widths: BTreeMap<&str, f64> = BTreeMap::new();
     let mut data: BTreeMap<&str, DataTable> = BTreeMap::new();
     for s in &doc.sections {
-        if s.numbered {
-            section += 1;
-            numbers.insert(&s.id, section);
-        }
         for b in &s.blocks {
-            match b {
-                Block::Figure { id, alt, chart, .. } => {
-                    figure += 1;
-                    numbers.insert(id, figure);
-                    let svg = charts
-                        .0
-                        .get(id)
-                        .ok_or_else(|| Diagnostic::error(format!("figure `{id}` has no chart")))?;
-                    place(id, svg, alt, &mut svgs, &mut widths);
-                    if let Some(svg) = phone.0.get(id) {
-                        place(id, svg, alt, &mut phone_svgs, &mut phone_widths);
-                    }
-                    data.insert(
-                        id,
-                        DataTable {
-                            series: chart.series.iter().map(|(n, _)| n.clone()).collect(),
-                            rows: (chart.categories.iter().enumerate())
-                                .map(|(i, c)| {
-                                    let values = (chart.series.iter())
-                                        .map(|(_, v)| {
-                                            v.get(i).map_or(String::new(), |v| format_number(*v))
-                                        })
-                                        .collect();
-                                    (c.clone(), values)
-                                })
-                                .collect(),
-                        },
-                    );
+            if let Block::Figure { id, alt, chart, .. } = b {
+                if let Some(svg) = rendered.charts.svgs.get(id) {
+                    svgs.insert(id, Value::from_safe_string(accessible_svg(svg, alt)));
                 }
-                Block::Table(t) => {
-                    table += 1;
-                    numbers.insert(&t.id, table);
+                if let Some(svg) = rendered.phone.svgs.get(id) {
+                    phone_svgs.insert(id, Value::from_safe_string(accessible_svg(svg, alt)));
                 }
-                _ => {}
+                data.insert(id, data_table(chart, format_number));
             }
         }
     }
+    // Widths as the page has always written them (`453.0`).
+    let widths = |charts: &Charts| -> BTreeMap<String, f64> {
+        (charts.widths.iter())
+            .map(|(id, w)| (id.clone(), f64::from(*w)))
+            .collect()
+    };
     // A figure whose numbers a table of its section holds points to that
     // table: the page shows each number once.
     let mut figure_tables: BTreeMap<&str, &str> = BTreeMap::new();
@@ -253,10 +237,10 @@ pub fn render(
         lang => lang,
         charts => svgs,
         phone => phone_svgs,
-        phone_widths => phone_widths,
-        widths => widths,
+        phone_widths => widths(&rendered.phone),
+        widths => widths(&rendered.charts),
         data => data,
-        numbers => numbers,
+        numbers => &rendered.numbers,
         titles => titles,
         fonts => templates.fonts.clone(),
         links => Value::from_serialize(links),
@@ -395,21 +379,6 @@ pub fn active_content(page: &str) -> Option<String> {
     None
 }
 
-/// Puts a figure's drawing, named by its alt text, and its width in print
-/// (where its SVG says it) under the figure's id.
-fn place<'a>(
-    id: &'a str,
-    svg: &str,
-    alt: &str,
-    svgs: &mut BTreeMap<&'a str, Value>,
-    widths: &mut BTreeMap<&'a str, f64>,
-) {
-    svgs.insert(id, Value::from_safe_string(accessible_svg(svg, alt)));
-    if let Some(w) = svg_width(svg) {
-        widths.insert(id, w);
-    }
-}
-
 /// The chart's SVG as an image with a name: `role="img"` and the figure's
 /// alt text as its `aria-label` (escaped), on the root element. The SVG is
 /// the charts stage's own output, which always starts with `<svg `.
@@ -422,14 +391,6 @@ fn accessible_svg(svg: &str, alt: &str) -> String {
         Some(rest) => format!("{attrs}{rest}"),
         None => svg.to_string(),
     }
-}
-
-/// The width of the charts stage's SVG (`<svg width="453" …`), in px: the
-/// chart's width in print, in points.
-fn svg_width(svg: &str) -> Option<f64> {
-    (svg.split_once("width=\""))
-        .and_then(|(_, rest)| rest.split_once('"'))
-        .and_then(|(w, _)| w.parse().ok())
 }
 
 /// A template error at its line in `templates/`.
@@ -527,7 +488,5 @@ mod tests {
             svg,
             "<svg role=\"img\" aria-label=\"A &quot;quoted&quot; &lt;b&gt;alt&lt;&#x2f;b&gt; &amp; more\" focusable=\"false\" width=\"1\"></svg>"
         );
-        assert_eq!(svg_width("<svg width=\"200\" height=\"9\">"), Some(200.0));
-        assert_eq!(svg_width("<svg>"), None);
     }
 }

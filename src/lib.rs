@@ -8,8 +8,10 @@
 //! 1. [`data`]: load and validate `data/<year>.toml` → [`data::Dataset`];
 //! 2. [`facts`]: what the numbers say, without words → [`facts::Facts`];
 //! 3. [`text`]: Fluent messages turn facts into a localised [`text::Document`];
-//! 4. [`charts`]: plotters draws each figure as SVG;
-//! 5. [`typeset`]: Typst lays the document out in process → PDF.
+//! 4. [`charts`]: plotters draws each figure as SVG, and [`rendered`] holds
+//!    the document with its charts and numbering, once for every edition;
+//! 5. the editions: [`typeset`] (Typst lays the document out in process →
+//!    PDF) and [`html`] (the web page), with the run's [`fonts`].
 //!
 //! [`build`] runs them for a year and a set of languages and writes the
 //! files; [`diag`] gives every stage's problems one shape.
@@ -26,6 +28,7 @@ pub mod fonts;
 pub mod gaps;
 pub mod html;
 pub mod input;
+pub mod rendered;
 pub mod text;
 pub mod typeset;
 pub mod watch;

@@ -1,41 +1,38 @@
-//! One report in memory: text, charts, then each edition (the PDF typeset by
-//! Typst, the HTML page rendered by minijinja) for one year in one language.
+//! One report in memory: text and charts rendered once, then each edition
+//! (the PDF typeset by Typst, the HTML page rendered by minijinja) for one
+//! year in one language.
 
 use std::sync::Arc;
 
 use super::Project;
+use super::edition::{Assets, EDITIONS, Edition, Output, RenderContext};
+use crate::charts;
 use crate::config::{Config, Outline};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::facts::Facts;
 use crate::fonts::Fonts;
-use crate::html::HtmlTemplates;
-use crate::text::{Document, Locale};
-use crate::typeset::Templates;
-use crate::{charts, html, text, typeset};
+use crate::html::{self, HtmlTemplates};
+use crate::rendered::Rendered;
+use crate::text::{self, Locale};
+use crate::typeset::{self, Templates};
 
-/// A report in memory.
+/// A report in memory: its document and the editions made of it.
 pub struct Report {
-    pub document: Document,
-    pub charts: charts::Charts,
-    /// The PDF and its page count, when the PDF edition was asked for.
-    pub pdf: Option<(Vec<u8>, usize)>,
-    /// The web page and the time it took, when the HTML edition was asked for.
-    pub html: Option<(String, std::time::Duration)>,
+    pub rendered: Rendered,
+    /// In the order of [`EDITIONS`].
+    pub outputs: Vec<Output>,
     pub warnings: Vec<Diagnostic>,
 }
 
-/// The renderers of the editions to make: the Typst templates for the PDF,
-/// the HTML templates for the web page. At least one should be set.
-#[derive(Clone, Copy)]
-pub struct Renderers<'a> {
-    pub pdf: Option<&'a Templates>,
-    pub html: Option<&'a HtmlTemplates>,
-    /// The web page's links to the other editions (its PDF, the other
-    /// languages); the PDF's size is filled in here when it is made.
-    pub links: Option<&'a html::Links>,
+impl Report {
+    /// The report's `edition`, when it was made.
+    pub fn output(&self, edition: Edition) -> Option<&Output> {
+        self.outputs.iter().find(|o| o.edition == edition)
+    }
 }
 
-/// Text, charts and both editions for one language.
+/// Text, charts and both editions for one language, everything read from
+/// the project (`check` makes one report a language so).
 pub fn make_report(
     project: &Project,
     config: &Config,
@@ -43,49 +40,80 @@ pub fn make_report(
     lang: &str,
 ) -> Result<Report, Diagnostics> {
     let locale = Locale::load(lang, &project.locales_dir().join(lang)).map_err(Diagnostics)?;
-    let templates = Templates::new(&project.templates_dir())?;
-    let html = HtmlTemplates::new(&project.templates_dir())?;
-    let fonts = Fonts::load(&project.templates_dir(), None)?;
-    let chart_style = charts::Style::load(&project.templates_dir(), &fonts)?;
+    let dir = project.templates_dir();
+    let fonts = Fonts::load(&dir, None)?;
+    let assets = Assets {
+        templates: Templates::new(&dir)?,
+        html: Some(HtmlTemplates::new(&dir)?),
+        style: charts::Style::load(&dir, &fonts)?,
+        fonts,
+    };
     make_report_with(
-        Renderers {
-            pdf: Some(&templates),
-            html: Some(&html),
-            links: None,
-        },
-        &fonts,
-        &chart_style,
+        &assets,
+        &EDITIONS,
         &config.outline(),
         facts,
         &locale,
+        &html::Links::default(),
     )
 }
 
-/// Text, charts and the editions `renderers` make, for one report, with a
-/// locale, templates and chart style that other reports may be using at the
-/// same time, and the run's `fonts`. Any problem with a message fails the
-/// report and is named. The PDF's date comes from the data
-/// ([`typeset::document_date`]).
+/// The report of `facts` in `locale` rendered once ([`render_document`]),
+/// then each of `editions` made of it, with `assets` that other reports may
+/// be using at the same time. Any problem with a message fails the report
+/// and is named.
 pub fn make_report_with(
-    renderers: Renderers,
-    fonts: &Fonts,
-    chart_style: &charts::Style,
+    assets: &Assets,
+    editions: &[Edition],
     outline: &Outline,
     facts: &Facts,
     locale: &Locale,
+    links: &html::Links,
 ) -> Result<Report, Diagnostics> {
+    let rendered = render_document(assets, editions, outline, facts, locale)?;
+    let mut outputs: Vec<Output> = Vec::new();
+    let mut warnings = Vec::new();
+    for edition in EDITIONS.into_iter().filter(|e| editions.contains(e)) {
+        let ctx = RenderContext {
+            rendered: &rendered,
+            facts,
+            locale,
+            assets,
+            links,
+            made: &outputs,
+        };
+        let mut output = edition.render(&ctx)?;
+        warnings.append(&mut output.warnings);
+        outputs.push(output);
+    }
+    Ok(Report {
+        rendered,
+        outputs,
+        warnings,
+    })
+}
+
+/// The document of `facts` in `locale` with its charts (and, for the web
+/// page, their phone drawings) and numbering: one for every edition.
+pub fn render_document(
+    assets: &Assets,
+    editions: &[Edition],
+    outline: &Outline,
+    facts: &Facts,
+    locale: &Locale,
+) -> Result<Rendered, Diagnostics> {
     let (document, mut errors) = text::document(facts, outline, locale);
     // A character no font has would fail the PDF export once per
     // character, at the template: say it once per message, where it is.
     // (A web page falls back to the reader's fonts.)
-    if renderers.pdf.is_some() {
+    if editions.contains(&Edition::Pdf) {
         // Every variant of every message, not only those this year
         // chooses: a character no font has in a variant the shipped years
         // never print would fail the first report that does.
         let printed = locale.printed_text();
         errors.extend(glyph_errors(
             &typeset::missing_glyphs(
-                &fonts.store(),
+                &assets.fonts.store(),
                 document
                     .strings()
                     .into_iter()
@@ -97,53 +125,14 @@ pub fn make_report_with(
     if !errors.is_empty() {
         return Err(Diagnostics(errors));
     }
-    let charts = charts::draw(&document, chart_style, &|v| locale.number(v))?;
-    let (pdf, warnings) = match renderers.pdf {
-        Some(templates) => {
-            let ident = format!("trialreport-{}-{}", facts.year, locale.lang);
-            let date = typeset::document_date(facts.year, facts.published);
-            let _deadline = crate::budget::Deadline::start(
-                format!("laying out the {} report in `{}`", facts.year, locale.lang),
-                std::time::Duration::from_secs(crate::budget::typeset_seconds()),
-            );
-            let t = typeset::typeset_with(
-                templates,
-                fonts,
-                Some((&document, &charts)),
-                &ident,
-                Some(date),
-            )?;
-            (Some((t.pdf, t.pages)), t.warnings)
-        }
-        None => (None, Vec::new()),
+    let number = |v| locale.number(v);
+    let charts = charts::draw(&document, &assets.style, &number)?;
+    let phone = if editions.contains(&Edition::Html) {
+        charts::draw_phone(&document, &assets.style, &number)
+    } else {
+        charts::Charts::default()
     };
-    let html = match renderers.html {
-        Some(templates) => {
-            let start = std::time::Instant::now();
-            let number = |v| locale.number(v);
-            let phone = charts::draw_phone(&document, chart_style, &number);
-            let mut links = renderers.links.cloned().unwrap_or_default();
-            // The page links its PDF only when the PDF is written beside it,
-            // with the size it has.
-            links.pdf = match (&pdf, links.pdf) {
-                (Some((bytes, _)), Some(link)) => Some(html::PdfLink {
-                    kb: Some(locale.number((bytes.len() as f64 / 1000.0).ceil())),
-                    ..link
-                }),
-                _ => None,
-            };
-            let page = html::render(templates, &document, &charts, &phone, &links, &number)?;
-            Some((page, start.elapsed()))
-        }
-        None => None,
-    };
-    Ok(Report {
-        document,
-        charts,
-        pdf,
-        html,
-        warnings,
-    })
+    Ok(Rendered::new(document, charts, phone)?)
 }
 
 /// One error per message that holds characters no font has.

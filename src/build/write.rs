@@ -49,7 +49,7 @@ pub fn emit_typst(
     std::fs::write(tmp.join(EMITTED_REPORT), json).map_err(|e| fail(e, &tmp))?;
     let chart_dir = tmp.join(EMITTED_CHARTS);
     std::fs::create_dir_all(&chart_dir).map_err(|e| fail(e, &chart_dir))?;
-    for (id, svg) in &charts.0 {
+    for (id, svg) in &charts.svgs {
         let path = chart_dir.join(format!("{id}.svg"));
         std::fs::write(&path, svg).map_err(|e| fail(e, &path))?;
     }

@@ -143,9 +143,26 @@ pub enum ChartError {
     Drawing(String),
 }
 
-/// Every figure of a document, drawn: figure id → SVG text.
+/// Every figure of a document, drawn: figure id → SVG text, and each
+/// drawing's width. Serialised (for Typst's `sys.inputs.charts`) as the map
+/// of SVGs.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
-pub struct Charts(pub std::collections::BTreeMap<String, String>);
+#[serde(transparent)]
+pub struct Charts {
+    /// Figure id → SVG text.
+    pub svgs: std::collections::BTreeMap<String, String>,
+    /// Figure id → the drawing's width, px of the SVG (with `width` 453 in
+    /// `charts.toml`, its width in print in points), as the style sized it.
+    #[serde(skip)]
+    pub widths: std::collections::BTreeMap<String, u32>,
+}
+
+impl Charts {
+    fn insert(&mut self, id: &str, svg: String, width: u32) {
+        self.svgs.insert(id.to_string(), svg);
+        self.widths.insert(id.to_string(), width);
+    }
+}
 
 /// Stage 4: draws every figure of `doc` with `style`, its numbers written
 /// by `format_number` (the document's language's format). The document is
@@ -159,7 +176,7 @@ pub fn draw(
     for (id, spec) in specs(doc, style, format_number) {
         let svg = render_svg(&spec, style)
             .map_err(|e| crate::diag::Diagnostic::error(format!("chart {id}: {e}")))?;
-        out.0.insert(id.clone(), svg);
+        out.insert(id, svg, width(&spec, style));
     }
     Ok(out)
 }
@@ -173,12 +190,18 @@ pub fn draw_phone(
     format_number: &dyn Fn(f64) -> String,
 ) -> Charts {
     let phone = style.for_phone();
-    Charts(
-        specs(doc, &phone, format_number)
-            .into_iter()
-            .filter_map(|(id, spec)| Some((id.clone(), render_svg(&spec, &phone).ok()?)))
-            .collect(),
-    )
+    let mut out = Charts::default();
+    for (id, spec) in specs(doc, &phone, format_number) {
+        if let Ok(svg) = render_svg(&spec, &phone) {
+            out.insert(id, svg, width(&spec, &phone));
+        }
+    }
+    out
+}
+
+/// The width `style` draws the chart of `spec` at, px.
+fn width(spec: &ChartSpec, style: &Style) -> u32 {
+    style.chart_size(spec.kind, spec.categories.len()).0
 }
 
 /// Each figure of `doc` with what its chart is drawn from.

@@ -384,26 +384,24 @@ fn typeset_each(
     }
     let dir = project.templates_dir();
     let loaded = (|| {
-        Ok::<_, Diagnostic>((
-            crate::typeset::Templates::new(&dir)?,
-            crate::html::HtmlTemplates::new(&dir)?,
-            crate::charts::Style::load(&dir)?,
-        ))
+        let fonts = crate::fonts::Fonts::load(&dir, None)?;
+        Ok::<_, Diagnostic>(build::Assets {
+            templates: crate::typeset::Templates::new(&dir)?,
+            html: Some(crate::html::HtmlTemplates::new(&dir)?),
+            style: crate::charts::Style::load(&dir, &fonts)?,
+            fonts,
+        })
     })();
-    let (pdf, html, style) = match loaded {
+    let assets = match loaded {
         Ok(t) => t,
         Err(d) => return vec![d],
     };
     let outline = config.outline();
+    let links = crate::html::Links::default();
     let mut out = Vec::new();
     for locale in locales {
-        let renderers = build::Renderers {
-            pdf: Some(&pdf),
-            html: Some(&html),
-            links: None,
-        };
-        let opts = crate::typeset::TypesetOptions::default();
-        match build::make_report_with(renderers, &style, &outline, facts, locale, &opts) {
+        let editions = &build::EDITIONS;
+        match build::make_report_with(&assets, editions, &outline, facts, locale, &links) {
             Ok(report) => out.extend(report.warnings),
             Err(d) => out.extend(d.0),
         }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use trialreport::build::{self, BuildOptions, Years};
+use trialreport::build::{BuildOptions, Edition, Years};
 
 /// Builds DMP's yearly report on clinical-trial applications as PDFs and web pages.
 #[derive(Debug, Parser)]
@@ -72,13 +72,6 @@ pub struct BuildArgs {
     pub format: Vec<Edition>,
 }
 
-/// An edition, as `--format` names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Edition {
-    Pdf,
-    Html,
-}
-
 impl From<BuildArgs> for BuildOptions {
     fn from(a: BuildArgs) -> Self {
         BuildOptions {
@@ -89,12 +82,7 @@ impl From<BuildArgs> for BuildOptions {
             pseudo: a.pseudo,
             font_path: a.font_path,
             emit_typst: a.emit_typst,
-            editions: (a.format.iter())
-                .map(|e| match e {
-                    Edition::Pdf => build::Edition::Pdf,
-                    Edition::Html => build::Edition::Html,
-                })
-                .collect(),
+            editions: a.format,
         }
     }
 }

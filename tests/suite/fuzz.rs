@@ -490,7 +490,8 @@ mod found {
             let project = build::Project::new(root());
             let report = build::make_report(&project, &Config::default(), &f, "nb")
                 .unwrap_or_else(|e| panic!("×{factor}: {e}"));
-            assert!(report.pdf.as_ref().unwrap().0.starts_with(b"%PDF-"));
+            let pdf = report.output(build::Edition::Pdf).unwrap();
+            assert!(pdf.bytes.starts_with(b"%PDF-"));
         }
     }
 }
