@@ -203,9 +203,14 @@ fn template_id(path: &str) -> Result<FileId, Diagnostic> {
     Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
-/// `doc` as Typst's `sys.inputs`: `(report: (...))`.
+/// `doc` as Typst's `sys.inputs`: `(report: (...), charts: (id: svg),
+/// chart-widths: (id: px))`.
 pub fn inputs(doc: &Document, charts: &Charts) -> Result<Dict, Diagnostic> {
-    let value = serde_json::json!({ "report": doc, "charts": charts });
+    let value = serde_json::json!({
+        "report": doc,
+        "charts": charts,
+        "chart-widths": charts.widths,
+    });
     serde_json::from_value(value)
         .map_err(|e| Diagnostic::error(format!("cannot pass the document to Typst: {e}")))
 }

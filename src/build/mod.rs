@@ -19,7 +19,7 @@ pub use inputs::Inputs;
 pub use project::{Project, Years, resolve_year, resolve_years};
 pub use report::{Report, make_report, make_report_with, render_document};
 pub use write::{
-    EMITTED_CHARTS, EMITTED_MAIN, EMITTED_REPORT, emit_typst, remove_temporaries,
+    EMITTED_CHARTS, EMITTED_MAIN, EMITTED_REPORT, EMITTED_WIDTHS, emit_typst, remove_temporaries,
     remove_temporaries_on_interrupt, write_all_atomically,
 };
 

@@ -13,9 +13,12 @@ pub const EMITTED_CHARTS: &str = "charts";
 pub const EMITTED_MAIN: &str = "main.typ";
 /// The document in a folder written by `--emit-typst`, read by the template.
 pub const EMITTED_REPORT: &str = "report.json";
+/// The charts' widths in a folder written by `--emit-typst`: figure id → px.
+pub const EMITTED_WIDTHS: &str = "chart-widths.json";
 
 /// Writes `dir/<year>-<lang>/`: the template files (with the fonts), the
-/// document as `report.json`, its charts as `charts/<figure id>.svg` and a `main.typ`
+/// document as `report.json`, its charts as `charts/<figure id>.svg` with
+/// their widths in `chart-widths.json`, and a `main.typ`
 /// that includes the template, so that stock Typst lays out the same pages.
 /// The folder is made beside its final place and then swapped in, in one
 /// step on Linux: a reader sees the old folder or the new one, whole.
@@ -53,6 +56,8 @@ pub fn emit_typst(
         let path = chart_dir.join(format!("{id}.svg"));
         std::fs::write(&path, svg).map_err(|e| fail(e, &path))?;
     }
+    let widths = serde_json::to_vec_pretty(&charts.widths).expect("widths serialise");
+    std::fs::write(tmp.join(EMITTED_WIDTHS), widths).map_err(|e| fail(e, &tmp))?;
     let main = format!(
         "// The {year} report in `{lang}`, written by trialreport {version} (`build --emit-typst`).\n\
          //\n\

@@ -203,6 +203,7 @@ fn emit_typst_writes_a_self_contained_folder_that_lays_out_the_same_pdf() {
         EMITTED_MAIN,
         EMITTED_REPORT,
         EMITTED_CHARTS,
+        build::EMITTED_WIDTHS,
         typeset::MAIN,
         "fonts",
     ] {
