@@ -35,7 +35,7 @@ use strum::IntoEnumIterator;
 use crate::build::Project;
 use crate::config::{BuiltIn, Config};
 use crate::data::Dataset;
-use crate::diag::{Diagnostic, Severity, SourceFile};
+use crate::diag::{Diagnostic, SourceFile};
 use crate::text::catalogue::{Catalogue, catalogue};
 use crate::text::{
     Locale, ftl,
@@ -201,11 +201,6 @@ fn text_sections(nb: &LangFiles, config: &Config, project: &Project, out: &mut V
             );
         }
     }
-}
-
-/// Whether any of `diagnostics` is an error.
-pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
-    diagnostics.iter().any(|d| d.severity == Severity::Error)
 }
 
 /// `{ message }` and `{ -term }` references to entries the language lacks.

@@ -29,7 +29,7 @@ use std::path::PathBuf;
 
 pub use areas::area_keys;
 pub use complete::completeness;
-pub use locales::{LangFiles, SOURCE_LANG, has_errors, locale_checks};
+pub use locales::{LangFiles, SOURCE_LANG, locale_checks};
 pub use ownrules::{BUILT_IN, OwnRule, RulesFile, SeriesRules, listing, own_rules};
 pub use plausible::{SOFT_RULES, plausibility};
 pub use rules::{out_of_force, series_rules};

@@ -184,19 +184,6 @@ fn name_year(file: &SourceFile) -> Option<i32> {
     }
 }
 
-/// Reads and checks one year file.
-pub fn load_file(path: &Path) -> Result<YearData, Diagnostics> {
-    // The project is the parent of the file's data folder.
-    let project = path
-        .parent()
-        .and_then(Path::parent)
-        .unwrap_or(Path::new("."));
-    let bytes = crate::input::read_existing(path, project)?;
-    let text = decode(path, bytes)?;
-    let file = SourceFile::new(path, text);
-    parse(&file)
-}
-
 /// Turns file bytes into text: UTF-8 required, a BOM dropped. A file that
 /// is not UTF-8 is reported at the line and column of its first bad byte.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {

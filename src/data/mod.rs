@@ -37,7 +37,7 @@ mod validate;
 #[cfg(test)]
 mod tests;
 
-pub use load::{decode, load_dir, load_file, load_sources, parse, read_unchecked};
+pub use load::{decode, load_dir, load_sources, parse, read_unchecked};
 
 /// The parts of a year's data that can be missing, by their keys in the
 /// file (`year` is a whole year's file): the names `known_gap` entries in
@@ -443,6 +443,8 @@ impl Dataset {
         self.years.get(&year)
     }
 
+    /// The latest year with data.
+    #[cfg(test)]
     pub fn latest(&self) -> Option<i32> {
         self.years.keys().next_back().copied()
     }
