@@ -17,7 +17,7 @@ use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, termcolor::WriteColor};
 
 /// How bad a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -168,6 +168,16 @@ impl fmt::Display for Diagnostic {
         }
         f.write_str(&self.message)
     }
+}
+
+/// `diagnostics` without repeats (the same missing message in every year's
+/// report, a runtime error in two years): the first of each, by severity
+/// and what it prints.
+pub fn dedup(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = std::collections::HashSet::new();
+    (diagnostics.into_iter())
+        .filter(|d| seen.insert((d.severity, d.to_string())))
+        .collect()
 }
 
 /// A failed run: one or more error diagnostics (warnings may ride along).

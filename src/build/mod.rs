@@ -26,7 +26,7 @@ pub use write::{
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::diag::{Diagnostic, Diagnostics, Severity, dedup};
 use run::{Job, Made};
 use write::prepare_out_dir;
 
@@ -95,16 +95,6 @@ pub trait Progress: Sync {
 
 /// No progress reports.
 impl Progress for () {}
-
-/// Drops repeated diagnostics (the same missing message in every year's
-/// report), keeping the first of each.
-fn dedup(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut seen = std::collections::HashSet::new();
-    diagnostics
-        .into_iter()
-        .filter(|d| seen.insert((d.severity == Severity::Error, d.to_string())))
-        .collect()
-}
 
 /// Builds the reports of the chosen years and languages and writes them.
 pub fn build(project: &Project, opts: &BuildOptions) -> Result<Outcome, Diagnostics> {

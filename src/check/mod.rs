@@ -333,8 +333,7 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
 
     // The same problem found twice (a runtime error in two years) is shown
     // once, and the problems of a file together, in the order of its lines.
-    let mut seen = BTreeSet::new();
-    out.retain(|d| seen.insert(format!("{:?} {d}", d.severity)));
+    let mut out = crate::diag::dedup(out);
     out.sort_by_key(|d| {
         let path = d.file.as_ref().map(|f| f.name.clone()).or(d.path.clone());
         (path, d.span.as_ref().map(|s| s.start))
