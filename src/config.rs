@@ -959,10 +959,8 @@ impl Config {
             }
             if b.date.year > b.to() {
                 return Err(Diagnostic::error(format!(
-                    "break: the date {}-{:02}-{:02} is after the last year it splits ({}): the counts cannot change before the rules do",
-                    b.date.year,
-                    b.date.month,
-                    b.date.day,
+                    "break: the date {} is after the last year it splits ({}): the counts cannot change before the rules do",
+                    b.date,
                     b.to()
                 ))
                 .at(file, at(&format!("break.{i}.date"))));
@@ -991,8 +989,8 @@ impl Config {
                 && until < p.from
             {
                 return Err(Diagnostic::error(format!(
-                    "rules.{name}: until ({}-{:02}-{:02}) is before from ({}-{:02}-{:02})",
-                    until.year, until.month, until.day, p.from.year, p.from.month, p.from.day
+                    "rules.{name}: until ({until}) is before from ({})",
+                    p.from
                 ))
                 .at(file, at(&format!("rules.{name}.until"))));
             }

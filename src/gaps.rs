@@ -57,23 +57,16 @@ impl Gaps {
     }
 }
 
-/// "2014–2019, 2021, 2023" for a sorted list of years.
+/// "2014–2019, 2021, 2023" for a sorted list of years (runs as the
+/// report's text writes them: [`crate::facts::year_runs`]).
 fn spans(years: &[i32]) -> String {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < years.len() {
-        let mut j = i;
-        while j + 1 < years.len() && years[j + 1] == years[j] + 1 {
-            j += 1;
-        }
-        out.push(if j > i {
-            format!("{}–{}", years[i], years[j])
-        } else {
-            years[i].to_string()
-        });
-        i = j + 1;
-    }
-    out.join(", ")
+    (crate::facts::year_runs(years).into_iter())
+        .map(|(from, to)| match from == to {
+            true => from.to_string(),
+            false => format!("{from}–{to}"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// What is missing, in the words of the data files.
@@ -175,7 +168,7 @@ mod tests {
     fn year_spans() {
         assert_eq!(
             spans(&[2014, 2015, 2016, 2018, 2020, 2021]),
-            "2014–2016, 2018, 2020–2021"
+            "2014–2016, 2018, 2020, 2021"
         );
         assert_eq!(spans(&[2024]), "2024");
         assert_eq!(spans(&[]), "");

@@ -353,12 +353,8 @@ impl<'t> ReportWorld<'t> {
     ) -> Result<Vec<u8>, Diagnostics> {
         let timestamp = match date {
             Some(d) => {
-                let datetime = Datetime::from_ymd(d.year, d.month, d.day).ok_or_else(|| {
-                    Diagnostic::error(format!(
-                        "not a date: {}-{:02}-{:02}",
-                        d.year, d.month, d.day
-                    ))
-                })?;
+                let datetime = Datetime::from_ymd(d.year, d.month, d.day)
+                    .ok_or_else(|| Diagnostic::error(format!("not a date: {d}")))?;
                 Some(typst_pdf::Timestamp::new_utc(datetime))
             }
             None => None,

@@ -305,8 +305,44 @@ pub(crate) fn test_facts(d: &Dataset, year: i32) -> Facts {
     compute(d, &Config::default(), d.get(year).unwrap())
 }
 
+/// The fewest consecutive years written as a range ("2014–2016"); fewer
+/// are listed one by one ("2014 and 2015").
+pub const YEARS_AS_RANGE: usize = 3;
+
+/// A sorted list of years as runs `(first, last)`: each run of at least
+/// [`YEARS_AS_RANGE`] consecutive years as one, every other year on its own
+/// (`first == last`). The report's text and the build's notes both list
+/// years so.
+pub fn year_runs(years: &[i32]) -> Vec<(i32, i32)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < years.len() {
+        let mut j = i;
+        while j + 1 < years.len() && years[j + 1] == years[j] + 1 {
+            j += 1;
+        }
+        if j - i + 1 >= YEARS_AS_RANGE {
+            out.push((years[i], years[j]));
+        } else {
+            out.extend(years[i..=j].iter().map(|&y| (y, y)));
+        }
+        i = j + 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn runs_of_three_years_or_more_are_ranges() {
+        assert_eq!(
+            super::year_runs(&[2013, 2014, 2016, 2017, 2018, 2020]),
+            [(2013, 2013), (2014, 2014), (2016, 2018), (2020, 2020)]
+        );
+        assert_eq!(super::year_runs(&[2024]), [(2024, 2024)]);
+        assert!(super::year_runs(&[]).is_empty());
+    }
+
     use super::*;
 
     #[test]

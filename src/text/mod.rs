@@ -118,21 +118,16 @@ impl Builder<'_> {
     /// Formats a list of years as the language joins them ("2022 og 2023").
     /// Runs of three or more years become ranges ("2019–2023").
     fn years(&self, years: &[i32]) -> String {
-        let mut items = Vec::new();
-        let mut i = 0;
-        while i < years.len() {
-            let mut j = i;
-            while j + 1 < years.len() && years[j + 1] == years[j] + 1 {
-                j += 1;
-            }
-            if j - i >= 2 {
-                items.push(self.t("year-range", args![("from", years[i]), ("to", years[j])]));
-            } else {
-                items.extend(years[i..=j].iter().map(i32::to_string));
-            }
-            i = j + 1;
-        }
-        self.loc.list(items.into_iter())
+        let items = crate::facts::year_runs(years)
+            .into_iter()
+            .map(|(from, to)| {
+                if from == to {
+                    from.to_string()
+                } else {
+                    self.t("year-range", args![("from", from), ("to", to)])
+                }
+            });
+        self.loc.list(items)
     }
 
     fn num(&self, n: u32) -> String {
