@@ -89,9 +89,11 @@ impl From<BuildArgs> for BuildOptions {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// How to print the problems: for people, or as one JSON object on stdout.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// How to print the problems: for people, or as one JSON object on
+    /// stdout (as cargo's `--message-format`; `--format`, its old name, is
+    /// still read).
+    #[arg(long, alias = "format", value_enum, default_value_t = DiagnosticFormat::Human)]
+    pub diagnostic_format: DiagnosticFormat,
     /// The year whose reports are typeset (default: the latest year in data/).
     #[arg(long)]
     pub year: Option<i32>,
@@ -108,9 +110,9 @@ pub struct FactsArgs {
     pub year: Option<i32>,
 }
 
-/// Output formats of `check`.
+/// How `check` prints its problems (`--diagnostic-format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub enum DiagnosticFormat {
     Human,
     Json,
 }
@@ -155,6 +157,25 @@ mod tests {
                 Some(Years::Range(2024, 2024))
             );
         }
+    }
+
+    #[test]
+    fn check_s_diagnostic_format_still_answers_to_format() {
+        for flag in ["--diagnostic-format", "--format"] {
+            let cli = Cli::try_parse_from(["trialreport", "check", flag, "json"]).unwrap();
+            let Command::Check(args) = cli.command else {
+                panic!("not check")
+            };
+            assert_eq!(args.diagnostic_format, DiagnosticFormat::Json);
+        }
+        // The old name is not shown in the help.
+        use clap::CommandFactory;
+        let mut cli = Cli::command();
+        let help = cli.find_subcommand_mut("check").unwrap().render_long_help();
+        assert!(help.to_string().contains("--diagnostic-format"), "{help}");
+        let options = help.to_string();
+        let mut flags = options.lines().map(str::trim_start);
+        assert!(!flags.any(|l| l.starts_with("--format")), "{help}");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use trialreport::build::Project;
 use trialreport::check::{self, CheckOptions, CheckReport};
 
-use super::args::{CheckArgs, Format};
+use super::args::{CheckArgs, DiagnosticFormat};
 use super::report;
 
 pub fn execute(project: &Project, args: CheckArgs) -> ExitCode {
@@ -23,7 +23,7 @@ pub fn execute(project: &Project, args: CheckArgs) -> ExitCode {
         };
     }
     let result = check::check(project, &CheckOptions { year: args.year });
-    print(&result, args.format);
+    print(&result, args.diagnostic_format);
     if result.ok() {
         ExitCode::SUCCESS
     } else {
@@ -33,16 +33,16 @@ pub fn execute(project: &Project, args: CheckArgs) -> ExitCode {
 
 /// `check`'s problems and summary: for people on stderr and stdout, or as
 /// JSON on stdout.
-pub fn print(result: &CheckReport, format: Format) {
+pub fn print(result: &CheckReport, format: DiagnosticFormat) {
     match format {
-        Format::Human => {
+        DiagnosticFormat::Human => {
             report(&result.diagnostics);
             if let Some(known) = &result.known_gaps {
                 eprintln!("note: {known}");
             }
             println!("{}", result.summary());
         }
-        Format::Json => {
+        DiagnosticFormat::Json => {
             let json =
                 serde_json::to_string_pretty(&result.to_json()).expect("diagnostics serialise");
             let _ = writeln!(std::io::stdout().lock(), "{json}");

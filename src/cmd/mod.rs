@@ -41,7 +41,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 typeset: Vec::new(),
                 known_gaps: None,
             };
-            check::print(&report, a.format);
+            check::print(&report, a.diagnostic_format);
         } else {
             report(&[d]);
             eprintln!("error: 1 problem found; {ending}");

@@ -1,6 +1,6 @@
 //! The tool's diagnostics read back from its standard error.
 //!
-//! `build` has no machine-readable output (only `check --format json` has), and
+//! `build` has no machine-readable output (only `check --diagnostic-format json` has), and
 //! the corpus runs `build` as a user does, so codespan's human form is folded
 //! into one `file:line:col: message` per diagnostic here.
 

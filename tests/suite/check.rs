@@ -9,9 +9,9 @@ use serde_json::Value;
 
 use crate::util::{copy_project, edit, replace_once, trialreport as run};
 
-/// `check --format json`: the exit code and the parsed report.
+/// `check --diagnostic-format json`: the exit code and the parsed report.
 fn check_json(root: &Path) -> (i32, Value) {
-    let o = run(root, &["check", "--format", "json"]);
+    let o = run(root, &["check", "--diagnostic-format", "json"]);
     let json: Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
         panic!(
             "{e}: {}{}",
@@ -108,7 +108,7 @@ fn json_format_counts_and_locates_every_diagnostic() {
         }
     }
     // Bad usage is exit code 2.
-    let o = run(project.path(), &["check", "--format", "xml"]);
+    let o = run(project.path(), &["check", "--diagnostic-format", "xml"]);
     assert_eq!(o.status.code(), Some(2));
 }
 

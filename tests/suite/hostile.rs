@@ -21,7 +21,7 @@ fn a_data_file_linked_outside_the_project_is_refused_and_not_shown() {
     for args in [
         vec!["build", "--year", "2024", "--out", out.to_str().unwrap()],
         vec!["check"],
-        vec!["check", "--format", "json"],
+        vec!["check", "--diagnostic-format", "json"],
     ] {
         let o = trialreport(p, &args);
         assert_eq!(o.status.code(), Some(1), "{args:?}");
