@@ -220,23 +220,10 @@ pub(super) fn applications(
             .map(|pp| Change::new(n, year - 1, pp, p, 1)),
         _ => None,
     };
-    let mut transition_history = Vec::new();
-    if applicable.transition {
-        if a.transition.is_none() {
-            miss(MissingPart::Transition, vec![year]);
-        }
-        let first = config.rules.transition.from.year;
-        let mut lacking = Vec::new();
-        for y in first..=year {
-            match data.get(y).and_then(|d| d.applications.transition) {
-                Some(v) => transition_history.push((y, v)),
-                None => lacking.push(y),
-            }
-        }
-        if !lacking.is_empty() && a.transition.is_some() {
-            miss(MissingPart::TransitionHistory, lacking);
-        }
-    }
+    let transition_history = match applicable.transition {
+        true => transition_history(data, config, cur, miss),
+        false => Vec::new(),
+    };
     let history = data
         .series(year, |d| Some(d.applications.clone()))
         .into_iter()
@@ -267,6 +254,32 @@ pub(super) fn applications(
         transition_history,
         history,
     }
+}
+
+/// The transition applications of every year since the transition began,
+/// up to `cur`; this year's or an earlier year's count missing is said.
+fn transition_history(
+    data: &Dataset,
+    config: &Config,
+    cur: &YearData,
+    miss: &mut Miss,
+) -> Vec<(i32, Count)> {
+    let (year, a) = (cur.year, &cur.applications);
+    if a.transition.is_none() {
+        miss(MissingPart::Transition, vec![year]);
+    }
+    let mut history = Vec::new();
+    let mut lacking = Vec::new();
+    for y in config.rules.transition.from.year..=year {
+        match data.get(y).and_then(|d| d.applications.transition) {
+            Some(v) => history.push((y, v)),
+            None => lacking.push(y),
+        }
+    }
+    if !lacking.is_empty() && a.transition.is_some() {
+        miss(MissingPart::TransitionHistory, lacking);
+    }
+    history
 }
 
 /// A record of the share as printed, by `record_share_margin` percentage
