@@ -74,7 +74,14 @@ fn run_checks(inputs: &Inputs, project: &Project) -> Vec<Diagnostic> {
         .collect();
     let source = (inputs.locales.iter()).find(|l| l.lang == check::SOURCE_LANG);
     let published = inputs.years().last().copied();
-    check::loaded(&files, source, &inputs.data, &inputs.config, project, published)
+    check::loaded(
+        &files,
+        source,
+        &inputs.data,
+        &inputs.config,
+        project,
+        published,
+    )
 }
 
 /// Makes every job's report, the longest first, while the checks run
