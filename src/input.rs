@@ -84,6 +84,39 @@ pub fn read_settings(
     Ok(Some(crate::diag::SourceFile::new(path, text)))
 }
 
+/// Reads a settings file (`report.toml`, `rules.toml`) into `T`: a syntax
+/// error, an unknown key or a value of the wrong kind is an error at its
+/// line; a table of `required` (its key, and what to add) that the file
+/// lacks is an error at the file that says what to add.
+pub fn parse_settings<T: serde::de::DeserializeOwned>(
+    file: &std::sync::Arc<crate::diag::SourceFile>,
+    required: &[(&str, &str)],
+) -> Result<T, Diagnostic> {
+    toml::from_str(&file.text).map_err(|e| {
+        let message = e.message().trim_end();
+        let missing = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split_once('`'))
+            .and_then(|(key, _)| required.iter().find(|(k, _)| *k == key))
+            .filter(|(key, _)| {
+                file.text
+                    .parse::<toml::Table>()
+                    .is_ok_and(|t| !t.contains_key(*key))
+            });
+        match missing {
+            Some((key, add)) => {
+                let name = file.name.file_name().unwrap_or(file.name.as_os_str());
+                Diagnostic::error(format!(
+                    "{} has no [{key}]: add {add}",
+                    name.to_string_lossy()
+                ))
+                .at(file, None)
+            }
+            None => Diagnostic::error(crate::data::explain_toml_error(message)).at(file, e.span()),
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,9 +6,10 @@ use super::*;
 
 /// The style the layout rules' tests were measured with: the charts' first
 /// look, 800 px wide with text of 12.5–14 px and the value axis titled
-/// (the shipped style, `Style::default()`, is the same rules at print size).
+/// (the shipped style, `Style::shipped()`, is the same rules at print size).
 fn style() -> Style {
     use super::style::*;
+    let shipped = Style::shipped();
     Style {
         size: Size {
             width: 800,
@@ -68,9 +69,9 @@ fn style() -> Style {
             text: Colour(0x33, 0x33, 0x33),
             grid: Colour(0xDD, 0xDD, 0xDD),
             axis: Colour(0x66, 0x66, 0x66),
-            palette: Style::default().colours.palette,
+            palette: shipped.colours.palette.clone(),
         },
-        ..Style::default()
+        ..shipped
     }
 }
 

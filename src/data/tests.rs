@@ -22,7 +22,7 @@ fn errors(text: &str) -> Vec<String> {
 /// the sums and the parts within their whole are rules there.
 fn broken_rules(files: &[Arc<SourceFile>]) -> Diagnostics {
     let data = load_sources(files).expect("the files load");
-    let mut config = crate::config::Config::default();
+    let mut config = crate::config::Config::shipped();
     config
         .load_rules(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules.toml"))
         .unwrap();

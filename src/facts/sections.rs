@@ -508,7 +508,7 @@ mod tests {
         ]);
         let config = crate::config::Config {
             breaks: Vec::new(),
-            ..Default::default()
+            ..crate::config::Config::shipped()
         };
         for (year, parts) in [(2021, false), (2022, false), (2023, true)] {
             let m = crate::facts::compute(&d, &config, d.get(year).unwrap())
@@ -614,7 +614,7 @@ mod tests {
         let d = ctis_years();
         let config = crate::config::Config {
             breaks: Vec::new(),
-            ..Default::default()
+            ..crate::config::Config::shipped()
         };
         let f = crate::facts::compute(&d, &config, d.get(2023).unwrap());
         let c = f.ctis.unwrap().multinational_change.unwrap();
@@ -671,11 +671,11 @@ mod tests {
             (2023, &cancer(10)),
             (2024, &cancer(9)),
         ]);
-        let mut config = crate::config::Config::default();
+        let mut config = crate::config::Config::shipped();
         config.breaks = vec![crate::config::SeriesBreak {
             data: "cancer".into(),
             to: None,
-            ..crate::config::SeriesBreak::ctis()
+            ..crate::config::Config::shipped().breaks[0].clone()
         }];
         let f = |year| {
             crate::facts::compute(&d, &config, d.get(year).unwrap())
@@ -704,12 +704,12 @@ mod tests {
         let year = |n: u32| format!("{}{areas}{}", phases(n), safety(n, n));
         let d = data(&[(2023, &year(10)), (2024, &year(20))]);
         let broken = |data: &str| {
-            let mut config = crate::config::Config::default();
+            let mut config = crate::config::Config::shipped();
             config.breaks = vec![crate::config::SeriesBreak {
                 data: data.into(),
                 from: 2024,
                 to: None,
-                ..crate::config::SeriesBreak::ctis()
+                ..crate::config::Config::shipped().breaks[0].clone()
             }];
             crate::facts::compute(&d, &config, d.get(2024).unwrap())
         };

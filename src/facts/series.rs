@@ -464,7 +464,7 @@ mod tests {
     use super::*;
 
     fn n() -> Narrative {
-        Narrative::default()
+        crate::config::Config::shipped().narrative
     }
 
     #[test]
