@@ -21,7 +21,7 @@ use std::sync::Arc;
 use toml_edit::ImDocument;
 
 use super::closest;
-use super::schema::{Field, Kind, YEAR_FILE};
+use super::schema::{Field, Kind, year_file};
 use crate::diag::{Diagnostic, SourceFile};
 
 /// The most syntax errors reported for one file.
@@ -230,9 +230,9 @@ fn explain(text: &str, line: Range<usize>, at: usize, toml_message: &str) -> Str
     let col = (at - line.start).min(l.len());
     let table_path = table_before(text, line.start);
     let table = if table_path.is_empty() {
-        Some(&YEAR_FILE)
+        Some(year_file())
     } else {
-        YEAR_FILE.at(&table_path)
+        year_file().at(&table_path)
     };
     let shown = if table_path.is_empty() {
         "a year file".to_string()

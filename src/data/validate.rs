@@ -23,7 +23,7 @@ use std::sync::Arc;
 use serde::de::{DeserializeOwned, IntoDeserializer};
 use toml_edit::{ImDocument, Item, TableLike, Value};
 
-use super::schema::{Field, Kind, Table, YEAR_FILE, found};
+use super::schema::{Field, Kind, Table, found, year_file};
 use super::{
     Applications, Count, Date, Guidance, Locator, Modifications, Safety, Split, TherapyAreas,
     closest,
@@ -45,7 +45,7 @@ pub(super) fn check(
         errors: Vec::new(),
         bad: hidden.clone(),
     };
-    walk.table(doc.as_table(), &YEAR_FILE, "", "", Some(0..0));
+    walk.table(doc.as_table(), year_file(), "", "", Some(0..0));
     let Walk {
         mut errors, bad, ..
     } = walk;
