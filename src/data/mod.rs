@@ -6,20 +6,20 @@
 //!
 //! - `load`: folders and files, UTF-8 (a BOM and CRLF accepted), one file
 //!   per year named after it, no year given twice;
-//! - `syntax`: TOML syntax errors, every one of a file, each in the words
-//!   of the schema where it can (`paediatric = x` is a count that is not a
-//!   number, not an "invalid string");
-//! - `schema`: the keys each table takes, which are required, and the kind
-//!   of value each holds;
+//! - `syntax`: TOML syntax errors, every one of a file, in the schema's
+//!   words where it can (`paediatric = x` is a count, not an "invalid string");
+//! - `schema`: the keys each table takes, which are required, the kind of
+//!   value each holds, derived from these types (`JsonSchema`);
 //! - `validate`: the document walked against the schema (unknown keys,
-//!   wrong kinds, ranges, missing keys), then the dates and the sum rules.
+//!   wrong kinds, ranges, missing keys), then the dates and the sum rules;
+//! - `locate`: where a key path is in a file, for pointing at its line.
 //!
 //! Every mistake of every file is reported in one run, each at its line, in
 //! line order, and one fault gives one error: a value found wrong is not
 //! also reported as missing or as breaking a sum. Only a file with no
-//! mistake is deserialized with serde (`deny_unknown_fields`), which the
-//! schema guarantees then succeeds. A section the directorate did not supply
-//! for a year is simply absent (`None`): this stage never fills in a number.
+//! mistake is deserialized with serde (`deny_unknown_fields`), which then
+//! succeeds. A section the directorate did not supply for a year is simply
+//! absent (`None`): this stage never fills in a number.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize};
 use crate::diag::{Diagnostic, SourceFile};
 
 mod load;
+mod locate;
 pub mod meddra;
 mod schema;
 mod syntax;
@@ -39,6 +40,8 @@ mod validate;
 mod tests;
 
 pub use load::{decode, load_dir, load_file, load_sources, parse, read_unchecked};
+use locate::Locator;
+pub(crate) use locate::{exact_span_of, span_of};
 
 /// The parts of a year's data that can be missing, by their keys in the
 /// file (`year` is a whole year's file): the names `known_gap` entries in
@@ -594,61 +597,4 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         .filter(|(d, k)| *d > 0 && *d <= 2.max(k.chars().count() / 3))
         .min()
         .map(|(_, k)| k)
-}
-
-/// Finds the text range of a key path such as `applications.total` or
-/// `therapy_areas.top.3.count`, for pointing diagnostics at the line.
-struct Locator {
-    doc: Option<toml_edit::ImDocument<String>>,
-}
-
-impl Locator {
-    fn new(text: &str) -> Self {
-        Self {
-            doc: toml_edit::ImDocument::parse(text.to_string()).ok(),
-        }
-    }
-
-    fn span(&self, path: &str) -> Option<std::ops::Range<usize>> {
-        let doc = self.doc.as_ref()?;
-        let mut item = doc.as_item();
-        let mut last = None;
-        for seg in path.split('.') {
-            let next = match seg.parse::<usize>() {
-                Ok(i) => item.get(i),
-                Err(_) => item.get(seg),
-            };
-            match next {
-                Some(next) => {
-                    item = next;
-                    last = item.span().or(last);
-                }
-                None => break,
-            }
-        }
-        last.or(Some(0..0))
-    }
-
-    /// The range of the value at `path`, only when there is one.
-    fn exact(&self, path: &str) -> Option<std::ops::Range<usize>> {
-        let mut item = self.doc.as_ref()?.as_item();
-        for seg in path.split('.') {
-            item = match seg.parse::<usize>() {
-                Ok(i) => item.get(i),
-                Err(_) => item.get(seg),
-            }?;
-        }
-        item.span()
-    }
-}
-
-/// The byte range of the value at a key path (`rules.ctr.from`) in a TOML
-/// text, or of the nearest key on the way there.
-pub(crate) fn span_of(text: &str, path: &str) -> Option<std::ops::Range<usize>> {
-    Locator::new(text).span(path)
-}
-
-/// The byte range of the value at a key path, only when there is one.
-pub(crate) fn exact_span_of(text: &str, path: &str) -> Option<std::ops::Range<usize>> {
-    Locator::new(text).exact(path)
 }

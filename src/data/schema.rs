@@ -119,6 +119,15 @@ impl Field {
     }
 }
 
+/// `a.b`, or `b` at the top (`a` empty).
+pub(super) fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
 /// The years a year file's `year` and its amounts' years may hold.
 pub(super) fn year_range() -> String {
     format!("{}–{}", YEARS.start(), YEARS.end())

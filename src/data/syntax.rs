@@ -21,7 +21,7 @@ use std::sync::Arc;
 use toml_edit::ImDocument;
 
 use super::closest;
-use super::schema::{Field, Kind, year_file};
+use super::schema::{Field, Kind, join, year_file};
 use crate::diag::{Diagnostic, SourceFile};
 
 /// The most syntax errors reported for one file.
@@ -129,15 +129,6 @@ fn leading_key(line: &str) -> Option<(&str, bool)> {
     }
     let eq = line[len..].trim_start().starts_with('=');
     Some((&line[..len], eq))
-}
-
-/// `a.b`, or `b` under the top.
-fn join(table: &str, key: &str) -> String {
-    if table.is_empty() {
-        key.to_string()
-    } else {
-        format!("{table}.{key}")
-    }
 }
 
 /// The lines of `text` from `at` (the start of a line) on, with their
