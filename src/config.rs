@@ -904,8 +904,8 @@ impl Config {
 /// then what the shipped file has that the snippet does not set. A table
 /// the snippet sets gets the shipped table's other keys; a list of tables
 /// (`[[section]]`) the snippet sets replaces the shipped one; the shipped
-/// file's top-level keys (`publisher`, which must come before any table)
-/// are left out.
+/// file's top-level keys (`publisher`, `language_order`: they would have to
+/// come before the snippet's tables) are left out.
 #[cfg(test)]
 pub(crate) fn shipped_with(name: &str, snippet: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
