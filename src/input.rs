@@ -94,25 +94,30 @@ pub fn parse_settings<T: serde::de::DeserializeOwned>(
 ) -> Result<T, Diagnostic> {
     toml::from_str(&file.text).map_err(|e| {
         let message = e.message().trim_end();
+        let name = file.name.file_name().unwrap_or(file.name.as_os_str());
+        let name = name.to_string_lossy();
         let missing = message
             .strip_prefix("missing field `")
             .and_then(|rest| rest.split_once('`'))
-            .and_then(|(key, _)| required.iter().find(|(k, _)| *k == key))
+            .map(|(key, _)| key);
+        let table = missing
+            .and_then(|key| required.iter().find(|(k, _)| *k == key))
             .filter(|(key, _)| {
                 file.text
                     .parse::<toml::Table>()
                     .is_ok_and(|t| !t.contains_key(*key))
             });
-        match missing {
-            Some((key, add)) => {
-                let name = file.name.file_name().unwrap_or(file.name.as_os_str());
-                Diagnostic::error(format!(
-                    "{} has no [{key}]: add {add}",
-                    name.to_string_lossy()
-                ))
-                .at(file, None)
+        match (table, missing) {
+            (Some((key, add)), _) => {
+                Diagnostic::error(format!("{name} has no [{key}]: add {add}")).at(file, None)
             }
-            None => Diagnostic::error(crate::data::explain_toml_error(message)).at(file, e.span()),
+            (None, Some(key)) => Diagnostic::error(format!(
+                "`{key}` is missing: it is required here (the shipped {name} has it, with what it does)"
+            ))
+            .at(file, e.span()),
+            (None, None) => {
+                Diagnostic::error(crate::data::explain_toml_error(message)).at(file, e.span())
+            }
         }
     })
 }
