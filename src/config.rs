@@ -9,10 +9,17 @@
 //! 2023, DMP from 2024) and which publishes the reports (DMP, which
 //! republishes the earlier years), and where a series breaks (the CTIS
 //! counts of 2023 and 2024, when CTIS became mandatory: no change is worded
-//! across them, unlike the 2024 reference report's "+30 %"). The defaults
-//! reproduce the 2024 reference report's words and the real dates and
-//! breaks; a missing file or key falls back to them, an unknown key is an
-//! error.
+//! across them, unlike the 2024 reference report's "+30 %").
+//!
+//! The values are the file's alone: the code holds no copy of them. A table
+//! the report needs (`[narrative]`, `[rules]`, `[[agency]]`, `[[section]]`,
+//! `[key_figures]`, `[glossary]`, `[contents]`) and every key in it is
+//! required, and its absence is an error at the file that says what to add;
+//! an unknown key is an error too. Only what is optional by nature may be
+//! left out, and then means nothing: no `publisher` (the latest agency
+//! publishes), no `known_gap`, no `[[break]]`, no `language_order`
+//! (alphabetical), no `[publication]` (no licence, no ISSN), no
+//! `slight_word_up_to_lang` (one limit for every language).
 
 use std::path::Path;
 
@@ -23,11 +30,13 @@ use crate::diag::{Diagnostic, SourceFile};
 
 /// Everything in `report.toml`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Config {
     pub narrative: Narrative,
     pub rules: Rules,
-    /// The agencies that received the applications, oldest first.
+    /// The agencies that received the applications, oldest first (none is
+    /// an error of its own, below).
+    #[serde(default)]
     pub agency: Vec<Agency>,
     /// The agency that publishes the reports: those of its own years and,
     /// republished under its name, those of every agency before it (the
@@ -35,12 +44,14 @@ pub struct Config {
     /// means each year is published by its own agency.
     pub publisher: Option<String>,
     /// Data known to be missing for good: said in one line, not warned about.
+    #[serde(default)]
     pub known_gap: Vec<KnownGap>,
     /// Breaks in series: years whose counts cannot be compared with the
     /// year before (`[[break]]`).
-    #[serde(rename = "break")]
+    #[serde(default, rename = "break")]
     pub breaks: Vec<SeriesBreak>,
-    /// The report's sections, in order.
+    /// The report's sections, in order (none is an error of its own, below).
+    #[serde(default)]
     pub section: Vec<SectionSpec>,
     /// The key figures on the first pages, in order.
     pub key_figures: KeyFigures,
@@ -50,14 +61,17 @@ pub struct Config {
     pub contents: Contents,
     /// The order of the languages in each web page's language switch
     /// (`language_order`); a language not listed follows, alphabetically.
+    #[serde(default)]
     pub language_order: Vec<String>,
     /// What the colophon says of the publication beside its publisher: its
     /// licence and the series' ISSN (`[publication]`).
+    #[serde(default)]
     pub publication: Publication,
     /// The plausibility rules' sizes (`check::plausibility`), from
-    /// `rules.toml`.
+    /// `rules.toml`; None when there is no rules.toml (then no count is
+    /// questioned).
     #[serde(skip)]
-    pub plausibility: Plausibility,
+    pub plausibility: Option<Plausibility>,
     /// The rules the counts keep (sums, parts within wholes, the
     /// directorate's own), from `rules.toml`.
     #[serde(skip)]
@@ -75,7 +89,7 @@ pub struct Config {
 /// A questioned count is a warning (an error under `--strict`) unless the
 /// year's file confirms it (`[[confirmed]]`).
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Plausibility {
     /// `change`: a count that moved more than this many per cent, up or down.
     pub change_beyond: u32,
@@ -88,17 +102,6 @@ pub struct Plausibility {
     /// year (one count equal to last year's happens: 19 mononational CTIS
     /// applications in 2023 and in 2024).
     pub copy_min_counts: u32,
-}
-
-impl Default for Plausibility {
-    fn default() -> Self {
-        Self {
-            change_beyond: 50,
-            change_by: 10,
-            zero_after: 10,
-            copy_min_counts: 2,
-        }
-    }
 }
 
 /// The sections the program knows how to make from the facts, as
@@ -224,116 +227,25 @@ pub enum SectionKind {
 
 /// `[key_figures] show = [...]`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct KeyFigures {
     pub show: Vec<String>,
-}
-
-impl Default for KeyFigures {
-    fn default() -> Self {
-        Self {
-            show: keys::<KeyFigure>().into_iter().map(String::from).collect(),
-        }
-    }
 }
 
 /// `[contents]`: the contents list (in the PDF and on the web page) is
 /// shown only in a report with at least `min_sections` numbered sections;
 /// a short report is read through without one.
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Contents {
     pub min_sections: usize,
 }
 
-impl Default for Contents {
-    fn default() -> Self {
-        Self { min_sections: 4 }
-    }
-}
-
 /// `[glossary] terms = [...]`: each a message `glossary-<term>` with `.term`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Glossary {
     pub terms: Vec<String>,
-}
-
-impl Default for Glossary {
-    fn default() -> Self {
-        Self {
-            terms: [
-                "ctis",
-                "ctr",
-                "ctd",
-                "transition",
-                "rms",
-                "msc",
-                "ams",
-                "meddra",
-                "soc",
-                "susar",
-                "eudravigilance",
-                "dmp",
-                "noma",
-            ]
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
-        }
-    }
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Self {
-            narrative: Narrative::default(),
-            rules: Rules::default(),
-            agency: vec![
-                Agency {
-                    id: "noma".into(),
-                    from: None,
-                    contact: Some(Contact {
-                        email: Some("post@legemiddelverket.no".into()),
-                        web: Some("legemiddelverket.no".into()),
-                    }),
-                },
-                Agency {
-                    id: "dmp".into(),
-                    from: Some(2024),
-                    contact: Some(Contact {
-                        email: Some("post@dmp.no".into()),
-                        web: Some("dmp.no".into()),
-                    }),
-                },
-            ],
-            publisher: None,
-            known_gap: Vec::new(),
-            breaks: vec![SeriesBreak::ctis()],
-            section: keys::<BuiltIn>()
-                .into_iter()
-                .map(|id| SectionSpec {
-                    id: id.to_string(),
-                    kind: SectionKind::BuiltIn,
-                    numbered: None,
-                })
-                .collect(),
-            key_figures: KeyFigures::default(),
-            glossary: Glossary::default(),
-            contents: Contents::default(),
-            language_order: Vec::new(),
-            series: None,
-            publication: Publication {
-                licence: Some(Licence {
-                    name: "NLOD 2.0".into(),
-                    url: "https://data.norge.no/nlod/no/2.0".into(),
-                }),
-                issn: None,
-            },
-            plausibility: Plausibility::default(),
-            own_rules: Vec::new(),
-        }
-    }
 }
 
 /// Data that should exist and were not supplied, and will not be: a gap in
@@ -402,24 +314,6 @@ pub struct SeriesBreak {
 }
 
 impl SeriesBreak {
-    /// The break in the CTIS counts (the default): CTIS was optional for new
-    /// applications in 2022 and mandatory from 31 January 2023, and only in
-    /// 2024 did every application go through it.
-    pub fn ctis() -> Self {
-        Self {
-            data: "ctis".into(),
-            from: 2023,
-            to: Some(2024),
-            date: Date {
-                year: 2023,
-                month: 1,
-                day: 31,
-            },
-            message: "ctis".into(),
-            reason: "CTIS became mandatory for new applications on 31 January 2023; 2022 (optional) and 2023 (10 of 98 still outside CTIS) count only part of the applications.".into(),
-        }
-    }
-
     /// The last year that cannot be compared with the year before.
     pub fn to(&self) -> i32 {
         self.to.unwrap_or(self.from)
@@ -433,7 +327,7 @@ impl SeriesBreak {
 
 /// Thresholds that pick the words for a change or a comparison.
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Narrative {
     /// A relative change below this (in absolute value) is "stable" ("in line with").
     pub stable_below: f64,
@@ -465,7 +359,9 @@ pub struct Narrative {
     /// ("en nedgang på 15 prosent"), as the adjective would understate it.
     pub slight_word_up_to: f64,
     /// The same limit for one language, where its readers take the word
-    /// differently (`en = 0.06`: English "slight" reads smaller).
+    /// differently (`en = 0.06`: English "slight" reads smaller); none by
+    /// default.
+    #[serde(default)]
     pub slight_word_up_to_lang: std::collections::BTreeMap<String, f64>,
     /// The report opens with at least this many main findings (a quiet
     /// year is filled up with plain facts) …
@@ -484,30 +380,11 @@ impl Narrative {
     }
 }
 
-impl Default for Narrative {
-    fn default() -> Self {
-        Self {
-            stable_below: 0.03,
-            slight_up_to: 0.16,
-            clear_up_to: 0.35,
-            by_far_ratio: 2.0,
-            min_change: 3,
-            level_min_years: 4,
-            record_min_years: 6,
-            record_share_margin: 2,
-            slight_word_up_to: 0.12,
-            slight_word_up_to_lang: [("en".to_string(), 0.06)].into_iter().collect(),
-            findings_min: 3,
-            findings_max: 5,
-        }
-    }
-}
-
 /// When the rules that some sections describe applied. A section about a
 /// rule is left out of the reports for years before it (it is not
 /// applicable, not missing).
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Rules {
     /// Regulation (EU) No 536/2014 (CTR) and CTIS: section 2, Table 2.
     pub ctr: Period,
@@ -520,30 +397,6 @@ pub struct Rules {
     /// New applications had to be submitted under the CTR, through CTIS
     /// (the end of the first transition year): a main finding of its year.
     pub ctis_mandatory: Period,
-}
-
-impl Default for Rules {
-    fn default() -> Self {
-        let date = |year, month, day| Date { year, month, day };
-        Self {
-            ctr: Period {
-                from: date(2022, 1, 31),
-                until: None,
-            },
-            transition: Period {
-                from: date(2022, 1, 31),
-                until: Some(date(2025, 1, 30)),
-            },
-            safety_assessment: Period {
-                from: date(2022, 1, 31),
-                until: None,
-            },
-            ctis_mandatory: Period {
-                from: date(2023, 1, 31),
-                until: None,
-            },
-        }
-    }
 }
 
 /// From a date, and until one if it ended.
@@ -625,6 +478,35 @@ pub fn valid_issn(issn: &str) -> bool {
     }
 }
 
+/// The tables `report.toml` must have, and what to add when one is missing.
+const REQUIRED_TABLES: &[(&str, &str)] = &[
+    (
+        "narrative",
+        "[narrative] with the limits that choose the words (stable_below, slight_up_to, \
+         clear_up_to, by_far_ratio, min_change, level_min_years, record_min_years, \
+         record_share_margin, slight_word_up_to, findings_min, findings_max)",
+    ),
+    (
+        "rules",
+        "[rules] with when each rule applied: ctr, transition, safety_assessment and \
+         ctis_mandatory, each { from = YYYY-MM-DD } (and `until` if it ended)",
+    ),
+    (
+        "key_figures",
+        "[key_figures] with show = [ … ], the key figures on the first pages in order \
+         (show = [] for none)",
+    ),
+    (
+        "glossary",
+        "[glossary] with terms = [ … ], the glossary's terms in order (terms = [] for none)",
+    ),
+    (
+        "contents",
+        "[contents] with min_sections, the fewest numbered sections a report with a \
+         contents list has",
+    ),
+];
+
 /// What the text stage needs of the outline: sections, key figures,
 /// glossary terms, in order.
 #[derive(Debug, Clone, Copy)]
@@ -691,19 +573,31 @@ impl Config {
         self.breaks.iter().any(|b| b.splits(data, year))
     }
 
-    /// Reads `report.toml` if it exists (the defaults otherwise), and the
-    /// `rules.toml` beside it.
+    /// Reads `report.toml` and the `rules.toml` beside it.
     pub fn load(path: &Path) -> Result<Self, Diagnostic> {
         let mut config = Self::load_report(path)?;
         config.load_rules(&path.with_file_name("rules.toml"))?;
         Ok(config)
     }
 
-    /// Reads `report.toml` alone, if it exists; the defaults otherwise.
+    /// The shipped `report.toml` and `rules.toml` of this repository, read
+    /// as a build reads them: what the tests and benchmarks run with, so
+    /// that they test what ships.
+    #[doc(hidden)]
+    pub fn shipped() -> Self {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("report.toml");
+        Self::load(&path).unwrap_or_else(|d| panic!("the shipped settings do not read: {d}"))
+    }
+
+    /// Reads `report.toml` alone; without it there is no report to make.
     pub fn load_report(path: &Path) -> Result<Self, Diagnostic> {
         match crate::input::read_settings(path)? {
             Some(file) => Self::parse(&file),
-            None => Ok(Self::default()),
+            None => Err(Diagnostic::error(
+                "there is no report.toml: it sets the report's outline, the rules that choose \
+                 its words and the agencies (copy the shipped one and edit it)",
+            )
+            .in_path(path)),
         }
     }
 
@@ -719,10 +613,14 @@ impl Config {
 
     /// Parses and checks the text of `report.toml`.
     pub fn parse(file: &std::sync::Arc<SourceFile>) -> Result<Self, Diagnostic> {
-        let config: Config = toml::from_str(&file.text).map_err(|e| {
-            Diagnostic::error(crate::data::explain_toml_error(e.message().trim_end()))
-                .at(file, e.span())
-        })?;
+        let config: Config = crate::input::parse_settings(file, REQUIRED_TABLES)?;
+        if config.section.is_empty() {
+            return Err(Diagnostic::error(
+                "report.toml has no [[section]]: the report's outline is its [[section]] \
+                 entries, in order; add one for each section, such as [[section]] id = \"applications\"",
+            )
+            .at(file, None));
+        }
         let n = &config.narrative;
         // Every threshold a number (`nan` and `inf` are TOML floats, and
         // every comparison with NaN is false: "by far" would silently never
@@ -999,12 +897,46 @@ impl Config {
     }
 }
 
+/// The shipped settings file `name` (`report.toml`, `rules.toml`) under
+/// `snippet`: the snippet first, as written (its lines keep their numbers),
+/// then what the shipped file has that the snippet does not set. A table
+/// the snippet sets gets the shipped table's other keys; a list of tables
+/// (`[[section]]`) the snippet sets replaces the shipped one; the shipped
+/// file's top-level keys (`publisher`, `language_order`: they would have to
+/// come before the snippet's tables) are left out.
+#[cfg(test)]
+pub(crate) fn shipped_with(name: &str, snippet: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+    let shipped: toml_edit::DocumentMut = std::fs::read_to_string(path).unwrap().parse().unwrap();
+    let mut mine: toml_edit::DocumentMut = snippet.parse().unwrap();
+    let mut rest = shipped.clone();
+    for (key, item) in shipped.iter() {
+        if item.is_value() {
+            rest.remove(key);
+        } else if let Some(own) = mine.get_mut(key) {
+            rest.remove(key);
+            if let (Some(own), Some(theirs)) = (own.as_table_like_mut(), item.as_table_like()) {
+                for (k, v) in theirs.iter() {
+                    if !own.contains_key(k) {
+                        own.insert(k, v.clone());
+                    }
+                }
+            }
+        }
+    }
+    format!("{mine}\n{rest}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The shipped report.toml under `text` ([`shipped_with`]).
     fn parse(text: &str) -> Result<Config, Diagnostic> {
-        Config::parse(&SourceFile::new("report.toml", text))
+        Config::parse(&SourceFile::new(
+            "report.toml",
+            shipped_with("report.toml", text),
+        ))
     }
 
     #[test]
@@ -1028,24 +960,70 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_report_toml_is_the_default_publication_and_contacts() {
-        let text =
+    fn a_table_the_report_needs_is_an_error_at_the_file_that_says_what_to_add() {
+        let shipped =
             std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/report.toml")).unwrap();
-        let shipped = parse(&text).unwrap();
-        let default = Config::default();
-        assert_eq!(shipped.publication, default.publication);
-        let contacts = |c: &Config| {
-            c.agency
-                .iter()
-                .map(|a| a.contact.clone())
-                .collect::<Vec<_>>()
+        let without = |table: &str| {
+            let mut doc: toml_edit::DocumentMut = shipped.parse().unwrap();
+            doc.remove(table).unwrap();
+            Config::parse(&SourceFile::new("report.toml", doc.to_string()))
+                .unwrap_err()
+                .to_string()
         };
-        assert_eq!(contacts(&shipped), contacts(&default));
+        assert_eq!(
+            without("glossary"),
+            "report.toml: report.toml has no [glossary]: add [glossary] with terms = [ … ], \
+             the glossary's terms in order (terms = [] for none)"
+        );
+        assert_eq!(
+            without("section"),
+            "report.toml: report.toml has no [[section]]: the report's outline is its \
+             [[section]] entries, in order; add one for each section, such as [[section]] \
+             id = \"applications\""
+        );
+        for table in ["narrative", "rules", "key_figures", "contents"] {
+            let e = without(table);
+            assert!(
+                e.starts_with(&format!(
+                    "report.toml: report.toml has no [{table}]: add [{table}] with "
+                )),
+                "{e}"
+            );
+        }
+        assert!(without("agency").contains("`agency` lists no agency"));
+        // What is optional by nature means nothing when it is left out.
+        let c = Config::parse(&SourceFile::new(
+            "report.toml",
+            [
+                "publisher",
+                "language_order",
+                "publication",
+                "break",
+                "known_gap",
+            ]
+            .iter()
+            .fold(
+                shipped.parse::<toml_edit::DocumentMut>().unwrap(),
+                |mut d, k| {
+                    d.remove(k).unwrap();
+                    d
+                },
+            )
+            .to_string(),
+        ))
+        .unwrap();
+        assert_eq!(c.publication, Publication::default());
+        assert!(c.breaks.is_empty() && c.known_gap.is_empty() && c.language_order.is_empty());
+        assert_eq!(c.publisher_in(2014), ("dmp", Some(2024)));
+        // A key of a table is required too.
+        let text = shipped.replacen("min_sections = 4", "", 1);
+        let e = Config::parse(&SourceFile::new("report.toml", text)).unwrap_err();
+        assert!(e.to_string().contains("`min_sections` is missing"), "{e}");
     }
 
     #[test]
     fn the_agency_follows_the_year() {
-        let c = Config::default();
+        let c = Config::shipped();
         assert_eq!(c.agency_in(2014), "noma");
         assert_eq!(c.agency_in(2023), "noma");
         assert_eq!(c.agency_in(2024), "dmp");
@@ -1054,14 +1032,14 @@ mod tests {
 
     #[test]
     fn the_publisher_republishes_the_years_before_it() {
-        let c = Config::default();
+        let c = Config::shipped();
         assert_eq!(c.publisher_in(2014), ("dmp", Some(2024)));
         assert_eq!(c.publisher_in(2023), ("dmp", Some(2024)));
         assert_eq!(c.publisher_in(2024), ("dmp", None));
         // The first agency as publisher: each year its own agency.
         let own = Config {
             publisher: Some("noma".into()),
-            ..Config::default()
+            ..Config::shipped()
         };
         assert_eq!(own.publisher_in(2023), ("noma", None));
         assert_eq!(own.publisher_in(2024), ("dmp", None));
@@ -1083,7 +1061,7 @@ mod tests {
 
     #[test]
     fn rules_apply_from_their_year_until_theirs() {
-        let r = Rules::default();
+        let r = Config::shipped().rules;
         assert!(!r.ctr.applies_in(2021));
         assert!(r.ctr.applies_in(2022));
         assert!(r.ctr.applies_in(2030));
@@ -1158,7 +1136,7 @@ mod tests {
         .unwrap();
         assert_eq!(c.section.len(), 2);
         assert!(c.section[0].numbered() && c.section[1].kind == SectionKind::Text);
-        let c = Config::default();
+        let c = Config::shipped();
         let ids: Vec<&str> = c.section.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, keys::<BuiltIn>());
         assert!(!c.section[0].numbered() && c.section[1].numbered() && !c.section[9].numbered());
@@ -1187,10 +1165,11 @@ mod tests {
 
     #[test]
     fn a_rule_cannot_end_before_it_starts() {
-        let err = parse("[rules.transition]\nfrom = 2022-01-31\nuntil = 2021-01-30\n").unwrap_err();
+        let err = parse("[rules]\ntransition.from = 2022-01-31\ntransition.until = 2021-01-30\n")
+            .unwrap_err();
         assert!(
             err.to_string().starts_with(
-                "report.toml:3:9: rules.transition: until (2021-01-30) is before from"
+                "report.toml:3:20: rules.transition: until (2021-01-30) is before from"
             ),
             "{err}"
         );
@@ -1207,7 +1186,7 @@ mod tests {
         assert!(c.broken("cancer", 2020));
         assert!(!c.broken("cancer", 2019) && !c.broken("cancer", 2021));
         assert!(!c.broken("ctis", 2023));
-        let c = Config::default();
+        let c = Config::shipped();
         assert!(c.broken("ctis", 2023) && c.broken("ctis", 2024));
         assert!(!c.broken("ctis", 2022) && !c.broken("ctis", 2025));
         assert!(!c.broken("modifications", 2023));
@@ -1245,7 +1224,7 @@ mod tests {
 
     #[test]
     fn slight_gives_way_to_the_percentage_per_language() {
-        let n = Narrative::default();
+        let n = crate::config::Config::shipped().narrative;
         assert_eq!(n.slight_word_up_to_in("nb"), 0.12);
         assert_eq!(n.slight_word_up_to_in("nn"), 0.12);
         assert_eq!(n.slight_word_up_to_in("en"), 0.06);

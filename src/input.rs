@@ -84,6 +84,44 @@ pub fn read_settings(
     Ok(Some(crate::diag::SourceFile::new(path, text)))
 }
 
+/// Reads a settings file (`report.toml`, `rules.toml`) into `T`: a syntax
+/// error, an unknown key or a value of the wrong kind is an error at its
+/// line; a table of `required` (its key, and what to add) that the file
+/// lacks is an error at the file that says what to add.
+pub fn parse_settings<T: serde::de::DeserializeOwned>(
+    file: &std::sync::Arc<crate::diag::SourceFile>,
+    required: &[(&str, &str)],
+) -> Result<T, Diagnostic> {
+    toml::from_str(&file.text).map_err(|e| {
+        let message = e.message().trim_end();
+        let name = file.name.file_name().unwrap_or(file.name.as_os_str());
+        let name = name.to_string_lossy();
+        let missing = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split_once('`'))
+            .map(|(key, _)| key);
+        let table = missing
+            .and_then(|key| required.iter().find(|(k, _)| *k == key))
+            .filter(|(key, _)| {
+                file.text
+                    .parse::<toml::Table>()
+                    .is_ok_and(|t| !t.contains_key(*key))
+            });
+        match (table, missing) {
+            (Some((key, add)), _) => {
+                Diagnostic::error(format!("{name} has no [{key}]: add {add}")).at(file, None)
+            }
+            (None, Some(key)) => Diagnostic::error(format!(
+                "`{key}` is missing: it is required here (the shipped {name} has it, with what it does)"
+            ))
+            .at(file, e.span()),
+            (None, None) => {
+                Diagnostic::error(crate::data::explain_toml_error(message)).at(file, e.span())
+            }
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

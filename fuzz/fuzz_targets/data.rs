@@ -55,10 +55,10 @@ fuzz_target!(|bytes: &[u8]| {
         }
     };
     for cur in dataset.years.values() {
-        let f = facts::compute(&dataset, &Config::default(), cur);
+        let f = facts::compute(&dataset, &Config::shipped(), cur);
         for loc in locales {
-            let (doc, errors) = text::document(&f, &Config::default().outline(), loc);
-            trialreport::charts::draw(&doc, &trialreport::charts::Style::default(), &|v| {
+            let (doc, errors) = text::document(&f, &Config::shipped().outline(), loc);
+            trialreport::charts::draw(&doc, &trialreport::charts::Style::shipped(), &|v| {
                 loc.number(v)
             })
             .expect("charts");

@@ -4,8 +4,8 @@
 //! template and not in the code; the code keeps only the layout rules that
 //! use them. [`Style::load`] reads the file with `deny_unknown_fields`: a
 //! key it does not know, a missing key or a value out of range is an error
-//! at its line, as for `report.toml`. [`Style::default`] is what the shipped
-//! file says (a test holds the two together), with the embedded Open Sans.
+//! at its line, as for `report.toml`: the code holds no copy of the file's
+//! values (tests draw with [`Style::shipped`], the file itself).
 
 use std::path::{Component, Path};
 use std::sync::Arc;
@@ -381,81 +381,19 @@ fn font_px<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
     )))
 }
 
-impl Default for Style {
-    /// What the shipped `templates/charts.toml` says.
-    fn default() -> Self {
-        Style {
-            font: Font::open_sans().clone(),
-            size: Size {
-                width: 453,
-                columns_height: 210,
-                bars_height: 36,
-                bars_height_per_bar: 24,
-                few_columns: 2,
-                few_columns_width: 200,
-                phone_width: 260,
-                margin: 3.0,
-            },
-            font_size: FontSizes {
-                tick: 8.0,
-                label: 8.5,
-                data: 8.5,
-                smallest: 8.0,
-                upright_below: 8.0,
-                line_height: 1.25,
-            },
-            gap: Gaps {
-                tick: 4.0,
-                data: 2.5,
-                title: 3.0,
-                legend: 6.0,
-                category: 4.0,
-                data_labels: 3.0,
-                upright: 1.5,
-                end: 1.5,
-            },
-            legend: Legend {
-                swatch: 8.0,
-                swatch_gap: 4.0,
-                entry_gap: 14.0,
-                row: 13.0,
-            },
-            columns: Columns {
-                stack_width: 0.62,
-                stack_max: 46.0,
-                group_width: 0.8,
-                bar_max: 36.0,
-                bar_gap: 1.0,
-                bar_gap_from: 5.0,
-                tick_spacing: 32.0,
-                ticks_min: 3,
-                ticks_max: 8,
-            },
-            bars: Bars {
-                label_share: 0.32,
-                thickness: 0.62,
-                thickness_max: 22.0,
-                tick_spacing: 50.0,
-                ticks_min: 3,
-                ticks_max: 10,
-            },
-            axis: Axis { title: true },
-            colours: Colours {
-                text: Colour(0x1D, 0x24, 0x28),
-                grid: Colour(0xDD, 0xE3, 0xE5),
-                axis: Colour(0x5B, 0x66, 0x6C),
-                palette: vec![
-                    Colour(0x00, 0x50, 0x5C),
-                    Colour(0xBF, 0x8A, 0x24),
-                    Colour(0x7A, 0x4A, 0x1E),
-                    Colour(0x9F, 0xCF, 0xD1),
-                ],
-            },
-        }
-    }
-}
-
 impl Style {
+    /// The shipped `templates/charts.toml` of this repository and its font,
+    /// read as a build reads them: what the tests and benchmarks draw with,
+    /// so that they test what ships.
+    #[doc(hidden)]
+    pub fn shipped() -> Style {
+        let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let fonts = crate::fonts::Fonts::load(&templates, None)
+            .unwrap_or_else(|d| panic!("the shipped fonts do not read: {d}"));
+        Style::load(&templates, &fonts)
+            .unwrap_or_else(|d| panic!("the shipped {FILE} does not read: {d}"))
+    }
+
     /// The style of a chart for a narrow screen: `phone_width` wide (a
     /// chart of few columns no wider than that), everything else the same.
     pub fn for_phone(&self) -> Style {

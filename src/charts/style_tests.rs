@@ -38,10 +38,11 @@ fn line(d: &Diagnostic) -> usize {
 }
 
 #[test]
-fn the_shipped_file_is_the_default() {
-    let style = Style::load(&templates(), &fonts()).unwrap();
-    assert_eq!(style, Style::default());
+fn the_shipped_file_reads() {
+    let style = Style::shipped();
     assert_eq!(style.font.family, "Open Sans");
+    // The font measured is the one the program embeds.
+    assert_eq!(&style.font, Font::open_sans());
     assert_eq!(style.chart_size(ChartKind::StackedBars, 11), (453, 210));
     assert_eq!(style.chart_size(ChartKind::HorizontalBars, 4), (453, 132));
     // One year or two: a narrow chart.
@@ -107,7 +108,7 @@ fn a_missing_file_is_an_error() {
 
 #[test]
 fn a_phone_s_chart_is_narrower_and_its_text_as_large() {
-    let style = Style::default();
+    let style = Style::shipped();
     let phone = style.for_phone();
     assert_eq!(phone.size.width, 260);
     // A chart of few columns is no wider than the phone's.

@@ -104,9 +104,8 @@ impl Font {
         })
     }
 
-    /// Open Sans Regular as the program embeds it: the font of [`Style::default`].
-    ///
-    /// [`Style::default`]: super::Style::default
+    /// Open Sans Regular as the program embeds it: the font the shipped
+    /// `templates/charts.toml` names.
     pub fn open_sans() -> &'static Font {
         static OPEN_SANS: std::sync::OnceLock<Font> = std::sync::OnceLock::new();
         OPEN_SANS.get_or_init(|| {

@@ -169,11 +169,11 @@ fn plural(n: usize, word: &str) -> String {
 pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
     let mut out = Vec::new();
 
-    // report.toml: a broken one is reported; the rest is checked with the defaults.
-    let mut config = Config::load_report(&project.config_path()).unwrap_or_else(|d| {
-        out.push(d);
-        Config::default()
-    });
+    // report.toml: a broken one is reported, with what needs no report.toml.
+    let mut config = match Config::load_report(&project.config_path()) {
+        Ok(config) => config,
+        Err(d) => return without_settings(project, d),
+    };
     // rules.toml: a broken one is reported; the data are checked without it.
     if let Err(d) = config.load_rules(&project.rules_path()) {
         out.push(d);
@@ -331,20 +331,55 @@ pub fn check(project: &Project, opts: &CheckOptions) -> CheckReport {
         }
     }
 
-    // The same problem found twice (a runtime error in two years) is shown
-    // once, and the problems of a file together, in the order of its lines.
+    CheckReport {
+        diagnostics: in_order(out),
+        data_files,
+        languages,
+        typeset,
+        known_gaps,
+    }
+}
+
+/// The same problem found twice (a runtime error in two years) once, and
+/// the problems of a file together, in the order of its lines.
+fn in_order(out: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut out = crate::diag::dedup(out);
     out.sort_by_key(|d| {
         let path = d.file.as_ref().map(|f| f.name.clone()).or(d.path.clone());
         (path, d.span.as_ref().map(|s| s.start))
     });
+    out
+}
 
+/// `check` of a project whose report.toml does not read: its error, and
+/// those of rules.toml and of the data (their form and the rules of
+/// rules.toml). The rest (the locales against the outline, the rules in
+/// force, plausibility across breaks, the reports) depends on what
+/// report.toml sets, so it waits until report.toml reads.
+fn without_settings(project: &Project, broken: Diagnostic) -> CheckReport {
+    let mut out = vec![broken];
+    let rules = RulesFile::load(&project.rules_path()).unwrap_or_else(|d| {
+        out.push(d);
+        RulesFile::default()
+    });
+    let data_files = match data::load_dir(&project.data_dir()) {
+        Ok(data) => {
+            out.extend(ownrules::own_rules_of(&data, &rules.rules));
+            data.years.len()
+        }
+        Err(d) => {
+            out.extend(d.0);
+            let unchecked = data::read_unchecked(&project.data_dir());
+            out.extend(ownrules::own_rules_of(&unchecked, &rules.rules));
+            0
+        }
+    };
     CheckReport {
-        diagnostics: out,
+        diagnostics: in_order(out),
         data_files,
-        languages,
-        typeset,
-        known_gaps,
+        languages: Vec::new(),
+        typeset: Vec::new(),
+        known_gaps: None,
     }
 }
 

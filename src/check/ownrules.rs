@@ -81,7 +81,8 @@ pub const BUILT_IN: &[(&str, &str, &str)] = &[
 /// What `rules.toml` says.
 #[derive(Debug, Clone, Default)]
 pub struct RulesFile {
-    pub plausibility: Plausibility,
+    /// None when there is no rules.toml.
+    pub plausibility: Option<Plausibility>,
     pub rules: Vec<OwnRule>,
     /// None when there is no rules.toml.
     pub series: Option<SeriesRules>,
@@ -89,7 +90,7 @@ pub struct RulesFile {
 
 /// The rules of the series of year files (`[series]` in rules.toml).
 #[derive(Debug, Clone, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct SeriesRules {
     /// The most years in a row without a file between two years with
     /// files: a longer run is an error at the files on its smaller side (a
@@ -98,20 +99,30 @@ pub struct SeriesRules {
     pub longest_gap: u32,
 }
 
-impl Default for SeriesRules {
-    fn default() -> Self {
-        Self { longest_gap: 3 }
-    }
-}
-
-/// `rules.toml` as written.
-#[derive(Debug, Deserialize, Default)]
-#[serde(default, deny_unknown_fields)]
+/// `rules.toml` as written: `[plausibility]` and `[series]` are required,
+/// the `[[rule]]`s may be none.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Raw {
     plausibility: Plausibility,
     series: SeriesRules,
+    #[serde(default)]
     rule: Vec<RawRule>,
 }
+
+/// The tables `rules.toml` must have, and what to add when one is missing.
+const REQUIRED_TABLES: &[(&str, &str)] = &[
+    (
+        "plausibility",
+        "[plausibility] with the sizes a count may move by before it is questioned \
+         (change_beyond, change_by, zero_after, copy_min_counts)",
+    ),
+    (
+        "series",
+        "[series] with longest_gap, the most years in a row without a file between two \
+         years with files",
+    ),
+];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -249,7 +260,7 @@ fn parse_years(text: &str) -> Option<(Option<i32>, Option<i32>)> {
 
 impl RulesFile {
     /// Reads `rules.toml`, if there is one (none: no rules of the
-    /// directorate's own, the plausibility sizes by default).
+    /// directorate's own, no plausibility rules, no series rules).
     pub fn load(path: &Path) -> Result<Self, Diagnostic> {
         match crate::input::read_settings(path)? {
             Some(file) => Self::parse(&file),
@@ -259,10 +270,7 @@ impl RulesFile {
 
     /// Parses and checks the text of `rules.toml`.
     pub fn parse(file: &Arc<SourceFile>) -> Result<Self, Diagnostic> {
-        let raw: Raw = toml::from_str(&file.text).map_err(|e| {
-            Diagnostic::error(crate::data::explain_toml_error(e.message().trim_end()))
-                .at(file, e.span())
-        })?;
+        let raw: Raw = crate::input::parse_settings(file, REQUIRED_TABLES)?;
         let fields = count_paths();
         let mut rules: Vec<OwnRule> = Vec::new();
         for (i, r) in raw.rule.into_iter().enumerate() {
@@ -315,7 +323,7 @@ impl RulesFile {
             });
         }
         Ok(Self {
-            plausibility: raw.plausibility,
+            plausibility: Some(raw.plausibility),
             rules,
             series: Some(raw.series),
         })
@@ -356,7 +364,13 @@ impl OwnRule {
 /// one wrong number gives one error (a total typed 110 for 109 is not also
 /// "less than" the CTIS applications).
 pub fn own_rules(data: &Dataset, config: &Config) -> Vec<Diagnostic> {
-    let mut rules: Vec<&OwnRule> = config.own_rules.iter().collect();
+    own_rules_of(data, &config.own_rules)
+}
+
+/// [`own_rules`] for the rules `rules` (of a rules.toml read without a
+/// report.toml).
+pub fn own_rules_of(data: &Dataset, rules: &[OwnRule]) -> Vec<Diagnostic> {
+    let mut rules: Vec<&OwnRule> = rules.iter().collect();
     rules.sort_by_key(|r| r.op != Op::Eq);
     // Each year's counts as JSON: its data, or, for a file that did not
     // read as a year file (data with errors, read unchecked), the counts
@@ -765,23 +779,24 @@ pub fn listing(config: &Config) -> String {
         None => out
             .push_str("\nThere is no rules.toml: the counts are not checked against each other.\n"),
     }
-    let p = &config.plausibility;
-    out.push_str(
-        "\nPlausibility, each count against last year's (warnings; errors under --strict \
-         unless the year's file confirms them with [[confirmed]]):\n",
-    );
-    out.push_str(&format!(
-        "  copy: a section of at least {} counts, every one as last year's\n",
-        p.copy_min_counts
-    ));
-    out.push_str(&format!(
-        "  change: a count that moved more than ±{} % and by at least {}, not across a [[break]]\n",
-        p.change_beyond, p.change_by
-    ));
-    out.push_str(&format!(
-        "  zero: a count of 0 where last year had at least {}\n",
-        p.zero_after
-    ));
+    if let Some(p) = &config.plausibility {
+        out.push_str(
+            "\nPlausibility, each count against last year's (warnings; errors under --strict \
+             unless the year's file confirms them with [[confirmed]]):\n",
+        );
+        out.push_str(&format!(
+            "  copy: a section of at least {} counts, every one as last year's\n",
+            p.copy_min_counts
+        ));
+        out.push_str(&format!(
+            "  change: a count that moved more than ±{} % and by at least {}, not across a [[break]]\n",
+            p.change_beyond, p.change_by
+        ));
+        out.push_str(&format!(
+            "  zero: a count of 0 where last year had at least {}\n",
+            p.zero_after
+        ));
+    }
     out.push_str("\nThe counts of a year (rules.toml [[rule]]; errors):\n");
     if config.own_rules.is_empty() {
         out.push_str("  none\n");
@@ -804,7 +819,9 @@ pub fn listing(config: &Config) -> String {
 mod tests {
     use super::*;
 
+    /// The shipped rules.toml under `text` (its `[[rule]]`s replace the shipped ones).
     fn rules(text: &str) -> Result<RulesFile, String> {
+        let text = crate::config::shipped_with("rules.toml", text);
         RulesFile::parse(&SourceFile::new("rules.toml", text)).map_err(|d| d.to_string())
     }
 
@@ -813,7 +830,7 @@ mod tests {
         Config {
             own_rules: r.rules,
             plausibility: r.plausibility,
-            ..Config::default()
+            ..Config::shipped()
         }
     }
 
@@ -862,15 +879,6 @@ mod tests {
         assert!(own_rules(&data, &config(&PAEDIATRIC.replace("2024..", "2026.."))).is_empty());
     }
 
-    /// The shipped rules.toml.
-    fn shipped() -> Config {
-        let mut config = Config::default();
-        config
-            .load_rules(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules.toml"))
-            .unwrap();
-        config
-    }
-
     fn year_file(year: i32, text: &str) -> Arc<SourceFile> {
         SourceFile::new(
             format!("data/{year}.toml"),
@@ -893,7 +901,7 @@ mod tests {
             ),
         )])
         .unwrap();
-        let found: Vec<String> = own_rules(&data, &shipped())
+        let found: Vec<String> = own_rules(&data, &Config::shipped())
             .iter()
             .map(ToString::to_string)
             .collect();
@@ -915,7 +923,7 @@ mod tests {
                 ),
             )])
             .unwrap();
-            let found: Vec<String> = own_rules(&data, &shipped())
+            let found: Vec<String> = own_rules(&data, &Config::shipped())
                 .iter()
                 .map(|d| d.message.clone())
                 .collect();
@@ -939,7 +947,7 @@ mod tests {
         let mut files = vec![year_file(1900, apps)];
         files.extend((2014..=2016).map(|y| year_file(y, apps)));
         let data = crate::data::load_sources(&files).unwrap();
-        let found: Vec<String> = series_rules_of(&data, &shipped());
+        let found: Vec<String> = series_rules_of(&data, &Config::shipped());
         assert_eq!(
             found,
             [
@@ -952,9 +960,15 @@ mod tests {
         let mut files: Vec<_> = (2014..=2016).map(|y| year_file(y, apps)).collect();
         files.push(year_file(2020, apps));
         let data = crate::data::load_sources(&files).unwrap();
-        assert!(series_rules_of(&data, &shipped()).is_empty());
+        assert!(series_rules_of(&data, &Config::shipped()).is_empty());
         // Without rules.toml: one warning, and no rule.
-        let found = super::super::series_rules(&data, &Config::default(), Path::new("rules.toml"));
+        let without = Config {
+            plausibility: None,
+            own_rules: Vec::new(),
+            series: None,
+            ..Config::shipped()
+        };
+        let found = super::super::series_rules(&data, &without, Path::new("rules.toml"));
         assert_eq!(found.len(), 1);
         assert!(found[0].message.starts_with("there is no rules.toml"));
     }

@@ -182,8 +182,11 @@ fn how_to_confirm(file: &str, rule: &str, field: &str) -> String {
 /// The warnings of the plausibility rules for every year of `data` whose
 /// year before is there too, and the problems of the years' `[[confirmed]]`
 /// entries.
+/// Without rules.toml (no sizes), nothing is questioned.
 pub fn plausibility(data: &Dataset, config: &Config) -> Vec<Diagnostic> {
-    let sizes = &config.plausibility;
+    let Some(sizes) = &config.plausibility else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     for (&year, d) in &data.years {
         let file = data
@@ -365,7 +368,7 @@ mod tests {
 
     /// `file:line:col: message` of each diagnostic.
     fn found(files: &[(i32, &str)]) -> Vec<String> {
-        plausibility(&test_data(files), &Config::default())
+        plausibility(&test_data(files), &Config::shipped())
             .iter()
             .map(|d| format!("{:?} {d}", d.severity))
             .collect()
@@ -465,11 +468,14 @@ mod tests {
         let g = |t: u32| format!("[guidance]\ntotal = {t}\n");
         let data = test_data(&[(2024, &g(33)), (2025, &g(46))]);
         // +39 %: within ±50 %, beyond ±30 %.
-        assert!(plausibility(&data, &Config::default()).is_empty());
-        let file = SourceFile::new("rules.toml", "[plausibility]\nchange_beyond = 30\n");
+        assert!(plausibility(&data, &Config::shipped()).is_empty());
+        let file = SourceFile::new(
+            "rules.toml",
+            crate::config::shipped_with("rules.toml", "[plausibility]\nchange_beyond = 30\n"),
+        );
         let config = Config {
             plausibility: crate::check::RulesFile::parse(&file).unwrap().plausibility,
-            ..Config::default()
+            ..Config::shipped()
         };
         let found = plausibility(&data, &config);
         assert_eq!(found.len(), 1);

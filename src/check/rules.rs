@@ -127,7 +127,7 @@ mod tests {
     use crate::facts::test_data as data;
 
     fn messages(files: &[(i32, &str)]) -> Vec<String> {
-        out_of_force(&data(files), &Config::default())
+        out_of_force(&data(files), &Config::shipped())
             .iter()
             .map(|d| d.message.clone())
             .collect()
@@ -172,7 +172,7 @@ mod tests {
                 t(year),
             )])
             .unwrap();
-            let found = out_of_force(&d, &Config::default());
+            let found = out_of_force(&d, &Config::shipped());
             assert_eq!(found.len(), usize::from(named), "{year}");
             if named {
                 assert!(found[0].message.starts_with("`applications.transition`"));

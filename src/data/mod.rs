@@ -6,29 +6,31 @@
 //!
 //! - `load`: folders and files, UTF-8 (a BOM and CRLF accepted), one file
 //!   per year named after it, no year given twice;
-//! - `syntax`: TOML syntax errors, every one of a file, each in the words
-//!   of the schema where it can (`paediatric = x` is a count that is not a
-//!   number, not an "invalid string");
-//! - `schema`: the keys each table takes, which are required, and the kind
-//!   of value each holds;
+//! - `syntax`: TOML syntax errors, every one of a file, in the schema's
+//!   words where it can (`paediatric = x` is a count, not an "invalid string");
+//! - `schema`: the keys each table takes, which are required, the kind of
+//!   value each holds, derived from these types (`JsonSchema`);
 //! - `validate`: the document walked against the schema (unknown keys,
-//!   wrong kinds, ranges, missing keys), then the dates and the sum rules.
+//!   wrong kinds, ranges, missing keys), then the dates and the sum rules;
+//! - `locate`: where a key path is in a file, for pointing at its line.
 //!
 //! Every mistake of every file is reported in one run, each at its line, in
 //! line order, and one fault gives one error: a value found wrong is not
 //! also reported as missing or as breaking a sum. Only a file with no
-//! mistake is deserialized with serde (`deny_unknown_fields`), which the
-//! schema guarantees then succeeds. A section the directorate did not supply
-//! for a year is simply absent (`None`): this stage never fills in a number.
+//! mistake is deserialized with serde (`deny_unknown_fields`), which then
+//! succeeds. A section the directorate did not supply for a year is simply
+//! absent (`None`): this stage never fills in a number.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::{Diagnostic, SourceFile};
 
 mod load;
+mod locate;
 pub mod meddra;
 mod schema;
 mod syntax;
@@ -38,6 +40,8 @@ mod validate;
 mod tests;
 
 pub use load::{decode, load_dir, load_sources, parse, read_unchecked};
+use locate::Locator;
+pub(crate) use locate::{exact_span_of, span_of};
 
 /// The parts of a year's data that can be missing, by their keys in the
 /// file (`year` is a whole year's file): the names `known_gap` entries in
@@ -62,7 +66,7 @@ pub const PART_KEYS: &[&str] = &[
 /// `rules.toml` name them.
 pub fn count_paths() -> Vec<String> {
     let mut out = Vec::new();
-    for field in schema::YEAR_FILE.fields {
+    for field in schema::year_file().fields {
         if let schema::Kind::Table(t) = field.kind {
             for f in t.fields {
                 if matches!(f.kind, schema::Kind::Count) {
@@ -109,47 +113,86 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// A date in the schema ([`schema`]): a string of the format `date`.
+impl JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "format": "date" })
+    }
+}
+
 /// Everything known about one year: the contents of `data/<year>.toml`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YearData {
+    #[schemars(example = 2025)]
     pub year: i32,
     /// The report's publication date, when it is set.
+    #[schemars(example = &"2026-03-02")]
     pub published: Option<Date>,
+    #[schemars(example = &"[applications]")]
     pub applications: Applications,
+    #[schemars(example = &"[cancer]")]
     pub cancer: Option<Split>,
+    #[schemars(example = &"[ctis]")]
     pub ctis: Option<Ctis>,
+    #[schemars(example = &"[therapy_areas]")]
     pub therapy_areas: Option<TherapyAreas>,
+    #[schemars(example = &"[phases]")]
     pub phases: Option<Phases>,
+    #[schemars(example = &"[modifications]")]
     pub modifications: Option<Modifications>,
+    #[schemars(example = &"[safety]")]
     pub safety: Option<Safety>,
+    #[schemars(example = &"[guidance]")]
     pub guidance: Option<Guidance>,
+    #[schemars(example = &"[context]")]
     pub context: Option<Context>,
     /// What was not supplied this year, and why (`not_supplied = { phases =
     /// "…" }`): a gap the year's own file declares.
+    #[schemars(example = &"{ phases = \"The directorate did not count them this year.\" }")]
     pub not_supplied: Option<NotSupplied>,
     /// Counts that moved as a plausibility rule would question, confirmed
     /// as right (`[[confirmed]]`).
     #[serde(default)]
+    #[schemars(example = &"[[confirmed]]")]
     pub confirmed: Vec<Confirmed>,
 }
 
 /// The parts of a year not supplied, each with why (`not_supplied` in the
 /// year's file). The keys are the parts' names without their table
 /// (`paediatric`, not `applications.paediatric`).
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NotSupplied {
+    #[schemars(example = &"The directorate did not count them this year.")]
     pub published: Option<String>,
+    #[schemars(example = &"The directorate did not count them this year.")]
     pub paediatric: Option<String>,
+    #[schemars(example = &"The directorate did not count them this year.")]
     pub rejected: Option<String>,
+    #[schemars(example = &"The directorate did not count them this year.")]
     pub transition: Option<String>,
+    #[schemars(example = &"The directorate did not count them this year.")]
     pub ctis: Option<String>,
+    #[schemars(example = &"The directorate did not count them this year.")]
     pub phases: Option<String>,
+    #[schemars(example = &"The directorate did not count them this year.")]
     pub therapy_areas: Option<String>,
+    #[schemars(example = &"The directorate did not count them this year.")]
     pub cancer: Option<String>,
+    #[schemars(example = &"The directorate did not count them this year.")]
     pub modifications: Option<String>,
+    #[schemars(example = &"The directorate did not count them this year.")]
     pub safety: Option<String>,
+    #[schemars(example = &"The directorate did not count them this year.")]
     pub guidance: Option<String>,
 }
 
@@ -200,58 +243,77 @@ impl YearData {
 
 /// A count confirmed as right although a plausibility rule questions it
 /// (`check::plausibility`): a real change, with its reason.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Confirmed {
     /// The rule's name: `copy`, `change` or `zero`.
+    #[schemars(example = &"change")]
     pub rule: String,
     /// The count (`applications.transition`, `therapy_areas.neoplasms`) or,
     /// for `copy`, the section (`guidance`).
+    #[schemars(example = &"applications.transition")]
     pub field: String,
     /// Why the count is right, for the editors.
+    #[schemars(example = &"The transition ended on 30 January 2025.")]
     pub reason: String,
 }
 
 /// Applications for clinical trials received in the year (Table 1).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Applications {
+    #[schemars(example = 76)]
     pub commercial: Count,
+    #[schemars(example = 33)]
     pub non_commercial: Count,
+    #[schemars(example = 109)]
     pub total: Count,
     /// Trials that involve children and/or adolescents.
+    #[schemars(example = 17)]
     pub paediatric: Option<Count>,
     /// Applications received in the year that were rejected…
+    #[schemars(example = 0)]
     pub rejected: Option<Count>,
     /// …counted as of this date.
+    #[schemars(example = &"2026-01-31")]
     pub rejected_as_of: Option<Date>,
     /// Transition applications (CTD → CTR) submitted and processed.
+    #[schemars(example = 254)]
     pub transition: Option<Count>,
 }
 
 /// A count split by sponsor type (Table 4, cancer trials).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Split {
+    #[schemars(example = 29)]
     pub commercial: Count,
+    #[schemars(example = 15)]
     pub non_commercial: Count,
+    #[schemars(example = 44)]
     pub total: Count,
 }
 
 /// Applications submitted in CTIS, by Norway's role (Table 2).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Ctis {
     /// Multinational, Norway reporting member state.
+    #[schemars(example = 11)]
     pub rms: Count,
     /// Multinational, Norway member state concerned or additional member state.
+    #[schemars(example = 79)]
     pub msc_ams: Count,
     /// Multinational in all (= rms + msc_ams), when stated.
+    #[schemars(example = 90)]
     pub multinational: Option<Count>,
+    #[schemars(example = 19)]
     pub mononational: Count,
     /// Mononational applications with non-commercial sponsors.
+    #[schemars(example = 16)]
     pub mononational_non_commercial: Option<Count>,
     /// All CTIS applications (= multinational + mononational), when stated.
+    #[schemars(example = 109)]
     pub total: Option<Count>,
 }
 
@@ -268,15 +330,17 @@ impl Ctis {
 }
 
 /// Therapy areas by MedDRA system organ class (Table 3).
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TherapyAreas {
     /// The leading area, where only that is known (a key or a MedDRA
     /// name, read as its key: [`meddra::soc_key`]).
     #[serde(default, deserialize_with = "meddra::de_soc_opt")]
+    #[schemars(example = &"neoplasms")]
     pub leader: Option<String>,
     /// The most common areas, most applications first.
     #[serde(default)]
+    #[schemars(example = &"[ { soc = \"neoplasms\", count = 44 } ]")]
     pub top: Vec<AreaCount>,
 }
 
@@ -290,89 +354,121 @@ impl TherapyAreas {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AreaCount {
     /// A system organ class key; its name is in the locales (`soc-<key>`).
     /// The data may give MedDRA's English name instead: it is read as its
     /// key ([`meddra::soc_key`]).
     #[serde(deserialize_with = "meddra::de_soc")]
+    #[schemars(example = &"neoplasms")]
     pub soc: String,
+    #[schemars(example = 44)]
     pub count: Count,
 }
 
 /// Applications by trial phase (Figure 3); a trial spanning two phases counts in the lower.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Phases {
+    #[schemars(example = 12)]
     pub phase_1: Count,
+    #[schemars(example = 30)]
     pub phase_2: Count,
+    #[schemars(example = 45)]
     pub phase_3: Count,
+    #[schemars(example = 8)]
     pub phase_4: Count,
 }
 
 /// Substantial modifications processed (Table 5, Figure 5).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Modifications {
     /// In CTIS, multinational trials where Norway is RMS.
+    #[schemars(example = 37)]
     pub ctis_rms: Option<Count>,
     /// In CTIS, mononational trials.
+    #[schemars(example = 27)]
     pub ctis_mononational: Option<Count>,
     /// In CTIS, multinational trials where Norway is MSC.
+    #[schemars(example = 252)]
     pub ctis_msc: Option<Count>,
     /// In CTIS in all.
+    #[schemars(example = 316)]
     pub ctis_total: Count,
     /// Under the old rules (Directive 2001/20/EC).
+    #[schemars(example = 116)]
     pub ctd: Count,
+    #[schemars(example = 432)]
     pub total: Count,
 }
 
 /// Safety reporting (Figures 6a and 6b).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Safety {
     /// Annual safety reports submitted through CTIS.
+    #[schemars(example = 40)]
     pub annual_reports: Count,
     /// Notifications in CTIS that required assessment.
+    #[schemars(example = 120)]
     pub notifications: Count,
     /// Active substances Norway assesses that are used only in Norway.
+    #[schemars(example = 3)]
     pub substances_national: Count,
     /// Active substances for which Norway is safety assessing member state.
+    #[schemars(example = 25)]
     pub substances_multinational: Count,
 }
 
 /// National guidance and scientific advice (section 8).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Guidance {
+    #[schemars(example = 59)]
     pub total: Count,
+    #[schemars(example = 50)]
     pub meetings: Option<Count>,
+    #[schemars(example = 9)]
     pub written: Option<Count>,
+    #[schemars(example = 30)]
     pub human: Option<Count>,
+    #[schemars(example = 22)]
     pub veterinary: Option<Count>,
+    #[schemars(example = 7)]
     pub devices: Option<Count>,
+    #[schemars(example = 45)]
     pub industry: Option<Count>,
+    #[schemars(example = 14)]
     pub academia: Option<Count>,
 }
 
 /// Facts for the context passage (NorTrials and the export strategy).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Context {
+    #[schemars(example = 9)]
     pub action_plan_focus_areas: Count,
+    #[schemars(example = 6)]
     pub nortrials_centres: Count,
+    #[schemars(example = 15)]
     pub export_strategy_measures: Count,
+    #[schemars(example = 9)]
     pub nortrials_measure: Count,
+    #[schemars(example = &"{ year = 2021, nok_billion = 22 }")]
     pub export_revenue: Amount,
+    #[schemars(example = &"{ year = 2030, nok_billion = 50 }")]
     pub export_target: Amount,
 }
 
 /// An amount in billions of kroner in a given year.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Amount {
+    #[schemars(example = 2021)]
     pub year: i32,
+    #[schemars(example = 22)]
     pub nok_billion: Count,
 }
 
@@ -503,61 +599,4 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         .filter(|(d, k)| *d > 0 && *d <= 2.max(k.chars().count() / 3))
         .min()
         .map(|(_, k)| k)
-}
-
-/// Finds the text range of a key path such as `applications.total` or
-/// `therapy_areas.top.3.count`, for pointing diagnostics at the line.
-struct Locator {
-    doc: Option<toml_edit::ImDocument<String>>,
-}
-
-impl Locator {
-    fn new(text: &str) -> Self {
-        Self {
-            doc: toml_edit::ImDocument::parse(text.to_string()).ok(),
-        }
-    }
-
-    fn span(&self, path: &str) -> Option<std::ops::Range<usize>> {
-        let doc = self.doc.as_ref()?;
-        let mut item = doc.as_item();
-        let mut last = None;
-        for seg in path.split('.') {
-            let next = match seg.parse::<usize>() {
-                Ok(i) => item.get(i),
-                Err(_) => item.get(seg),
-            };
-            match next {
-                Some(next) => {
-                    item = next;
-                    last = item.span().or(last);
-                }
-                None => break,
-            }
-        }
-        last.or(Some(0..0))
-    }
-
-    /// The range of the value at `path`, only when there is one.
-    fn exact(&self, path: &str) -> Option<std::ops::Range<usize>> {
-        let mut item = self.doc.as_ref()?.as_item();
-        for seg in path.split('.') {
-            item = match seg.parse::<usize>() {
-                Ok(i) => item.get(i),
-                Err(_) => item.get(seg),
-            }?;
-        }
-        item.span()
-    }
-}
-
-/// The byte range of the value at a key path (`rules.ctr.from`) in a TOML
-/// text, or of the nearest key on the way there.
-pub(crate) fn span_of(text: &str, path: &str) -> Option<std::ops::Range<usize>> {
-    Locator::new(text).span(path)
-}
-
-/// The byte range of the value at a key path, only when there is one.
-pub(crate) fn exact_span_of(text: &str, path: &str) -> Option<std::ops::Range<usize>> {
-    Locator::new(text).exact(path)
 }

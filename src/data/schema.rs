@@ -1,16 +1,20 @@
 //! The schema of a year file: the keys each table takes, which of them are
 //! required, and the kind of value each holds.
 //!
-//! It says in code what `data/README.md` says in words, and it
-//! must say the same as the serde structs in [`super`]: the same keys, in
-//! the same order, with the same kinds (a unit test compares them, key by
-//! key, with the example in `data/README.md`). The validator walks a file
-//! against it to find every mistake at once; serde then reads a file that
-//! has none. Each key carries an example value from `data/README.md`, so a
-//! message can say what a right value looks like ("such as 17"), and each
-//! kind keeps its rules: a count is a whole number from 0 to 4294967295, a
-//! year lies in 1900–2999, a date is a plain date (no time), text is quoted.
+//! It is derived from the serde structs in [`super`] ([`year_file`]), so
+//! it cannot say other than they do: the same keys, in the same order, with
+//! the same kinds (a unit test checks that `data/README.md`'s example has
+//! every key). The validator walks a file against it to find every mistake
+//! at once; serde then reads a file that has none. Each key carries an
+//! example value (`#[schemars(example = …)]` on its field), so a message
+//! can say what a right value looks like ("such as 17"), and each kind keeps
+//! its rules: a count is a whole number from 0 to 4294967295, a year lies in
+//! 1900–2999, a date is a plain date (no time), text is quoted.
 
+use std::sync::OnceLock;
+
+use schemars::generate::SchemaSettings;
+use serde_json::Value as JsonValue;
 use toml_edit::{ImDocument, Item, Value};
 
 use super::{Count, YEARS};
@@ -112,6 +116,15 @@ impl Field {
     /// "`paediatric` must be a whole number (such as 17), not {found}".
     pub fn must_be(&self, found: &str) -> String {
         format!("`{}` must be {}, not {found}", self.key, self.wanted())
+    }
+}
+
+/// `a.b`, or `b` at the top (`a` empty).
+pub(super) fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
     }
 }
 
@@ -220,284 +233,75 @@ fn reads_as(kind: &Kind, text: &str) -> bool {
     }
 }
 
-const fn count(key: &'static str, required: bool, example: &'static str) -> Field {
-    Field {
-        key,
-        kind: Kind::Count,
-        required,
-        example,
-    }
+/// A whole year file ([`super::YearData`]): its schema, derived once from
+/// the serde types through their `JsonSchema` derive (the keys of each
+/// table in the order of the struct's fields, their kinds, which are
+/// required, and each key's `#[schemars(example = …)]`).
+pub(super) fn year_file() -> &'static Table {
+    static YEAR_FILE: OnceLock<&'static Table> = OnceLock::new();
+    YEAR_FILE.get_or_init(|| {
+        let schema = SchemaSettings::draft2020_12()
+            .with(|s| s.inline_subschemas = true)
+            .into_generator()
+            .into_root_schema_for::<super::YearData>();
+        table(schema.as_value())
+    })
 }
 
-const fn table(key: &'static str, t: &'static Table, required: bool) -> Field {
-    Field {
-        key,
-        kind: Kind::Table(t),
-        required,
-        example: "",
-    }
+/// The table an object schema describes (made once, for the program's life).
+fn table(schema: &JsonValue) -> &'static Table {
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(JsonValue::as_str)
+        .collect();
+    let properties = schema["properties"]
+        .as_object()
+        .unwrap_or_else(|| panic!("not an object schema: {schema}"));
+    let fields: Vec<Field> = properties
+        .iter()
+        .map(|(key, field)| {
+            let kind = kind(field);
+            let example = match (&field["examples"][0], &kind) {
+                (JsonValue::String(text), Kind::Text) => JsonValue::from(text.as_str()).to_string(),
+                (JsonValue::String(text), _) => text.clone(),
+                (JsonValue::Null, _) => panic!("`{key}` has no #[schemars(example = …)]"),
+                (value, _) => value.to_string(),
+            };
+            Field {
+                key: Box::leak(key.clone().into_boxed_str()),
+                kind,
+                required: required.contains(&key.as_str()),
+                example: Box::leak(example.into_boxed_str()),
+            }
+        })
+        .collect();
+    Box::leak(Box::new(Table {
+        fields: Box::leak(fields.into_boxed_slice()),
+    }))
 }
 
-const REQUIRED: bool = true;
-const OPTIONAL: bool = false;
-
-/// A whole year file ([`super::YearData`]).
-pub(super) static YEAR_FILE: Table = Table {
-    fields: &[
-        Field {
-            key: "year",
-            kind: Kind::Year,
-            required: REQUIRED,
-            example: "2025",
-        },
-        Field {
-            key: "published",
-            kind: Kind::Date,
-            required: OPTIONAL,
-            example: "2026-03-02",
-        },
-        Field {
-            example: "[applications]",
-            ..table("applications", &APPLICATIONS, REQUIRED)
-        },
-        Field {
-            example: "[cancer]",
-            ..table("cancer", &SPLIT, OPTIONAL)
-        },
-        Field {
-            example: "[ctis]",
-            ..table("ctis", &CTIS, OPTIONAL)
-        },
-        Field {
-            example: "[therapy_areas]",
-            ..table("therapy_areas", &THERAPY_AREAS, OPTIONAL)
-        },
-        Field {
-            example: "[phases]",
-            ..table("phases", &PHASES, OPTIONAL)
-        },
-        Field {
-            example: "[modifications]",
-            ..table("modifications", &MODIFICATIONS, OPTIONAL)
-        },
-        Field {
-            example: "[safety]",
-            ..table("safety", &SAFETY, OPTIONAL)
-        },
-        Field {
-            example: "[guidance]",
-            ..table("guidance", &GUIDANCE, OPTIONAL)
-        },
-        Field {
-            example: "[context]",
-            ..table("context", &CONTEXT, OPTIONAL)
-        },
-        Field {
-            example: "{ phases = \"The directorate did not count them this year.\" }",
-            ..table("not_supplied", &NOT_SUPPLIED, OPTIONAL)
-        },
-        Field {
-            key: "confirmed",
-            kind: Kind::List(&CONFIRMED),
-            required: OPTIONAL,
-            example: "[[confirmed]]",
-        },
-    ],
-};
-
-const fn reason(key: &'static str) -> Field {
-    Field {
-        key,
-        kind: Kind::Text,
-        required: OPTIONAL,
-        example: "\"The directorate did not count them this year.\"",
+/// The kind of value a schema describes: a `u32` is a count, an `i32` a
+/// year, a [`super::Date`] a date, a string text; an `Option` is its
+/// inner kind (the key is then not required).
+fn kind(schema: &JsonValue) -> Kind {
+    let inner = schema["anyOf"]
+        .as_array()
+        .and_then(|any| any.iter().find(|s| s["type"] != "null"))
+        .unwrap_or(schema);
+    let types: Vec<&str> = match &inner["type"] {
+        JsonValue::Array(types) => types.iter().filter_map(JsonValue::as_str).collect(),
+        t => t.as_str().into_iter().collect(),
+    };
+    let ty = types.into_iter().find(|t| *t != "null").unwrap_or("");
+    match (ty, inner["format"].as_str()) {
+        ("integer", Some("uint32")) => Kind::Count,
+        ("integer", Some("int32")) => Kind::Year,
+        ("string", Some("date")) => Kind::Date,
+        ("string", _) => Kind::Text,
+        ("object", _) => Kind::Table(table(inner)),
+        ("array", _) => Kind::List(table(&inner["items"])),
+        _ => panic!("a year file holds no such value: {inner}"),
     }
 }
-
-/// [`super::NotSupplied`]: the parts of [`super::NotSupplied::KEYS`].
-static NOT_SUPPLIED: Table = Table {
-    fields: &[
-        reason("published"),
-        reason("paediatric"),
-        reason("rejected"),
-        reason("transition"),
-        reason("ctis"),
-        reason("phases"),
-        reason("therapy_areas"),
-        reason("cancer"),
-        reason("modifications"),
-        reason("safety"),
-        reason("guidance"),
-    ],
-};
-
-/// [`super::Confirmed`], an entry of `[[confirmed]]`.
-static CONFIRMED: Table = Table {
-    fields: &[
-        Field {
-            key: "rule",
-            kind: Kind::Text,
-            required: REQUIRED,
-            example: "\"change\"",
-        },
-        Field {
-            key: "field",
-            kind: Kind::Text,
-            required: REQUIRED,
-            example: "\"applications.transition\"",
-        },
-        Field {
-            key: "reason",
-            kind: Kind::Text,
-            required: REQUIRED,
-            example: "\"The transition ended on 30 January 2025.\"",
-        },
-    ],
-};
-
-/// [`super::Applications`].
-static APPLICATIONS: Table = Table {
-    fields: &[
-        count("commercial", REQUIRED, "76"),
-        count("non_commercial", REQUIRED, "33"),
-        count("total", REQUIRED, "109"),
-        count("paediatric", OPTIONAL, "17"),
-        count("rejected", OPTIONAL, "0"),
-        Field {
-            key: "rejected_as_of",
-            kind: Kind::Date,
-            required: OPTIONAL,
-            example: "2026-01-31",
-        },
-        count("transition", OPTIONAL, "254"),
-    ],
-};
-
-/// [`super::Split`], the cancer trials.
-static SPLIT: Table = Table {
-    fields: &[
-        count("commercial", REQUIRED, "29"),
-        count("non_commercial", REQUIRED, "15"),
-        count("total", REQUIRED, "44"),
-    ],
-};
-
-/// [`super::Ctis`].
-static CTIS: Table = Table {
-    fields: &[
-        count("rms", REQUIRED, "11"),
-        count("msc_ams", REQUIRED, "79"),
-        count("multinational", OPTIONAL, "90"),
-        count("mononational", REQUIRED, "19"),
-        count("mononational_non_commercial", OPTIONAL, "16"),
-        count("total", OPTIONAL, "109"),
-    ],
-};
-
-/// [`super::TherapyAreas`].
-static THERAPY_AREAS: Table = Table {
-    fields: &[
-        Field {
-            key: "leader",
-            kind: Kind::Text,
-            required: OPTIONAL,
-            example: "\"neoplasms\"",
-        },
-        Field {
-            key: "top",
-            kind: Kind::List(&AREA_COUNT),
-            required: OPTIONAL,
-            example: "[ { soc = \"neoplasms\", count = 44 } ]",
-        },
-    ],
-};
-
-/// [`super::AreaCount`], an entry of `therapy_areas.top`.
-static AREA_COUNT: Table = Table {
-    fields: &[
-        Field {
-            key: "soc",
-            kind: Kind::Text,
-            required: REQUIRED,
-            example: "\"neoplasms\"",
-        },
-        count("count", REQUIRED, "44"),
-    ],
-};
-
-/// [`super::Phases`].
-static PHASES: Table = Table {
-    fields: &[
-        count("phase_1", REQUIRED, "12"),
-        count("phase_2", REQUIRED, "30"),
-        count("phase_3", REQUIRED, "45"),
-        count("phase_4", REQUIRED, "8"),
-    ],
-};
-
-/// [`super::Modifications`].
-static MODIFICATIONS: Table = Table {
-    fields: &[
-        count("ctis_rms", OPTIONAL, "37"),
-        count("ctis_mononational", OPTIONAL, "27"),
-        count("ctis_msc", OPTIONAL, "252"),
-        count("ctis_total", REQUIRED, "316"),
-        count("ctd", REQUIRED, "116"),
-        count("total", REQUIRED, "432"),
-    ],
-};
-
-/// [`super::Safety`].
-static SAFETY: Table = Table {
-    fields: &[
-        count("annual_reports", REQUIRED, "40"),
-        count("notifications", REQUIRED, "120"),
-        count("substances_national", REQUIRED, "3"),
-        count("substances_multinational", REQUIRED, "25"),
-    ],
-};
-
-/// [`super::Guidance`].
-static GUIDANCE: Table = Table {
-    fields: &[
-        count("total", REQUIRED, "59"),
-        count("meetings", OPTIONAL, "50"),
-        count("written", OPTIONAL, "9"),
-        count("human", OPTIONAL, "30"),
-        count("veterinary", OPTIONAL, "22"),
-        count("devices", OPTIONAL, "7"),
-        count("industry", OPTIONAL, "45"),
-        count("academia", OPTIONAL, "14"),
-    ],
-};
-
-/// [`super::Context`].
-static CONTEXT: Table = Table {
-    fields: &[
-        count("action_plan_focus_areas", REQUIRED, "9"),
-        count("nortrials_centres", REQUIRED, "6"),
-        count("export_strategy_measures", REQUIRED, "15"),
-        count("nortrials_measure", REQUIRED, "9"),
-        Field {
-            example: "{ year = 2021, nok_billion = 22 }",
-            ..table("export_revenue", &AMOUNT, REQUIRED)
-        },
-        Field {
-            example: "{ year = 2030, nok_billion = 50 }",
-            ..table("export_target", &AMOUNT, REQUIRED)
-        },
-    ],
-};
-
-/// [`super::Amount`].
-static AMOUNT: Table = Table {
-    fields: &[
-        Field {
-            key: "year",
-            kind: Kind::Year,
-            required: REQUIRED,
-            example: "2021",
-        },
-        count("nok_billion", REQUIRED, "22"),
-    ],
-};

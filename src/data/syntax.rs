@@ -21,7 +21,7 @@ use std::sync::Arc;
 use toml_edit::ImDocument;
 
 use super::closest;
-use super::schema::{Field, Kind, YEAR_FILE};
+use super::schema::{Field, Kind, join, year_file};
 use crate::diag::{Diagnostic, SourceFile};
 
 /// The most syntax errors reported for one file.
@@ -131,15 +131,6 @@ fn leading_key(line: &str) -> Option<(&str, bool)> {
     Some((&line[..len], eq))
 }
 
-/// `a.b`, or `b` under the top.
-fn join(table: &str, key: &str) -> String {
-    if table.is_empty() {
-        key.to_string()
-    } else {
-        format!("{table}.{key}")
-    }
-}
-
 /// The lines of `text` from `at` (the start of a line) on, with their
 /// start offsets.
 fn lines_from(text: &str, at: usize) -> impl Iterator<Item = (usize, &str)> {
@@ -230,9 +221,9 @@ fn explain(text: &str, line: Range<usize>, at: usize, toml_message: &str) -> Str
     let col = (at - line.start).min(l.len());
     let table_path = table_before(text, line.start);
     let table = if table_path.is_empty() {
-        Some(&YEAR_FILE)
+        Some(year_file())
     } else {
-        YEAR_FILE.at(&table_path)
+        year_file().at(&table_path)
     };
     let shown = if table_path.is_empty() {
         "a year file".to_string()

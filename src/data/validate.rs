@@ -23,7 +23,7 @@ use std::sync::Arc;
 use serde::de::{DeserializeOwned, IntoDeserializer};
 use toml_edit::{ImDocument, Item, TableLike, Value};
 
-use super::schema::{Field, Kind, Table, YEAR_FILE, found};
+use super::schema::{Field, Kind, Table, found, join, year_file};
 use super::{
     Applications, Count, Date, Guidance, Locator, Modifications, Safety, Split, TherapyAreas,
     closest,
@@ -45,7 +45,7 @@ pub(super) fn check(
         errors: Vec::new(),
         bad: hidden.clone(),
     };
-    walk.table(doc.as_table(), &YEAR_FILE, "", "", Some(0..0));
+    walk.table(doc.as_table(), year_file(), "", "", Some(0..0));
     let Walk {
         mut errors, bad, ..
     } = walk;
@@ -55,13 +55,13 @@ pub(super) fn check(
     errors
 }
 
-/// A part declared not supplied (`not_supplied = { phases = "…" }`) must
-/// be absent from the file, and its reason given.
 /// How many years after its year a report may be published: a year's
 /// report comes out the year after, and a later agency may republish it
 /// under its name years on, but a date decades away is a typo (9999).
 const LATEST_PUBLICATION: i32 = 20;
 
+/// A part declared not supplied (`not_supplied = { phases = "…" }`) must
+/// be absent from the file, and its reason given.
 fn not_supplied(
     file: &Arc<SourceFile>,
     doc: &ImDocument<String>,
@@ -110,15 +110,6 @@ fn not_supplied(
         }
     }
     out
-}
-
-/// `a.b`, or `b` at the top.
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
 }
 
 /// Whether `path` or a table or list it is in is among `bad`.
@@ -357,7 +348,6 @@ fn remove(table: &mut dyn TableLike, segs: &[&str]) {
     }
 }
 
-/// `2025-01-31`.
 /// A named part of a total that may be absent.
 type Part<'a> = (&'a str, Option<Count>);
 

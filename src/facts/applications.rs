@@ -322,12 +322,12 @@ mod tests {
             (2024, "paediatric = 17\n"),
             (2025, "paediatric = 20\n"),
         ]);
-        let mut config = crate::config::Config::default();
+        let mut config = crate::config::Config::shipped();
         config.breaks = vec![crate::config::SeriesBreak {
             data: "applications.paediatric".into(),
             from: 2024,
             to: None,
-            ..crate::config::SeriesBreak::ctis()
+            ..crate::config::Config::shipped().breaks[0].clone()
         }];
         let f = |y| crate::facts::compute(&d, &config, d.get(y).unwrap());
         assert!(f(2024).applications.paediatric_change.is_none());
@@ -363,7 +363,7 @@ mod tests {
     }
 
     fn n() -> Narrative {
-        Narrative::default()
+        crate::config::Config::shipped().narrative
     }
 
     #[test]

@@ -332,7 +332,7 @@ mod tests {
         };
         assert_eq!((*sponsor, *share), (Sponsor::NonCommercial, Some(30)));
         // At most findings_max, the total first.
-        let mut config = Config::default();
+        let mut config = Config::shipped();
         config.narrative.findings_max = 2;
         let f = compute(&d, &config, d.get(2024).unwrap());
         assert_eq!(names(&f), ["total", "group-record"]);
@@ -350,7 +350,7 @@ mod tests {
         let f = test_facts(&d, 2024);
         // Transition (45) before paediatric (30); the plain share only fills.
         assert_eq!(names(&f), ["total", "transition", "paediatric"]);
-        let change = |a, b| Some(Change::new(&Config::default().narrative, 2023, a, b, 1));
+        let change = |a, b| Some(Change::new(&Config::shipped().narrative, 2023, a, b, 1));
         let cancer = |change, record, streak| FindingKind::Cancer {
             total: 10,
             change,

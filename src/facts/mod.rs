@@ -302,7 +302,7 @@ pub(crate) fn test_data(files: &[(i32, &str)]) -> Dataset {
 /// The facts of `year` of `d`, with the default configuration.
 #[cfg(test)]
 pub(crate) fn test_facts(d: &Dataset, year: i32) -> Facts {
-    compute(d, &Config::default(), d.get(year).unwrap())
+    compute(d, &Config::shipped(), d.get(year).unwrap())
 }
 
 /// The fewest consecutive years written as a range ("2014–2016"); fewer

@@ -66,7 +66,7 @@ fn modification_parts_only_when_the_year_before_was_under_the_ctr() {
     ]);
     let config = crate::config::Config {
         breaks: Vec::new(),
-        ..Default::default()
+        ..crate::config::Config::shipped()
     };
     for (year, parts) in [(2021, false), (2022, false), (2023, true)] {
         let m = crate::facts::compute(&d, &config, d.get(year).unwrap())
@@ -172,7 +172,7 @@ fn without_the_break_the_same_years_are_compared() {
     let d = ctis_years();
     let config = crate::config::Config {
         breaks: Vec::new(),
-        ..Default::default()
+        ..crate::config::Config::shipped()
     };
     let f = crate::facts::compute(&d, &config, d.get(2023).unwrap());
     let c = f.ctis.unwrap().multinational_change.unwrap();
@@ -228,11 +228,11 @@ fn a_break_starts_a_series_again_for_trends_records_and_since() {
         (2023, &cancer(10)),
         (2024, &cancer(9)),
     ]);
-    let mut config = crate::config::Config::default();
+    let mut config = crate::config::Config::shipped();
     config.breaks = vec![crate::config::SeriesBreak {
         data: "cancer".into(),
         to: None,
-        ..crate::config::SeriesBreak::ctis()
+        ..crate::config::Config::shipped().breaks[0].clone()
     }];
     let f = |year| {
         crate::facts::compute(&d, &config, d.get(year).unwrap())
@@ -261,12 +261,12 @@ fn phases_therapy_areas_and_safety_are_not_compared_across_their_breaks() {
     let year = |n: u32| format!("{}{areas}{}", phases(n), safety(n, n));
     let d = data(&[(2023, &year(10)), (2024, &year(20))]);
     let broken = |data: &str| {
-        let mut config = crate::config::Config::default();
+        let mut config = crate::config::Config::shipped();
         config.breaks = vec![crate::config::SeriesBreak {
             data: data.into(),
             from: 2024,
             to: None,
-            ..crate::config::SeriesBreak::ctis()
+            ..crate::config::Config::shipped().breaks[0].clone()
         }];
         crate::facts::compute(&d, &config, d.get(2024).unwrap())
     };

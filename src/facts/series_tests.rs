@@ -2,7 +2,7 @@
 use super::*;
 
 fn n() -> Narrative {
-    Narrative::default()
+    crate::config::Config::shipped().narrative
 }
 
 #[test]

@@ -34,7 +34,7 @@ fn with_builder(lang: &str, f: impl FnOnce(&Builder)) {
         .join(lang);
     let loc = Locale::load(lang, &dir).unwrap();
     let facts = crate::facts::test_facts(&crate::facts::test_data(&[(2014, "")]), 2014);
-    let config = crate::config::Config::default();
+    let config = crate::config::Config::shipped();
     let outline = config.outline();
     let b = Builder::new(&facts, &outline, &loc);
     f(&b);
@@ -328,7 +328,7 @@ fn the_share_sentence_knows_which_group_was_named_last() {
         })
         .collect();
     let data = crate::data::load_sources(&files).unwrap();
-    let config = crate::config::Config::default();
+    let config = crate::config::Config::shipped();
     let text = |year| {
         let facts = crate::facts::compute(&data, &config, data.get(year).unwrap());
         let outline = config.outline();

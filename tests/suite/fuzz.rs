@@ -315,7 +315,7 @@ fn check(files: &[(String, String)]) -> Result<bool, TestCaseError> {
         }
     };
     // As `Project::load`: the counts must keep the shipped rules.toml.
-    let mut config = Config::default();
+    let mut config = Config::shipped();
     config
         .load_rules(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules.toml"))
         .unwrap();
@@ -335,9 +335,9 @@ fn check(files: &[(String, String)]) -> Result<bool, TestCaseError> {
             std::path::Path::new("data"),
         );
         for loc in locales() {
-            let (doc, errors) = text::document(&f, &Config::default().outline(), loc);
+            let (doc, errors) = text::document(&f, &Config::shipped().outline(), loc);
             let chart =
-                trialreport::charts::draw(&doc, &trialreport::charts::Style::default(), &|v| {
+                trialreport::charts::draw(&doc, &trialreport::charts::Style::shipped(), &|v| {
                     loc.number(v)
                 });
             prop_assert!(chart.is_ok(), "{year} {}: {:?}", loc.lang, chart.err());
@@ -486,9 +486,9 @@ mod found {
                 .map(|(name, text)| SourceFile::new(name, text.clone()))
                 .collect();
             let dataset = data::load_sources(&sources).unwrap_or_else(|e| panic!("{e}"));
-            let f = facts::compute(&dataset, &Config::default(), dataset.get(2024).unwrap());
+            let f = facts::compute(&dataset, &Config::shipped(), dataset.get(2024).unwrap());
             let project = build::Project::new(root());
-            let report = build::make_report(&project, &Config::default(), &f, "nb")
+            let report = build::make_report(&project, &Config::shipped(), &f, "nb")
                 .unwrap_or_else(|e| panic!("×{factor}: {e}"));
             let pdf = report.output(build::Edition::Pdf).unwrap();
             assert!(pdf.bytes.starts_with(b"%PDF-"));

@@ -28,7 +28,7 @@ fn a_pseudo_localised_report_has_no_word_from_outside_the_locales() {
         );
         // The colophon's addresses and licence are values from report.toml,
         // as the numbers are from the data: not words to translate.
-        let config = trialreport::config::Config::default();
+        let config = trialreport::config::Config::shipped();
         let licence = config.publication.licence.clone().unwrap();
         let values = config
             .agency

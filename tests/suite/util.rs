@@ -53,15 +53,15 @@ pub fn shipped_with(changes: &[(i32, &dyn Fn(String) -> String)]) -> Dataset {
 pub fn facts(data: &Dataset, year: i32) -> Facts {
     facts::compute(
         data,
-        &Config::default(),
+        &Config::shipped(),
         data.get(year).expect("a year of the data"),
     )
 }
 
-/// The default outline (the shipped report.toml's).
+/// The outline of the shipped report.toml.
 pub fn outline() -> trialreport::config::Outline<'static> {
     static CONFIG: std::sync::OnceLock<Config> = std::sync::OnceLock::new();
-    CONFIG.get_or_init(Config::default).outline()
+    CONFIG.get_or_init(Config::shipped).outline()
 }
 
 pub fn locale(lang: &str) -> Locale {

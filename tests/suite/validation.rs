@@ -14,7 +14,7 @@ fn error_of(text: &str) -> String {
         return e.to_string();
     }
     let data = trialreport::data::load_sources(&[file]).unwrap();
-    let mut config = trialreport::config::Config::default();
+    let mut config = trialreport::config::Config::shipped();
     config
         .load_rules(&crate::util::root().join("rules.toml"))
         .unwrap();
