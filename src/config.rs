@@ -441,17 +441,11 @@ pub struct Contact {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Publication {
-    pub licence: Option<Licence>,
+    /// The licence, by its id (`"nlod"`): each locale gives its name and
+    /// where its terms are in that language (`licence-<id>`, `.url`).
+    pub licence: Option<String>,
     /// The series' ISSN ("1234-5679"), checked by its check digit.
     pub issn: Option<String>,
-}
-
-/// A licence: its name as printed and where its terms are.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Licence {
-    pub name: String,
-    pub url: String,
 }
 
 /// Whether `issn` is an ISSN: four digits, a hyphen, three digits and a
@@ -733,20 +727,19 @@ impl Config {
             ))
             .at(file, at("publication.issn")));
         }
-        if let Some(l) = &config.publication.licence
-            && !(l.url.starts_with("https://") || l.url.starts_with("http://"))
-        {
-            return Err(Diagnostic::error(format!(
-                "the licence's `url` = \"{}\" is not a web address: give where its terms are, as https://…",
-                l.url
-            ))
-            .at(file, at("publication.licence.url")));
-        }
         let kebab = |s: &str| {
             !s.is_empty()
                 && s.bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         };
+        if let Some(l) = &config.publication.licence
+            && !kebab(l)
+        {
+            return Err(Diagnostic::error(format!(
+                "the licence `{l}` is not an id: lower-case letters, digits and hyphens (\"nlod\"); its name and address are the message licence-<id> in locales/<lang>/print.ftl"
+            ))
+            .at(file, at("publication.licence")));
+        }
         let mut seen: Vec<&str> = Vec::new();
         for (i, sec) in config.section.iter().enumerate() {
             let at_id = || at(&format!("section.{i}.id"));
@@ -953,10 +946,10 @@ mod tests {
         assert!(e.message.contains("is not an ISSN"), "{e:?}");
         let c = parse("[publication]\nissn = \"0801-3322\"\n").unwrap();
         assert_eq!(c.publication.issn.as_deref(), Some("0801-3322"));
-        let e =
-            parse("[publication]\nlicence = { name = \"NLOD 2.0\", url = \"data.norge.no\" }\n")
-                .unwrap_err();
-        assert!(e.message.contains("not a web address"), "{e:?}");
+        let e = parse("[publication]\nlicence = \"NLOD 2.0\"\n").unwrap_err();
+        assert!(e.message.contains("is not an id"), "{e:?}");
+        let c = parse("[publication]\nlicence = \"cc-by-4\"\n").unwrap();
+        assert_eq!(c.publication.licence.as_deref(), Some("cc-by-4"));
     }
 
     #[test]

@@ -44,8 +44,8 @@ colophon-published = Published
 colophon-contact = Contact
 colophon-licence = Licence
 # Variables:
-#   $name (String) - the licence's name from report.toml, e.g. "NLOD 2.0"
-#   $url (String) - where its terms are
+#   $name (String) - the licence's name (licence-<id> below)
+#   $url (String) - where its terms are (licence-<id>.url)
 colophon-licence-value = { $name }, { $url }
 colophon-issn = ISSN
 colophon-cite = How to cite this report
@@ -60,3 +60,8 @@ colophon-citation = { $dated ->
    *[no] { $author }. { $title }. { $subtitle }.
   }
 colophon-symbols = Standard symbols in tables
+
+# The licence report.toml names ([publication] licence = "nlod"): its name and
+# where its terms are in this language.
+licence-nlod = Norwegian Licence for Open Government Data (NLOD) 2.0
+    .url = https://data.norge.no/nlod/en/2.0

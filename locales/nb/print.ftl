@@ -44,8 +44,8 @@ colophon-published = Publisert
 colophon-contact = Kontakt
 colophon-licence = Lisens
 # Variables:
-#   $name (String) - lisensens navn fra report.toml, f.eks. «NLOD 2.0»
-#   $url (String) - hvor lisensvilkårene står
+#   $name (String) - lisensens navn (licence-<id> nedenfor)
+#   $url (String) - hvor lisensvilkårene står (licence-<id>.url)
 colophon-licence-value = { $name }, { $url }
 colophon-issn = ISSN
 colophon-cite = Slik siterer du rapporten
@@ -60,3 +60,8 @@ colophon-citation = { $dated ->
    *[no] { $author }. { $title }. { $subtitle }.
   }
 colophon-symbols = Standardtegn i tabeller
+
+# Lisensen report.toml oppgir ([publication] licence = "nlod"): navnet og
+# adressen til vilkårene på dette språket.
+licence-nlod = Norsk lisens for offentlige data (NLOD) 2.0
+    .url = https://data.norge.no/nlod/no/2.0

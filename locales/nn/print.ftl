@@ -44,8 +44,8 @@ colophon-published = Publisert
 colophon-contact = Kontakt
 colophon-licence = Lisens
 # Variables:
-#   $name (String) - namnet på lisensen frå report.toml, til dømes «NLOD 2.0»
-#   $url (String) - kvar lisensvilkåra står
+#   $name (String) - namnet på lisensen (licence-<id> nedanfor)
+#   $url (String) - kvar lisensvilkåra står (licence-<id>.url)
 colophon-licence-value = { $name }, { $url }
 colophon-issn = ISSN
 colophon-cite = Slik siterer du rapporten
@@ -60,3 +60,8 @@ colophon-citation = { $dated ->
    *[no] { $author }. { $title }. { $subtitle }.
   }
 colophon-symbols = Standardteikn i tabellar
+
+# Lisensen report.toml oppgir ([publication] licence = "nlod"): namnet og
+# adressa til vilkåra på dette språket.
+licence-nlod = Norsk lisens for offentlege data (NLOD) 2.0
+    .url = https://data.norge.no/nlod/no/2.0

@@ -251,6 +251,11 @@ pub fn catalogue(config: &Config, years: &[i32]) -> Catalogue {
         c.add("table-break-mark", &table, vars!["value"]);
     }
     agencies(&mut c, config, years);
+    // The licence report.toml names: its name and address in each language.
+    if let Some(id) = &config.publication.licence {
+        c.add(format!("licence-{id}"), &[], vec![]);
+        c.add(format!("licence-{id}.url"), &[], vec![]);
+    }
     key_figures(&mut c, config);
     main_findings(&mut c);
     sections(&mut c, config, years);

@@ -170,7 +170,10 @@ fn the_colophon_says_who_publishes_how_to_reach_and_cite_them() {
         owned(&[
             ("Utgitt av", "Direktoratet for medisinske produkter (DMP)"),
             ("Kontakt", "post@dmp.no · dmp.no"),
-            ("Lisens", "NLOD 2.0, https://data.norge.no/nlod/no/2.0"),
+            (
+                "Lisens",
+                "Norsk lisens for offentlige data (NLOD) 2.0, https://data.norge.no/nlod/no/2.0"
+            ),
             (
                 "Slik siterer du rapporten",
                 "Direktoratet for medisinske produkter. Kliniske studier 2024. Årsrapport om søknader om klinisk utprøving av legemidler.",
@@ -184,7 +187,10 @@ fn the_colophon_says_who_publishes_how_to_reach_and_cite_them() {
         owned(&[
             ("Gitt ut av", "Direktoratet for medisinske produkt (DMP)"),
             ("Kontakt", "post@dmp.no · dmp.no"),
-            ("Lisens", "NLOD 2.0, https://data.norge.no/nlod/no/2.0"),
+            (
+                "Lisens",
+                "Norsk lisens for offentlege data (NLOD) 2.0, https://data.norge.no/nlod/no/2.0"
+            ),
             (
                 "Slik siterer du rapporten",
                 "Direktoratet for medisinske produkt. Kliniske studiar 2018. Årsrapport om søknader om klinisk utprøving av legemiddel.",
@@ -201,7 +207,11 @@ fn the_colophon_says_who_publishes_how_to_reach_and_cite_them() {
             ("Published by", "Norwegian Medical Products Agency (DMP)"),
             ("Published", "14 March 2025"),
             ("Contact", "post@dmp.no · dmp.no"),
-            ("Licence", "NLOD 2.0, https://data.norge.no/nlod/no/2.0"),
+            // The English report links the English text of the licence.
+            (
+                "Licence",
+                "Norwegian Licence for Open Government Data (NLOD) 2.0, https://data.norge.no/nlod/en/2.0"
+            ),
             (
                 "How to cite this report",
                 "Norwegian Medical Products Agency (2025). Clinical trials 2024. Annual report on applications for clinical trials of medicinal products.",

@@ -236,14 +236,11 @@ fn shipped() -> (Config, Dataset, Locale) {
 /// comparisons a break suppresses in the shipped years are asked for in
 /// later ones.
 fn unbroken(config: &Config) -> Config {
-    use crate::config::{Agency, Contact, Licence, Publication};
+    use crate::config::{Agency, Contact, Publication};
     Config {
         breaks: Vec::new(),
         publication: Publication {
-            licence: config.publication.licence.clone().or(Some(Licence {
-                name: "NLOD 2.0".into(),
-                url: "https://data.norge.no/nlod/no/2.0".into(),
-            })),
+            licence: config.publication.licence.clone().or(Some("nlod".into())),
             issn: config.publication.issn.clone().or(Some("0000-0000".into())),
         },
         agency: config

@@ -47,14 +47,25 @@ impl Builder<'_> {
             entries.push(linked("colophon-contact", reach.join(" · "), &links));
         }
         let publication = self.o.publication;
-        if let Some(l) = &publication.licence {
+        // The licence's name and where its terms are, in this language (the
+        // English text of NLOD for the English report); the address links
+        // only when it is a web address.
+        if let Some(id) = &publication.licence {
+            let name = self.t(&format!("licence-{id}"), &[]);
+            let url = self.t(&format!("licence-{id}.url"), &[]);
+            let web = url.starts_with("https://") || url.starts_with("http://");
+            let links = if web {
+                vec![(url.clone(), url.clone())]
+            } else {
+                vec![]
+            };
             entries.push(linked(
                 "colophon-licence",
                 self.t(
                     "colophon-licence-value",
-                    args![("name", l.name.clone()), ("url", l.url.clone())],
+                    args![("name", name), ("url", url)],
                 ),
-                &[(l.url.clone(), l.url.clone())],
+                &links,
             ));
         }
         if let Some(issn) = &publication.issn {
