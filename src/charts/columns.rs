@@ -322,29 +322,21 @@ fn data_label(
     let y = top - canvas.style.gap.data;
     // A knock-out behind the label, so that a grid line passing through it
     // (142 on the line at 150) stops short of its figures.
+    // The label's box: its width across, or up when it is turned upright.
     let (w, h) = (
         canvas.style.font.width(label, layout.data_px),
         layout.data_px,
     );
+    let (across, up) = if layout.data_rotated { (h, w) } else { (w, h) };
     let halo = 1.5;
     let white = plotters::style::RGBColor(255, 255, 255);
-    if layout.data_rotated {
-        canvas.rect(
-            x - h / 2.0 - halo,
-            y - w - halo,
-            x + h / 2.0 + halo,
-            y + halo,
-            white,
-        )?;
-    } else {
-        canvas.rect(
-            x - w / 2.0 - halo,
-            y - h - halo,
-            x + w / 2.0 + halo,
-            y + halo,
-            white,
-        )?;
-    }
+    canvas.rect(
+        x - across / 2.0 - halo,
+        y - up - halo,
+        x + across / 2.0 + halo,
+        y + halo,
+        white,
+    )?;
     if layout.data_rotated {
         canvas.upright(
             label,
