@@ -753,7 +753,7 @@ impl Config {
             seen.push(&sec.id);
             match sec.kind {
                 SectionKind::BuiltIn if sec.built_in().is_none() => {
-                    let hint = crate::data::closest(&sec.id, keys::<BuiltIn>().into_iter())
+                    let hint = crate::diag::closest(&sec.id, keys::<BuiltIn>().into_iter())
                         .map(|k| format!(" (did you mean `{k}`?)"))
                         .unwrap_or_default();
                     return Err(Diagnostic::error(format!(
@@ -782,7 +782,7 @@ impl Config {
         }
         for (i, k) in config.key_figures.show.iter().enumerate() {
             if k.parse::<KeyFigure>().is_err() {
-                let hint = crate::data::closest(k, keys::<KeyFigure>().into_iter())
+                let hint = crate::diag::closest(k, keys::<KeyFigure>().into_iter())
                     .map(|c| format!(" (did you mean `{c}`?)"))
                     .unwrap_or_default();
                 return Err(Diagnostic::error(format!(
@@ -803,7 +803,7 @@ impl Config {
         for (i, g) in config.known_gap.iter().enumerate() {
             let keys = crate::data::PART_KEYS;
             if !keys.contains(&g.data.as_str()) {
-                let hint = crate::data::closest(&g.data, keys.iter().copied())
+                let hint = crate::diag::closest(&g.data, keys.iter().copied())
                     .map(|k| format!(" (did you mean `{k}`?)"))
                     .unwrap_or_default();
                 return Err(Diagnostic::error(format!(
@@ -830,7 +830,7 @@ impl Config {
         }
         for (i, b) in config.breaks.iter().enumerate() {
             if !BREAK_SERIES.contains(&b.data.as_str()) {
-                let hint = crate::data::closest(&b.data, BREAK_SERIES.iter().copied())
+                let hint = crate::diag::closest(&b.data, BREAK_SERIES.iter().copied())
                     .map(|k| format!(" (did you mean `{k}`?)"))
                     .unwrap_or_default();
                 return Err(Diagnostic::error(format!(

@@ -39,8 +39,8 @@ pub fn area_keys(data: &Dataset, years: &[i32], locales: &[&Locale]) -> Vec<Diag
                 continue;
             }
             let names = crate::data::meddra::SOCS.iter().map(|(_, name)| *name);
-            let hint = crate::data::closest(soc, known.iter().map(String::as_str))
-                .or_else(|| crate::data::closest(soc, names))
+            let hint = crate::diag::closest(soc, known.iter().map(String::as_str))
+                .or_else(|| crate::diag::closest(soc, names))
                 .map(|k| format!(" (did you mean `{k}`?)"))
                 .unwrap_or_default();
             errors.push(data.error_at(

@@ -286,7 +286,7 @@ pub(crate) fn editorial_year(id: &str) -> Option<i32> {
 
 /// ": did you mean `$year`?" when one candidate is close to `name`.
 fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>, prefix: &str) -> String {
-    crate::data::closest(name, candidates)
+    crate::diag::closest(name, candidates)
         .map(|c| format!(": did you mean `{prefix}{c}`?"))
         .unwrap_or_default()
 }

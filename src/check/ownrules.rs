@@ -35,7 +35,8 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::config::{Config, Plausibility};
-use crate::data::{Dataset, closest, count_paths, span_of};
+use crate::data::{Dataset, count_paths, span_of};
+use crate::diag::closest;
 use crate::diag::{Diagnostic, SourceFile};
 
 /// The rules of a year file's form, which the data reader keeps (the

@@ -25,8 +25,9 @@
 //! misspelt) is a warning too, and one of an unknown rule an error.
 
 use crate::config::Config;
-use crate::data::{Dataset, YearData, closest};
+use crate::data::{Dataset, YearData};
 use crate::diag::Diagnostic;
+use crate::diag::closest;
 
 /// The plausibility rules, by the names `[[confirmed]]` uses.
 pub const SOFT_RULES: &[&str] = &["copy", "change", "zero"];

@@ -27,7 +27,7 @@ use std::sync::Arc;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Diagnostic, SourceFile, closest};
 
 mod load;
 mod locate;
@@ -588,15 +588,4 @@ pub(crate) fn explain_toml_error(message: &str) -> String {
         }
     }
     out
-}
-
-/// The candidate a mistyped `word` most likely meant, if any is close: the
-/// nearest by edit distance (a swap of two letters counts as one edit),
-/// within two edits or a third of the candidate's length.
-pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .map(|k| (strsim::osa_distance(word, k), k))
-        .filter(|(d, k)| *d > 0 && *d <= 2.max(k.chars().count() / 3))
-        .min()
-        .map(|(_, k)| k)
 }

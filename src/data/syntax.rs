@@ -20,8 +20,8 @@ use std::sync::Arc;
 
 use toml_edit::ImDocument;
 
-use super::closest;
 use super::schema::{Field, Kind, join, year_file};
+use crate::diag::closest;
 use crate::diag::{Diagnostic, SourceFile};
 
 /// The most syntax errors reported for one file.

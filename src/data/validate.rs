@@ -26,9 +26,8 @@ use toml_edit::{ImDocument, Item, TableLike, Value};
 use super::schema::{Field, Kind, Table, found, join, year_file};
 use super::{
     Applications, Count, Date, Guidance, Locator, Modifications, Safety, Split, TherapyAreas,
-    closest,
 };
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Diagnostic, SourceFile, closest};
 
 /// Checks a parsed year file: its keys and values against the schema, its
 /// dates and its sums. `hidden` are the keys a syntax error hid; `name_year`

@@ -27,7 +27,7 @@ pub(crate) fn compare(
         .keys()
         .filter(|id| !nb.index.contains_key(*id))
         .filter_map(|id| {
-            crate::data::closest(id, lacking.iter().copied()).map(|c| (id.as_str(), c))
+            crate::diag::closest(id, lacking.iter().copied()).map(|c| (id.as_str(), c))
         })
         .collect();
     for (id, (nb_file, nb_entry)) in &nb.index {
@@ -243,7 +243,7 @@ fn dropped_variables(
     let misspelt: BTreeSet<&str> = ours
         .iter()
         .filter(|v| !nb_vars.contains(*v))
-        .filter_map(|v| crate::data::closest(v, nb_vars.iter().copied()))
+        .filter_map(|v| crate::diag::closest(v, nb_vars.iter().copied()))
         .collect();
     let mut seen = BTreeSet::new();
     for v in &nb_entry.variables {
